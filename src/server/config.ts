@@ -1,0 +1,131 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/** The only reader of process.env. Everything else receives a frozen Config. */
+
+const optionalString = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => (value === '' ? undefined : value));
+
+const booleanFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => value === '1' || value === 'true' || value === 'yes');
+
+const port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(0, 'must be between 0 and 65535')
+  .max(65535, 'must be between 0 and 65535');
+
+const positiveInt = z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive');
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((value) => /^postgres(ql)?:\/\/.+/.test(value), 'must be a postgres:// or postgresql:// URL');
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  PORT: port.default(3000),
+  PUBLIC_URL: z.url({ error: 'must be a URL such as https://parley.example.com' }).optional(),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: postgresUrl.optional().or(z.literal('').transform(() => undefined)),
+  DATABASE_POOL_SIZE: positiveInt.default(10),
+  SERVER_SECRET: z.string().min(32, 'must be at least 32 characters').optional().or(z.literal('').transform(() => undefined)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: booleanFlag,
+  RUN_WORKERS: booleanFlag.default(true),
+  SMTP_URL: optionalString.pipe(z.url({ error: 'must be an smtp:// or smtps:// URL' }).optional()),
+  MAIL_FROM: z.string().trim().default('Parley <parley@localhost>'),
+  LLM_PROVIDER: z.enum(['openai', 'anthropic', 'openai-compatible']).optional(),
+  LLM_MODEL: optionalString,
+  LLM_BASE_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
+  LLM_API_KEY: optionalString,
+  LLM_TIMEOUT_MS: positiveInt.default(30000),
+  OPENAI_API_KEY: optionalString,
+  ANTHROPIC_API_KEY: optionalString,
+  DEEPGRAM_API_KEY: optionalString,
+  GOOGLE_CLIENT_ID: optionalString,
+  GOOGLE_CLIENT_SECRET: optionalString,
+  MICROSOFT_CLIENT_ID: optionalString,
+  MICROSOFT_CLIENT_SECRET: optionalString,
+  CHROMIUM_PATH: optionalString,
+});
+
+export type Config = Readonly<{
+  env: 'development' | 'production' | 'test';
+  host: string;
+  port: number;
+  publicUrl: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  databasePoolSize: number;
+  serverSecret: string | undefined;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  trustProxy: boolean;
+  runWorkers: boolean;
+  mail: Readonly<{ smtpUrl: string | undefined; from: string }>;
+  llm: Readonly<{
+    provider: 'openai' | 'anthropic' | 'openai-compatible' | undefined;
+    model: string | undefined;
+    baseUrl: string | undefined;
+    apiKey: string | undefined;
+    timeoutMs: number;
+  }>;
+  keys: Readonly<{ openai: string | undefined; anthropic: string | undefined; deepgram: string | undefined }>;
+  oauth: Readonly<{
+    google: Readonly<{ clientId: string; clientSecret: string }> | undefined;
+    microsoft: Readonly<{ clientId: string; clientSecret: string }> | undefined;
+  }>;
+}>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+/** Parses the environment once. Throws a ConfigError whose message names every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'environment');
+      const raw = env[name];
+      const shown = raw === undefined ? '' : ` (got "${name.includes('SECRET') || name.includes('KEY') ? '…' : raw}")`;
+      return `${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const e = parsed.data;
+  const pair = (id: string | undefined, secret: string | undefined) =>
+    id && secret ? Object.freeze({ clientId: id, clientSecret: secret }) : undefined;
+  return Object.freeze({
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databasePoolSize: e.DATABASE_POOL_SIZE,
+    serverSecret: e.SERVER_SECRET,
+    logLevel: e.LOG_LEVEL,
+    trustProxy: e.TRUST_PROXY,
+    runWorkers: e.RUN_WORKERS,
+    mail: Object.freeze({ smtpUrl: e.SMTP_URL, from: e.MAIL_FROM }),
+    llm: Object.freeze({
+      provider: e.LLM_PROVIDER,
+      model: e.LLM_MODEL,
+      baseUrl: e.LLM_BASE_URL,
+      apiKey: e.LLM_API_KEY,
+      timeoutMs: e.LLM_TIMEOUT_MS,
+    }),
+    keys: Object.freeze({ openai: e.OPENAI_API_KEY, anthropic: e.ANTHROPIC_API_KEY, deepgram: e.DEEPGRAM_API_KEY }),
+    oauth: Object.freeze({
+      google: pair(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
+      microsoft: pair(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
+    }),
+  });
+}

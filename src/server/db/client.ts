@@ -1,0 +1,112 @@
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+import { sql, type SQL } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { lockDataDir } from './data-dir-lock.ts';
+import * as schema from './schema/index.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export type Database = {
+  db: Db;
+  kind: DatabaseKind;
+  /** Where the data lives, without credentials: a folder, memory, or host:port/name. */
+  location: string;
+  /** The raw PGlite instance (pg-boss and tests need it); undefined on a server. */
+  pglite: PGlite | undefined;
+  /** The node-postgres pool; undefined on PGlite. */
+  pool: pg.Pool | undefined;
+  close(): Promise<void>;
+};
+
+export class DatabaseUnavailableError extends Error {
+  override readonly name = 'DatabaseUnavailableError';
+}
+
+export type OpenDatabaseOptions =
+  | { url: string; poolSize?: number }
+  | { dataDir: string }
+  | { memory: true; loadDataDir?: Blob };
+
+export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
+  if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10);
+  if ('dataDir' in options) {
+    const dir = path.join(options.dataDir, 'pg');
+    const release = lockDataDir(dir);
+    try {
+      const client = await PGlite.create(dir, { extensions: { vector } });
+      return wrapPglite(client, dir, release);
+    } catch (error) {
+      release();
+      throw error;
+    }
+  }
+  const client = await PGlite.create({ extensions: { vector }, loadDataDir: options.loadDataDir });
+  return wrapPglite(client, 'memory', () => undefined);
+}
+
+function wrapPglite(client: PGlite, location: string, release: () => void): Database {
+  return {
+    db: drizzlePglite(client, { schema }),
+    kind: 'pglite',
+    location,
+    pglite: client,
+    pool: undefined,
+    async close() {
+      try {
+        await client.close();
+      } finally {
+        release();
+      }
+    },
+  };
+}
+
+export function describePostgresUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.hostname}:${parsed.port || '5432'}${parsed.pathname}`;
+  } catch {
+    return 'the configured server';
+  }
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const location = describePostgresUrl(url);
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  pool.on('error', () => undefined); // idle-client errors surface on the next query instead of crashing the process
+  try {
+    const client = await pool.connect();
+    client.release();
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    const reason = error instanceof Error ? error.message || (error as NodeJS.ErrnoException).code : String(error);
+    throw new DatabaseUnavailableError(`Cannot reach the database at ${location}: ${reason}`);
+  }
+  return {
+    db: drizzlePostgres(pool, { schema }) as unknown as Db,
+    kind: 'postgres',
+    location,
+    pglite: undefined,
+    pool,
+    close: () => pool.end(),
+  };
+}
+
+/** Whether the pgvector extension is installed in this database (it is optional on a server). */
+export async function hasVectorExtension(db: Db): Promise<boolean> {
+  const rows = await selectRows<{ present: boolean }>(db, sql`select exists (select 1 from pg_extension where extname = 'vector') as present`);
+  return rows[0]?.present === true;
+}
+
+/** Raw SQL for the few queries the query builder cannot express; both drivers answer with { rows }. */
+export async function selectRows<Row>(db: Db, query: SQL): Promise<Row[]> {
+  const result: unknown = await db.execute(query);
+  return (result as { rows: Row[] }).rows;
+}

@@ -1,0 +1,44 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { AppError, statusForCode } from './errors.ts';
+
+export type ErrorBody = {
+  error: { code: string; message: string; requestId: string; fields?: { path: string; message: string }[] };
+};
+
+/** The one place errors become HTTP responses. A 5xx never shows its internals. */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const requestId = String(request.id);
+    if (hasZodFastifySchemaValidationErrors(error)) {
+      const fields = error.validation.map((issue) => {
+        const where = [error.validationContext, ...issue.instancePath.split('/').filter(Boolean)].join('.');
+        return { path: where, message: issue.message };
+      });
+      const summary = fields.map((field) => `${field.path}: ${field.message}`).join('; ');
+      return reply.status(400).send({ error: { code: 'validation_failed', message: `Invalid request: ${summary}`, requestId, fields } });
+    }
+    if (error instanceof AppError) {
+      const status = statusForCode(error.code);
+      if (status >= 500) request.log.error({ err: error }, 'request failed');
+      return reply.status(status).send({ error: { code: error.code, message: error.message, requestId, ...error.details } });
+    }
+    if (isResponseSerializationError(error)) {
+      request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
+      return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side.', requestId } });
+    }
+    const status = error.statusCode ?? 500;
+    if (status < 500) {
+      const code = status === 413 ? 'payload_too_large' : status === 415 ? 'unsupported_media_type' : status === 429 ? 'rate_limited' : 'bad_request';
+      return reply.status(status).send({ error: { code, message: error.message, requestId } });
+    }
+    request.log.error({ err: error }, 'request failed');
+    return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side.', requestId } });
+  });
+
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send({ error: { code: 'not_found', message: `No route for ${request.method} ${request.url.split('?')[0]}`, requestId: String(request.id) } }),
+  );
+}
