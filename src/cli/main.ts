@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { appVersion } from '../server/version.ts';
 import { registerDbCommands } from './commands/db.ts';
 import { registerStartCommand } from './commands/start.ts';
+import { registerWorkerCommand } from './commands/worker.ts';
 import { runCommand } from './run-command.ts';
 
 const program = new Command('parley')
@@ -11,5 +12,6 @@ const program = new Command('parley')
 
 registerStartCommand(program);
 registerDbCommands(program);
+registerWorkerCommand(program);
 
 await runCommand(() => program.parseAsync(process.argv));

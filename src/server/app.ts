@@ -6,12 +6,15 @@ import type { Database } from './db/client.ts';
 import { createHealthService, healthRoutes } from './modules/health/index.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import type { Logger } from './platform/logger.ts';
+import type { Queue } from './platform/queue/queue.ts';
 import { registerOpenApi } from './platform/openapi.ts';
 import { registerWebApp } from './platform/web-static.ts';
 
 export type AppDeps = {
   config: Config;
   database: Database;
+  /** The job queue; absent in tests that need no background work. */
+  queue?: Queue;
   log: Logger;
   /** Folder of the built web app; the API alone is served when it is missing. */
   webRoot?: string;

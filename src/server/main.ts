@@ -3,11 +3,13 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
+import { allJobs } from './jobs.ts';
+import { startQueue, type Queue } from './platform/queue/queue.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { resolveServerSecret } from './platform/server-secret.ts';
 import { ensureWebBuilt } from './web-build.ts';
 
-export type RunningServer = { app: FastifyInstance; database: Database; url: string; stop(): Promise<void> };
+export type RunningServer = { app: FastifyInstance; database: Database; queue: Queue; url: string; stop(): Promise<void> };
 
 export async function openConfiguredDatabase(config: Config): Promise<Database> {
   return config.databaseUrl
@@ -22,16 +24,44 @@ export async function startServer(config: Config, log: Logger = createLogger(con
   const database = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(database);
-    const app = await buildApp({ config: { ...config, serverSecret: secret }, database, log, webRoot });
+    const queue = await startQueue(database, log);
+    await queue.register(allJobs);
+    const app = await buildApp({ config: { ...config, serverSecret: secret }, database, queue, log, webRoot });
     const url = await app.listen({ host: config.host, port: config.port });
-    log.info({ database: database.kind, location: database.location }, `Parley is ready on ${config.publicUrl}`);
+    if (config.runWorkers) await queue.work(allJobs);
+    log.info({ database: database.kind, location: database.location, workers: config.runWorkers }, `Parley is ready on ${config.publicUrl}`);
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
         await app.close();
+        await queue.stop();
         await database.close();
       })());
-    return { app, database, url, stop };
+    return { app, database, queue, url, stop };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+export type RunningWorker = { database: Database; queue: Queue; stop(): Promise<void> };
+
+/** A process that only runs background jobs (`parley worker`); several may share one PostgreSQL server. */
+export async function startWorker(config: Config, log: Logger = createLogger(config)): Promise<RunningWorker> {
+  const database = await openConfiguredDatabase(config);
+  try {
+    await migrateDatabase(database);
+    const queue = await startQueue(database, log);
+    await queue.register(allJobs);
+    await queue.work(allJobs);
+    log.info({ database: database.kind, jobs: allJobs.map((job) => job.name) }, 'Parley worker is running');
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await queue.stop();
+        await database.close();
+      })());
+    return { database, queue, stop };
   } catch (error) {
     await database.close();
     throw error;
@@ -39,7 +69,7 @@ export async function startServer(config: Config, log: Logger = createLogger(con
 }
 
 /** Stops accepting connections, lets in-flight requests finish, then closes the database. */
-export function closeOnSignals(server: RunningServer, log: Logger, graceMs = 10_000): void {
+export function closeOnSignals(server: { stop(): Promise<void> }, log: Logger, graceMs = 10_000): void {
   const onSignal = (signal: NodeJS.Signals) => {
     log.info({ signal }, 'shutting down');
     const force = setTimeout(() => {

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import type { HealthResponse } from '#shared/contracts/health';
+import type { HealthResponse } from '#shared/contracts/health.ts';
 import { hasVectorExtension, type Database } from '../../db/client.ts';
 import { appVersion } from '../../version.ts';
 

@@ -1,0 +1,22 @@
+import type { z } from 'zod';
+import type { Logger } from '../logger.ts';
+
+export type JobContext = { jobId: string; attempt: number; log: Logger };
+
+/**
+ * A background job: a name, the schema of its payload (checked when queued and again when run) and a handler
+ * that is safe to run twice (a job may be retried after a crash between its work and its completion).
+ */
+export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
+  name: string;
+  schema: Schema;
+  handler: (data: z.output<Schema>, context: JobContext) => Promise<void>;
+  retryLimit?: number;
+  retryDelaySeconds?: number;
+  expireInSeconds?: number;
+  concurrency?: number;
+};
+
+export function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>): JobDefinition<Schema> {
+  return definition;
+}
