@@ -3,7 +3,11 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
+import { createServerEngine } from './engine.ts';
+import { accountModules } from './modules/account/index.ts';
 import { createHealthService, healthRoutes } from './modules/health/index.ts';
+import { createHiringDeps, hiringRoutes } from './modules/hiring/index.ts';
+import { registerIdentity } from './platform/auth/index.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import type { Logger } from './platform/logger.ts';
 import type { Queue } from './platform/queue/queue.ts';
@@ -37,10 +41,16 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
+  const now = deps.now ?? Date.now;
+  // Security headers, CSRF check, rate limits and the session guard come first, so every later route is behind them.
+  const identity = await registerIdentity(app, { config: deps.config, database: deps.database, log: deps.log, now });
   await registerOpenApi(app, deps.config.publicUrl);
+  await app.register(accountModules, { identity, config: deps.config, database: deps.database, now });
 
   const health = createHealthService({ database: deps.database, startedAt: (deps.now ?? Date.now)() });
   await app.register(healthRoutes, { health });
+  const engine = createServerEngine(deps);
+  await app.register(hiringRoutes, { deps: createHiringDeps({ ...deps, engine }) });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);
   return app;

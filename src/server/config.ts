@@ -54,6 +54,11 @@ const envSchema = z.object({
   MICROSOFT_CLIENT_ID: optionalString,
   MICROSOFT_CLIENT_SECRET: optionalString,
   CHROMIUM_PATH: optionalString,
+  BATCH_MAX_FILES: positiveInt.default(500),
+  BATCH_MAX_BYTES: positiveInt.default(200 * 1024 * 1024),
+  UPLOAD_MAX_FILE_BYTES: positiveInt.default(10 * 1024 * 1024),
+  STORAGE_DIR: optionalString,
+  AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
 });
 
 export type Config = Readonly<{
@@ -81,6 +86,11 @@ export type Config = Readonly<{
     google: Readonly<{ clientId: string; clientSecret: string }> | undefined;
     microsoft: Readonly<{ clientId: string; clientSecret: string }> | undefined;
   }>;
+  /** Uploaded files (CVs); defaults to DATA_DIR/storage. */
+  storage: Readonly<{ dir: string }>;
+  uploads: Readonly<{ batchMaxFiles: number; batchMaxBytes: number; maxFileBytes: number }>;
+  /** Per-IP limit on the sensitive auth endpoints (sign-in, sign-up, reset, 2FA codes). */
+  authRateLimitPerMinute: number;
 }>;
 
 export class ConfigError extends Error {
@@ -127,5 +137,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       google: pair(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
       microsoft: pair(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
     }),
+    storage: Object.freeze({ dir: path.resolve(e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'storage')) }),
+    uploads: Object.freeze({ batchMaxFiles: e.BATCH_MAX_FILES, batchMaxBytes: e.BATCH_MAX_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES }),
+    authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
   });
 }

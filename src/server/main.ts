@@ -3,7 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { allJobs } from './jobs.ts';
+import { createAllJobs } from './jobs.ts';
 import { startQueue, type Queue } from './platform/queue/queue.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { resolveServerSecret } from './platform/server-secret.ts';
@@ -17,16 +17,22 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     : openDatabase({ dataDir: config.dataDir });
 }
 
+/** SERVER_SECRET, or the one generated into the data folder on first start. */
+function withServerSecret(config: Config): Config {
+  return { ...config, serverSecret: resolveServerSecret(config.serverSecret, config.dataDir) };
+}
+
 /** config → database → migrations → app → listen. Returns a handle whose stop() closes everything in order. */
-export async function startServer(config: Config, log: Logger = createLogger(config)): Promise<RunningServer> {
-  const secret = resolveServerSecret(config.serverSecret, config.dataDir);
+export async function startServer(configured: Config, log: Logger = createLogger(configured)): Promise<RunningServer> {
+  const config = withServerSecret(configured);
   const webRoot = await ensureWebBuilt(log);
   const database = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(database);
     const queue = await startQueue(database, log);
+    const allJobs = createAllJobs({ config, database, log, queue });
     await queue.register(allJobs);
-    const app = await buildApp({ config: { ...config, serverSecret: secret }, database, queue, log, webRoot });
+    const app = await buildApp({ config, database, queue, log, webRoot });
     const url = await app.listen({ host: config.host, port: config.port });
     if (config.runWorkers) await queue.work(allJobs);
     log.info({ database: database.kind, location: database.location, workers: config.runWorkers }, `Parley is ready on ${config.publicUrl}`);
@@ -47,11 +53,13 @@ export async function startServer(config: Config, log: Logger = createLogger(con
 export type RunningWorker = { database: Database; queue: Queue; stop(): Promise<void> };
 
 /** A process that only runs background jobs (`parley worker`); several may share one PostgreSQL server. */
-export async function startWorker(config: Config, log: Logger = createLogger(config)): Promise<RunningWorker> {
+export async function startWorker(configured: Config, log: Logger = createLogger(configured)): Promise<RunningWorker> {
+  const config = withServerSecret(configured);
   const database = await openConfiguredDatabase(config);
   try {
     await migrateDatabase(database);
     const queue = await startQueue(database, log);
+    const allJobs = createAllJobs({ config, database, log, queue });
     await queue.register(allJobs);
     await queue.work(allJobs);
     log.info({ database: database.kind, jobs: allJobs.map((job) => job.name) }, 'Parley worker is running');

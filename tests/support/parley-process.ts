@@ -54,7 +54,7 @@ export async function startParleyServer(env: Record<string, string> = {}, timeou
   const dataDir = env.DATA_DIR ?? tempDataDir();
   const child = spawn(process.execPath, [bin, 'start'], {
     cwd: projectRoot,
-    env: childEnv({ PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ...env }),
+    env: childEnv({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const done = collect(child);

@@ -5,30 +5,51 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
+import { createAllJobs } from '../../src/server/jobs.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
+import { startQueue, type Queue } from '../../src/server/platform/queue/queue.ts';
 import { createTestDatabase } from './test-database.ts';
 
-export type TestApp = { app: FastifyInstance; database: Database; config: Config; close(): Promise<void> };
+export type TestApp = { app: FastifyInstance; database: Database; config: Config; queue?: Queue; close(): Promise<void> };
+
+export type TestAppOptions = {
+  /** Start pg-boss on the test database and run every job in this process. */
+  withQueue?: boolean;
+  /** Reuse a database (and data folder) of an earlier app, to test a restart; close() then leaves both in place. */
+  reuse?: { database: Database; dataDir: string };
+};
 
 /** The real app on a fresh test database; requests go through app.inject(). */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
+export async function createTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<TestApp> {
+  const dataDir = options.reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'parley-test-'));
   const config = loadConfig({
     NODE_ENV: 'test',
     LOG_LEVEL: 'silent',
     DATA_DIR: dataDir,
     SERVER_SECRET: 'test-secret-test-secret-test-secret-0123',
+    // Most tests sign in many times from one address; the rate-limit test sets its own low limit.
+    AUTH_RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
   });
-  const database = await createTestDatabase();
-  const app = await buildApp({ config, database, log: createLogger(config) });
+  const database = options.reuse?.database ?? (await createTestDatabase());
+  const log = createLogger(config);
+  const queue = options.withQueue ? await startQueue(database, log) : undefined;
+  if (queue) {
+    const jobs = createAllJobs({ config, database, log, queue });
+    await queue.register(jobs);
+    await queue.work(jobs);
+  }
+  const app = await buildApp({ config, database, log, ...(queue ? { queue } : {}) });
   await app.ready();
   return {
     app,
     database,
     config,
+    ...(queue ? { queue } : {}),
     async close() {
       await app.close();
+      await queue?.stop();
+      if (options.reuse) return;
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },

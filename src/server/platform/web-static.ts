@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 export async function registerWebApp(app: FastifyInstance, webRoot: string): Promise<void> {
   if (!fs.existsSync(path.join(webRoot, 'index.html'))) return;
   await app.register(fastifyStatic, { root: webRoot, prefix: '/', wildcard: false, index: ['index.html'] });
-  app.get('/*', { schema: { hide: true } }, (request, reply) => {
+  app.get('/*', { schema: { hide: true }, config: { public: true } }, (request, reply) => {
     if (request.url.startsWith('/api/')) {
       return reply.status(404).send({ error: { code: 'not_found', message: `No route for GET ${request.url.split('?')[0]}`, requestId: String(request.id) } });
     }

@@ -1,11 +1,18 @@
-import { pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { createdAt, primaryId, updatedAt } from './columns.ts';
 
-/** Installation-wide settings (seed 003 system_settings). */
-export const systemSettings = pgTable('system_settings', {
-  id: uuid('id').primaryKey().defaultRandom(),
-  key: text('key').notNull().unique(),
-  value: text('value').notNull(),
-  description: text('description'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+/** Installation-wide settings an administrator changes at run time (seed 003 system_settings). */
+export const systemSettings = pgTable(
+  'system_settings',
+  {
+    id: primaryId(),
+    key: text('key').notNull().unique(),
+    value: text('value').notNull(),
+    description: text('description'),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [index('system_settings_updated_by_idx').on(table.updatedBy)],
+);

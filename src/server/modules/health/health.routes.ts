@@ -6,6 +6,7 @@ export const healthRoutes: FastifyPluginAsyncZod<{ health: HealthService }> = as
   app.get(
     '/api/health',
     {
+      config: { public: true },
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',

@@ -1,0 +1,59 @@
+import pino from 'pino';
+import { loadConfig } from '../server/config.ts';
+import { credentialsFromConfig } from '../server/ai/credentials.ts';
+import { createAiEngine } from '../server/ai/engine.ts';
+import type { AnyAiTask, TaskInput, TaskOutput } from '../server/ai/task.ts';
+import type { AiResult, EngineChoice } from '../server/ai/types.ts';
+
+/** The engine behind every CLI command: the server's LLM configuration from the environment, no database, no usage rows. */
+export type CliEngine = {
+  /** What `--engine` asked for ('auto' when the flag was left out). */
+  choice: EngineChoice;
+  run<T extends AnyAiTask>(task: T, input: TaskInput<T>): Promise<AiResult<TaskOutput<T>>>;
+};
+
+export class EngineFlagError extends Error {
+  override readonly name = 'EngineFlagError';
+}
+
+export type CliEngineOptions = {
+  env?: NodeJS.ProcessEnv;
+  /** Where the one-line "LLM failed, answered offline" notice goes; stderr by default so stdout stays machine-readable. */
+  warn?: (message: string) => void;
+};
+
+/**
+ * `--engine offline|llm`; without the flag, an LLM is used only when the environment configures one.
+ * `--engine llm` with nothing configured is an error rather than a silent offline answer.
+ */
+export function createCliEngine(engineFlag: string | undefined, options: CliEngineOptions = {}): CliEngine {
+  const choice = parseEngineFlag(engineFlag);
+  const config = loadConfig(options.env);
+  if (choice === 'llm' && !credentialsFromConfig(config)) {
+    throw new EngineFlagError(
+      '--engine llm needs an LLM: set LLM_PROVIDER (openai, anthropic or openai-compatible) with LLM_MODEL and LLM_API_KEY ' +
+        '(or just OPENAI_API_KEY / ANTHROPIC_API_KEY); an openai-compatible server needs LLM_BASE_URL and LLM_MODEL',
+    );
+  }
+  const warn = options.warn ?? ((message: string) => console.error(message));
+  const engine = createAiEngine({ config, log: pino({ level: 'silent' }) });
+  const warned = new Set<string>();
+  return {
+    choice,
+    async run(task, input) {
+      const result = await engine.run(task, input, { engine: choice });
+      const reason = result.meta.fallbackReason;
+      if (reason && !warned.has(reason)) {
+        warned.add(reason);
+        warn(`parley: the LLM (${result.meta.model ?? 'unknown model'}) failed: ${reason}; answered with the offline engine`);
+      }
+      return result;
+    },
+  };
+}
+
+export function parseEngineFlag(flag: string | undefined): EngineChoice {
+  if (flag === undefined) return 'auto';
+  if (flag === 'offline' || flag === 'llm') return flag;
+  throw new EngineFlagError(`--engine must be "offline" or "llm" (got "${flag}")`);
+}

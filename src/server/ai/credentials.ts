@@ -1,0 +1,96 @@
+import type { Config } from '#server/config.ts';
+import type { LlmProviderName } from './types.ts';
+
+export type CredentialSource = 'user' | 'workspace' | 'server';
+
+/** Everything needed to call one model. The key is plain text only in memory, for the length of a call. */
+export type LlmCredentials = {
+  provider: LlmProviderName;
+  model: string;
+  apiKey?: string;
+  baseUrl?: string;
+  source: CredentialSource;
+};
+
+export type CredentialOwner = { kind: 'user' | 'workspace'; id: string };
+
+/** A stored key as the key store hands it over, already decrypted. */
+export type StoredLlmKey = {
+  provider: LlmProviderName;
+  apiKey?: string;
+  baseUrl?: string;
+  model?: string;
+};
+
+export type ResolveCredentials = (ctx: { userId?: string; workspaceId?: string }) => Promise<LlmCredentials | undefined>;
+
+/** Models used when a key comes without one: small, cheap, good at JSON. */
+export const defaultModels: Readonly<Record<Exclude<LlmProviderName, 'openai-compatible'>, string>> = {
+  openai: 'gpt-4.1-mini',
+  anthropic: 'claude-haiku-4-5',
+};
+
+type LlmConfig = Pick<Config, 'llm' | 'keys'>;
+
+/**
+ * The server's own LLM: LLM_PROVIDER (+ model, base URL, key) wins; otherwise a bare OPENAI_API_KEY or
+ * ANTHROPIC_API_KEY is enough. An openai-compatible server needs a base URL and a model, a key is optional.
+ */
+export function credentialsFromConfig(config: LlmConfig): LlmCredentials | undefined {
+  const { llm, keys } = config;
+  if (llm.provider === 'openai-compatible') {
+    if (!llm.baseUrl || !llm.model) return undefined;
+    return { provider: llm.provider, model: llm.model, baseUrl: llm.baseUrl, apiKey: llm.apiKey, source: 'server' };
+  }
+  if (llm.provider) {
+    const apiKey = llm.apiKey ?? keys[llm.provider];
+    if (!apiKey) return undefined;
+    const model = llm.model ?? defaultModels[llm.provider];
+    return { provider: llm.provider, model, apiKey, baseUrl: llm.baseUrl, source: 'server' };
+  }
+  for (const provider of ['openai', 'anthropic'] as const) {
+    const apiKey = keys[provider];
+    if (apiKey) return { provider, model: llm.model ?? defaultModels[provider], apiKey, baseUrl: llm.baseUrl, source: 'server' };
+  }
+  return undefined;
+}
+
+/** Turns a stored key into credentials; an openai-compatible key without a base URL and model is unusable. */
+export function credentialsFromStoredKey(key: StoredLlmKey, source: CredentialSource): LlmCredentials | undefined {
+  if (key.provider === 'openai-compatible') {
+    if (!key.baseUrl || !key.model) return undefined;
+    return { provider: key.provider, model: key.model, baseUrl: key.baseUrl, apiKey: key.apiKey, source };
+  }
+  if (!key.apiKey) return undefined;
+  return {
+    provider: key.provider,
+    model: key.model ?? defaultModels[key.provider],
+    apiKey: key.apiKey,
+    baseUrl: key.baseUrl,
+    source,
+  };
+}
+
+export type CredentialResolverDeps = {
+  config: LlmConfig;
+  /** The key store: the owner's usable LLM key, decrypted, or undefined. */
+  findStoredKey?: (owner: CredentialOwner) => Promise<StoredLlmKey | undefined>;
+};
+
+/** The user's own key, else the workspace's, else the server's configuration. */
+export function createCredentialResolver({ config, findStoredKey }: CredentialResolverDeps): ResolveCredentials {
+  const serverCredentials = credentialsFromConfig(config);
+  return async ({ userId, workspaceId }) => {
+    if (findStoredKey) {
+      const owners: CredentialOwner[] = [];
+      if (userId) owners.push({ kind: 'user', id: userId });
+      if (workspaceId) owners.push({ kind: 'workspace', id: workspaceId });
+      for (const owner of owners) {
+        const key = await findStoredKey(owner);
+        const credentials = key && credentialsFromStoredKey(key, owner.kind);
+        if (credentials) return credentials;
+      }
+    }
+    return serverCredentials;
+  };
+}

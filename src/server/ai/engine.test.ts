@@ -1,0 +1,142 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { AppError } from '#server/platform/errors.ts';
+import { startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
+import { createTestEngine, fakeCredentials, noLlmConfig, silentLog } from '#tests/support/fake-llm/test-engine.ts';
+import { countWordsTask } from '#tests/support/fake-llm/tiny-task.ts';
+import { createAiEngine } from './engine.ts';
+import type { AiUsageEvent } from './usage/index.ts';
+
+const llmAnswer = { words: 3, firstWord: 'hello', source: 'llm' };
+
+describe('the AI engine without an LLM', () => {
+  it('answers offline by default, with no fallback reason', async () => {
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog });
+    const { output, meta } = await engine.run(countWordsTask, { text: 'one two three four' });
+    expect(output).toEqual({ words: 4, firstWord: 'one', source: 'offline' });
+    expect(meta.engine).toBe('offline');
+    expect(meta.fallbackReason).toBeUndefined();
+    expect(meta.latencyMs).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses --engine llm with a clear error when no LLM is configured', async () => {
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog });
+    const error = await engine.run(countWordsTask, { text: 'hi' }, { engine: 'llm' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('unavailable');
+    expect((error as AppError).message).toMatch(/No LLM is configured/);
+  });
+
+  it('rejects bad input with validation_failed naming the field', async () => {
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog });
+    const error = await engine.run(countWordsTask, { text: '' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).code).toBe('validation_failed');
+    expect((error as AppError).message).toContain('countWords');
+    expect((error as AppError).message).toContain('text: must not be empty');
+  });
+
+  it('uses the server configuration when no resolver is given', async () => {
+    const fake = await startFakeOpenAi({ apiKey: 'sk-server' });
+    try {
+      fake.respondWith({ kind: 'json', value: llmAnswer });
+      const config = { ...noLlmConfig, llm: { ...noLlmConfig.llm, provider: 'openai' as const, model: 'gpt-test', baseUrl: fake.baseUrl, apiKey: 'sk-server' } };
+      const engine = createAiEngine({ config, log: silentLog });
+      const { output, meta } = await engine.run(countWordsTask, { text: 'hello big world' });
+      expect(output).toEqual(llmAnswer);
+      expect(meta).toMatchObject({ engine: 'llm', provider: 'openai', model: 'gpt-test' });
+      const offline = await engine.run(countWordsTask, { text: 'hello big world' }, { engine: 'offline' });
+      expect(offline.meta.engine).toBe('offline');
+      expect(fake.requests).toHaveLength(1);
+    } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('the AI engine falling back to offline', () => {
+  let fake: FakeServer;
+  beforeAll(async () => {
+    fake = await startFakeOpenAi({ apiKey: 'sk-test' });
+  });
+  afterAll(() => fake.close());
+  beforeEach(() => fake.respondWith({ kind: 'json', value: llmAnswer }));
+
+  const run = (apiKey = 'sk-test', timeoutMs?: number) =>
+    createTestEngine(fakeCredentials(fake, 'openai', 'gpt-test', apiKey), { timeoutMs }).run(countWordsTask, { text: 'hello big world' });
+
+  it('falls back when the answer is not JSON', async () => {
+    fake.respondWith({ kind: 'text', text: '{"words": 3, "firstWord": "hel' });
+    const { output, meta } = await run();
+    expect(output.source).toBe('offline');
+    expect(meta).toMatchObject({ engine: 'offline', provider: 'openai', model: 'gpt-test', fallbackReason: 'invalid_output: not valid JSON' });
+    expect(meta.usage).toEqual({ inputTokens: 21, outputTokens: 13 });
+  });
+
+  it('falls back when the JSON breaks the schema, naming the field', async () => {
+    fake.respondWith({ kind: 'json', value: { words: 'three', firstWord: 'hello' } });
+    const { output, meta } = await run();
+    expect(output.source).toBe('offline');
+    expect(meta.fallbackReason).toMatch(/^invalid_output: words: /);
+  });
+
+  it('falls back on a 401 with the provider message', async () => {
+    const { output, meta } = await run('sk-wrong');
+    expect(output.source).toBe('offline');
+    expect(meta.fallbackReason).toBe('provider_error: 401 Incorrect API key provided: sk-wro***.');
+  });
+
+  it('falls back on a server error', async () => {
+    fake.respondWith({ kind: 'error', status: 500, message: 'The server had an error while processing your request.' });
+    const { meta } = await run();
+    expect(meta.engine).toBe('offline');
+    expect(meta.fallbackReason).toBe('provider_error: 500 The server had an error while processing your request.');
+  });
+
+  it('falls back on a timeout', async () => {
+    fake.respondWith({ kind: 'hang' });
+    const { output, meta } = await run('sk-test', 300);
+    expect(output.source).toBe('offline');
+    expect(meta.fallbackReason).toBe('timeout');
+  });
+
+  it('falls back when the resolver itself fails', async () => {
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog, resolveCredentials: () => Promise.reject(new Error('bad ciphertext')) });
+    const { meta } = await engine.run(countWordsTask, { text: 'hello' });
+    expect(meta).toMatchObject({ engine: 'offline', fallbackReason: 'provider_error: could not read the stored key' });
+  });
+});
+
+describe('usage recording', () => {
+  it('records every call, the LLM and the fallback, with who asked', async () => {
+    const fake = await startFakeOpenAi();
+    const events: AiUsageEvent[] = [];
+    const at = new Date('2026-03-04T23:30:00Z');
+    try {
+      const engine = createTestEngine(fakeCredentials(fake, 'openai', 'gpt-test'), {
+        recordUsage: (event) => {
+          events.push(event);
+          return Promise.resolve();
+        },
+        clock: { now: () => at },
+      });
+      fake.respondWith({ kind: 'json', value: llmAnswer });
+      await engine.run(countWordsTask, { text: 'a b c' }, { userId: 'u1', workspaceId: 'w1' });
+      fake.respondWith({ kind: 'text', text: 'not json' });
+      await engine.run(countWordsTask, { text: 'a b c' }, { userId: 'u1' });
+      await engine.run(countWordsTask, { text: 'a b c' }, { engine: 'offline' });
+    } finally {
+      await fake.close();
+    }
+    expect(events).toHaveLength(3);
+    expect(events[0]).toMatchObject({ userId: 'u1', workspaceId: 'w1', task: 'countWords', engine: 'llm', provider: 'openai', model: 'gpt-test', credentialSource: 'server', inputTokens: 21, outputTokens: 13, at });
+    expect(events[1]).toMatchObject({ userId: 'u1', engine: 'offline', provider: 'openai', fallbackReason: 'invalid_output: not valid JSON' });
+    expect(events[2]).toMatchObject({ engine: 'offline', inputTokens: 0, outputTokens: 0 });
+    expect(events[2]?.provider).toBeUndefined();
+  });
+
+  it('never fails a call because recording failed', async () => {
+    const engine = createTestEngine(undefined, { recordUsage: () => Promise.reject(new Error('database down')) });
+    const { output } = await engine.run(countWordsTask, { text: 'still works' });
+    expect(output.words).toBe(2);
+  });
+});

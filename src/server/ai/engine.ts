@@ -1,0 +1,159 @@
+import { performance } from 'node:perf_hooks';
+import type { z } from 'zod';
+import type { Config } from '#server/config.ts';
+import { AppError } from '#server/platform/errors.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import { createCredentialResolver, type LlmCredentials, type ResolveCredentials } from './credentials.ts';
+import { describeIssues } from './describe-issues.ts';
+import { streamWithFallback, type AiTextStream, type TextStreamRequest } from './engine-stream.ts';
+import { withOutputSchema } from './prompt-format.ts';
+import { generateStructured, LlmCallError } from './providers/index.ts';
+import type { AiTask, AnyAiTask, TaskInput, TaskOutput } from './task.ts';
+import type { AiMeta, AiResult, AiRunContext, EngineName } from './types.ts';
+import type { RecordUsage } from './usage/usage-event.ts';
+
+export type AiEngineDeps = {
+  config: Pick<Config, 'llm' | 'keys'>;
+  log: Logger;
+  /** Defaults to the server's configuration only; the app passes one that reads user and workspace keys first. */
+  resolveCredentials?: ResolveCredentials;
+  /** Defaults to recording nothing (the CLI has no database). */
+  recordUsage?: RecordUsage;
+  clock?: { now: () => Date };
+  /** Defaults to config.llm.timeoutMs. */
+  timeoutMs?: number;
+  /** Retries of a rate-limited or failing provider call before falling back; default 1. */
+  maxRetries?: number;
+};
+
+/** A task seen without its particular schemas, inside the engine only. */
+type ErasedTask = AiTask<z.ZodType, z.ZodType, unknown, z.ZodType>;
+
+export type EngineSelection = { engine: EngineName; credentials?: LlmCredentials; fallbackReason?: string };
+
+export type AiEngine = {
+  run<T extends AnyAiTask>(task: T, input: TaskInput<T>, ctx?: AiRunContext): Promise<AiResult<TaskOutput<T>>>;
+  streamText(request: TextStreamRequest, ctx?: AiRunContext): AiTextStream;
+  /** Which engine a call with this context would use (for a settings page or a CLI warning). */
+  selectEngine(ctx?: AiRunContext): Promise<EngineSelection>;
+};
+
+export function createAiEngine(deps: AiEngineDeps): AiEngine {
+  const { log } = deps;
+  const resolveCredentials = deps.resolveCredentials ?? createCredentialResolver({ config: deps.config });
+  const now = deps.clock ? () => deps.clock!.now() : () => new Date();
+  const timeoutMs = deps.timeoutMs ?? deps.config.llm.timeoutMs;
+  const maxRetries = deps.maxRetries ?? 1;
+  const offlineContext = { log, now };
+
+  async function selectEngine(ctx: AiRunContext = {}): Promise<EngineSelection> {
+    const choice = ctx.engine ?? 'auto';
+    if (choice === 'offline') return { engine: 'offline' };
+    let credentials: LlmCredentials | undefined;
+    try {
+      credentials = await resolveCredentials({ userId: ctx.userId, workspaceId: ctx.workspaceId });
+    } catch (error) {
+      log.warn({ err: error, userId: ctx.userId, workspaceId: ctx.workspaceId }, 'could not resolve LLM credentials');
+      return { engine: 'offline', fallbackReason: 'provider_error: could not read the stored key' };
+    }
+    if (credentials) return { engine: 'llm', credentials };
+    if (choice === 'llm') {
+      throw new AppError('unavailable', 'No LLM is configured: add an API key in settings or set LLM_PROVIDER and LLM_MODEL on the server');
+    }
+    return { engine: 'offline' };
+  }
+
+  async function record(taskName: string, ctx: AiRunContext, meta: AiMeta, credentials: LlmCredentials | undefined): Promise<void> {
+    if (!deps.recordUsage) return;
+    try {
+      await deps.recordUsage({
+        userId: ctx.userId,
+        workspaceId: ctx.workspaceId,
+        task: taskName,
+        engine: meta.engine,
+        provider: meta.provider,
+        model: meta.model,
+        credentialSource: credentials?.source,
+        inputTokens: meta.usage?.inputTokens ?? 0,
+        outputTokens: meta.usage?.outputTokens ?? 0,
+        latencyMs: meta.latencyMs,
+        fallbackReason: meta.fallbackReason,
+        at: now(),
+      });
+    } catch (error) {
+      // Losing one usage row must never fail the user's request.
+      log.warn({ err: error, task: taskName }, 'could not record AI usage');
+    }
+  }
+
+  async function runOffline(task: ErasedTask, input: unknown): Promise<unknown> {
+    const output: unknown = await task.offline(input, offlineContext);
+    const parsed = task.output.safeParse(output);
+    if (!parsed.success) {
+      log.error({ task: task.name, issues: parsed.error.issues }, 'offline engine output broke its schema');
+      throw new AppError('internal', `The offline ${task.name} produced an invalid result`);
+    }
+    return parsed.data;
+  }
+
+  async function runLlm(task: ErasedTask, llmInput: unknown, credentials: LlmCredentials) {
+    const llmSchema: z.ZodType = task.llmOutput ?? task.output;
+    const prompt = withOutputSchema(llmSchema, task.prompt(llmInput));
+    const response = await generateStructured({ credentials, schema: llmSchema, name: task.name, ...prompt, timeoutMs, maxRetries });
+    if (!task.finishLlm) return response;
+    const parsed = task.output.safeParse(task.finishLlm(response.object, llmInput));
+    if (!parsed.success) throw new LlmCallError('invalid_output', describeIssues(parsed.error.issues), response.usage);
+    return { ...response, object: parsed.data };
+  }
+
+  async function run<T extends AnyAiTask>(typedTask: T, rawInput: TaskInput<T>, ctx: AiRunContext = {}): Promise<AiResult<TaskOutput<T>>> {
+    const task = typedTask as ErasedTask;
+    const parsedInput = task.input.safeParse(rawInput);
+    if (!parsedInput.success) {
+      throw new AppError('validation_failed', `Invalid input for ${task.name}: ${describeIssues(parsedInput.error.issues)}`, {
+        issues: parsedInput.error.issues,
+      });
+    }
+    const input = parsedInput.data;
+    const started = performance.now();
+    const elapsed = () => Math.round(performance.now() - started);
+    const selection = await selectEngine(ctx);
+    const { credentials } = selection;
+    let fallback: Pick<AiMeta, 'provider' | 'model' | 'fallbackReason' | 'usage'> = { fallbackReason: selection.fallbackReason };
+
+    if (credentials) {
+      // Preparing the input (reading a file, measuring) is not the model's job: its errors are the caller's, on either engine.
+      const llmInput: unknown = task.llmInput ? await task.llmInput(input) : input;
+      try {
+        const response = await runLlm(task, llmInput, credentials);
+        const meta: AiMeta = { engine: 'llm', provider: credentials.provider, model: response.model, latencyMs: elapsed(), usage: response.usage };
+        await record(task.name, ctx, meta, credentials);
+        return { output: response.object as TaskOutput<T>, meta };
+      } catch (error) {
+        const failure = error instanceof LlmCallError ? error : new LlmCallError('provider_error', describeUnexpected(error));
+        log.warn({ task: task.name, provider: credentials.provider, model: credentials.model, reason: failure.reason }, 'LLM failed, using the offline engine');
+        fallback = { provider: credentials.provider, model: credentials.model, fallbackReason: failure.reason, usage: failure.usage };
+      }
+    }
+
+    const output = (await runOffline(task, input)) as TaskOutput<T>;
+    const meta: AiMeta = { engine: 'offline', latencyMs: elapsed(), ...withoutUndefined(fallback) };
+    await record(task.name, ctx, meta, credentials);
+    return { output, meta };
+  }
+
+  return {
+    run,
+    selectEngine,
+    streamText: (request, ctx = {}) =>
+      streamWithFallback({ request, ctx, selectEngine, timeoutMs, maxRetries, log, record: (meta, credentials) => record(request.task, ctx, meta, credentials) }),
+  };
+}
+
+function describeUnexpected(error: unknown): string {
+  return error instanceof Error ? error.message : 'unknown error';
+}
+
+function withoutUndefined<T extends Record<string, unknown>>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,33 @@
+import type { Resume } from '#shared/ai/resume.ts';
+
+export type DocumentFormat = 'pdf' | 'docx' | 'txt' | 'md' | 'json';
+
+export type DocumentInput = {
+  bytes: Uint8Array;
+  fileName: string;
+  mimeType?: string;
+};
+
+/** One visual line of the document; `heading` is a layout hint (larger or bold font, a DOCX heading style). */
+export type DocumentLine = {
+  text: string;
+  page?: number;
+  fontSize?: number;
+  heading?: boolean;
+};
+
+export type DocumentContent = {
+  text: string;
+  format: DocumentFormat;
+  lines?: DocumentLine[];
+  pages?: number;
+  /** Set for PDFs whose pages were read as two columns (left, then right). */
+  columns?: number;
+  /** Set when the input was already a JSON Resume document. */
+  jsonResume?: Resume;
+};
+
+export type ReadDocumentOptions = {
+  /** Larger inputs fail with `too_large`; 10 MB by default. */
+  maxBytes?: number;
+};

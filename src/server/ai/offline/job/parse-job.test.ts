@@ -1,0 +1,138 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsedJobSchema } from '#shared/ai/job.ts';
+import { parseJob } from './parse-job.ts';
+
+function readFixture(name: string): string {
+  return readFileSync(new URL(`../../../../../tests/fixtures/jobs/${name}`, import.meta.url), 'utf8');
+}
+
+function names(skills: readonly { name: string }[]): string[] {
+  return skills.map((skill) => skill.name);
+}
+
+describe('parseJob on fixtures of several professions', () => {
+  it('reads a software job: title, level, years, must-have vs nice-to-have, duties, remote', () => {
+    const job = parseJob(readFixture('senior-backend-engineer.txt'));
+    expect(parsedJobSchema.parse(job)).toEqual(job);
+    expect(job).toMatchObject({ title: 'Senior Backend Engineer', seniority: 'senior', minYears: 5, workMode: 'hybrid' });
+    expect(names(job.mustHave)).toEqual(expect.arrayContaining(['Go', 'SQL', 'Docker', 'Kubernetes', 'PostgreSQL', 'AWS', 'CI/CD']));
+    expect(names(job.niceToHave)).toEqual(['Apache Kafka', 'RabbitMQ', 'Terraform', 'GIS']);
+    // "We use Slack and Notion" is company description, not a requirement.
+    expect([...names(job.mustHave), ...names(job.niceToHave)]).not.toContain('Slack');
+    expect(job.responsibilities).toHaveLength(4);
+    expect(job.responsibilities[1]).toBe('Own our PostgreSQL schemas and tune slow queries');
+  });
+
+  it('reads a nursing job: licence and certifications required, bilingual a plus, on-site', () => {
+    const job = parseJob(readFixture('registered-nurse-icu.txt'));
+    expect(job).toMatchObject({ title: 'Registered Nurse', minYears: 2, location: 'Boston, MA', workMode: 'onsite' });
+    expect(names(job.mustHave)).toEqual(expect.arrayContaining(['Registered Nurse', 'Basic Life Support', 'Advanced Cardiovascular Life Support', 'Epic Systems', 'Communication', 'Teamwork']));
+    expect(names(job.niceToHave)).toEqual(expect.arrayContaining(['Telemetry', 'Spanish']));
+    expect(job.responsibilities[0]).toBe('Provide direct patient care to critically ill adults');
+  });
+
+  it('reads an accounting job with a labelled title and location and a numbered duty list', () => {
+    const job = parseJob(readFixture('staff-accountant.txt'));
+    expect(job).toMatchObject({ title: 'Staff Accountant', minYears: 3, location: 'Chicago, IL', workMode: 'hybrid' });
+    expect(names(job.mustHave)).toEqual(expect.arrayContaining(['GAAP', 'Microsoft Excel', 'QuickBooks', 'Month-end close', 'Attention to detail']));
+    expect(names(job.niceToHave)).toEqual(['Certified Public Accountant', 'SAP']);
+    expect(job.responsibilities).toHaveLength(4);
+  });
+
+  it('reads a teaching job where the plus comes as a sentence', () => {
+    const job = parseJob(readFixture('primary-school-teacher.txt'));
+    expect(job).toMatchObject({ title: 'Primary School Teacher', location: 'Leeds', workMode: 'onsite' });
+    expect(job.minYears).toBeUndefined();
+    expect(names(job.mustHave)).toEqual(expect.arrayContaining(['Classroom management', 'Differentiated instruction', 'Communication']));
+    expect(names(job.niceToHave)).toEqual(expect.arrayContaining(['Google Classroom', 'English as a second language']));
+  });
+
+  it('reads a sales job: a range of years and "ideally" inside a requirement line', () => {
+    const job = parseJob(readFixture('account-executive.txt'));
+    expect(job).toMatchObject({ minYears: 3, workMode: 'remote' });
+    expect(names(job.mustHave)).toEqual(expect.arrayContaining(['Salesforce', 'Negotiation', 'Lead generation']));
+    expect(names(job.niceToHave)).toEqual(expect.arrayContaining(['HubSpot']));
+  });
+
+  it('reads logistics, design and data jobs', () => {
+    const warehouse = parseJob(readFixture('warehouse-supervisor.txt'));
+    expect(warehouse).toMatchObject({ title: 'Warehouse Shift Supervisor', seniority: 'manager', minYears: 2, location: 'Reno, NV', workMode: 'onsite' });
+    expect(names(warehouse.mustHave)).toEqual(expect.arrayContaining(['Forklift operation', 'OSHA', 'Leadership']));
+    expect(names(warehouse.niceToHave)).toEqual(expect.arrayContaining(['Six Sigma']));
+    const designer = parseJob(readFixture('product-designer.txt'));
+    expect(designer).toMatchObject({ title: 'Product Designer', minYears: 4, location: 'London', workMode: 'hybrid' });
+    expect(names(designer.mustHave)).toEqual(expect.arrayContaining(['Figma', 'Accessibility', 'User research']));
+    expect(names(designer.niceToHave)).toEqual(expect.arrayContaining(['HTML', 'CSS', 'Adobe Illustrator']));
+    const analyst = parseJob(readFixture('data-analyst-junior.txt'));
+    expect(analyst).toMatchObject({ title: 'Junior Data Analyst', seniority: 'junior', minYears: 1, location: 'Toronto, ON', workMode: 'hybrid' });
+    expect(names(analyst.niceToHave)).toEqual(['Google Analytics', 'dbt']);
+  });
+});
+
+describe('parseJob phrasing', () => {
+  it.each([
+    ['Requirements:\n- At least five years of experience in nursing', 5],
+    ['Requirements:\n- Minimum of 2 yrs experience with payroll', 2],
+    ['You have 7+ years of professional experience', 7],
+    ['Requirements:\n- three or more years of experience teaching', 3],
+    ['We were founded 20 years ago.', undefined],
+  ])('reads the least years in %j', (text, years) => {
+    expect(parseJob(text).minYears).toBe(years);
+  });
+
+  it('takes must and plus from phrasing within lines when there are no headings', () => {
+    const job = parseJob('Python developer\nPython and SQL are required. Experience with Airflow is a plus.\nKnowledge of Docker preferred.');
+    expect(names(job.mustHave)).toEqual(['Python', 'SQL']);
+    expect(names(job.niceToHave)).toEqual(['Apache Airflow', 'Docker']);
+  });
+
+  it.each([
+    ['Lead Data Engineer', 'lead'],
+    ['Principal Engineer', 'principal'],
+    ['Director of Nursing', 'director'],
+    ['Marketing Intern', 'intern'],
+    ['Junior Accountant', 'junior'],
+    ['Engineering Manager', 'manager'],
+  ])('reads seniority from the title %j', (title, seniority) => {
+    expect(parseJob(`${title}\n\nRequirements\n- Communication`).seniority).toBe(seniority);
+  });
+
+  it('claims nothing the text does not say', () => {
+    const job = parseJob('We are a friendly team.');
+    expect(job).toEqual({ mustHave: [], niceToHave: [], responsibilities: [] });
+  });
+});
+
+describe('parseJob layouts', () => {
+  it('skips a company line above the title and reads markdown headings', () => {
+    const job = parseJob(
+      [
+        'Northwind Logistics',
+        'Senior Accountant',
+        '',
+        '## What We’re Looking For',
+        '- Five (5) years of experience in public accounting',
+        '- Strong knowledge of IFRS',
+        '',
+        '**Bonus points**',
+        '- Experience with Xero',
+      ].join('\n'),
+    );
+    expect(job).toMatchObject({ title: 'Senior Accountant', seniority: 'senior', minYears: 5 });
+    expect(names(job.mustHave)).toEqual(['Accounting', 'IFRS']);
+    expect(names(job.niceToHave)).toEqual(['Xero']);
+  });
+});
+
+describe('parseJob alternatives', () => {
+  it('groups skills joined by "or" or a slash, not those joined by "and"', () => {
+    const job = parseJob('Requirements\n- Experience with QuickBooks or NetSuite\n- Python/R for statistics\n- Docker and Kubernetes');
+    const byName = new Map(job.mustHave.map((skill) => [skill.name, skill.alternatives]));
+    expect(byName.get('QuickBooks')).toEqual(['NetSuite']);
+    expect(byName.get('NetSuite')).toEqual(['QuickBooks']);
+    expect(byName.get('Python')).toEqual(['R']);
+    expect(byName.get('Docker')).toBeUndefined();
+    expect(byName.get('Kubernetes')).toBeUndefined();
+  });
+});

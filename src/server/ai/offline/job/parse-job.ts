@@ -1,0 +1,140 @@
+import type { JobSkill, ParsedJob } from '#shared/ai/job.ts';
+import type { SkillMention } from '#shared/ai/skills.ts';
+import { titleWords } from '../resume/lexicon.ts';
+import { extractSkills } from '../skills/extract-skills.ts';
+import { readLinePhrasing, splitJobLines, splitSentences, type JobLine } from './job-sections.ts';
+import { readLocation, readMinYears, readSeniority, readPlace, readWorkMode, seniorityFromYears } from './read-job-facts.ts';
+
+const titleLabel = /^(?:job title|title|position|role|job|vacancy|opening)\s*[:\-–]\s*(.+)$/i;
+const titleNoise = /^(?:about|we are|we're|our|company|overview|summary|description|job description|hiring|join)\b/i;
+
+function hasRoleWord(content: string): boolean {
+  return content
+    .toLowerCase()
+    .split(/[^\p{L}-]+/u)
+    .some((word) => titleWords.has(word) || titleWords.has(word.replace(/s$/, '')));
+}
+
+function isTitleLike(line: JobLine): boolean {
+  const { content } = line;
+  return !line.isBullet && content.length <= 90 && !/[.!?]$/.test(content) && !titleNoise.test(content) && content.split(/\s+/).length <= 12;
+}
+
+/** The title: a "Job title:" line, else the first short line naming a role (skipping a company line), else the first line. */
+function readTitle(lines: readonly JobLine[]): { title: string; trailer: string; line?: JobLine } | undefined {
+  for (const line of lines.slice(0, 15)) {
+    const labelled = titleLabel.exec(line.content)?.[1];
+    if (labelled) return { title: cleanTitle(labelled), trailer: titleTrailer(labelled), line };
+  }
+  const opening = lines.slice(0, 4).filter((line) => line.section === 'none' || line === lines[0]);
+  const chosen = opening.find((line) => isTitleLike(line) && hasRoleWord(line.content)) ?? (lines[0] && isTitleLike(lines[0]) ? lines[0] : undefined);
+  if (!chosen) return undefined;
+  if (chosen.isHeading && !hasRoleWord(chosen.content)) return undefined;
+  return { title: cleanTitle(chosen.content), trailer: titleTrailer(chosen.content), line: chosen };
+}
+
+/** What follows the role in a title line: "Remote, EU" in "Senior Backend Engineer (Go) - Remote, EU". */
+function titleTrailer(raw: string): string {
+  return /\s[-–—|]\s(.+)$/.exec(raw)?.[1] ?? '';
+}
+
+/** Drops what trails a title: " - Acme Corp", " at Acme", " (Remote)", " | Berlin". */
+function cleanTitle(raw: string): string {
+  return raw
+    .replace(/\s*[|(].*$/, '')
+    .replace(/\s+(?:at|@)\s+\p{Lu}.*$/u, '')
+    .replace(/\s+[-–—]\s+(?:remote|hybrid|on-?site|full[- ]time|part[- ]time|contract|\p{Lu}[\p{L}]+(?:,? [\p{L}]+)*)$/iu, '')
+    .replace(/[:\s]+$/, '')
+    .trim();
+}
+
+function toJobSkill(mention: SkillMention): JobSkill {
+  return { name: mention.name, kind: mention.kind, start: mention.start, end: mention.end, text: mention.text };
+}
+
+/**
+ * Groups skills named as alternatives: "QuickBooks or NetSuite", "Python/R", "Kafka, RabbitMQ or SQS". A list joined by
+ * "and" is not a group: each of its skills is asked for.
+ */
+function findAlternatives(text: string, mentions: readonly SkillMention[]): Map<SkillMention, string[]> {
+  const groups = new Map<SkillMention, string[]>();
+  let run: SkillMention[] = [];
+  let hasOr = false;
+  const close = (): void => {
+    const names = [...new Set(run.map((mention) => mention.name))];
+    if (hasOr && names.length > 1) for (const mention of run) groups.set(mention, names.filter((name) => name !== mention.name));
+    run = [];
+    hasOr = false;
+  };
+  for (const mention of mentions) {
+    const previous = run.at(-1);
+    const gap = previous ? text.slice(previous.end, mention.start) : '';
+    if (previous && /^\s*(?:,\s*)?(?:or|\/|either)\s*$/i.test(gap)) hasOr = true;
+    else if (!previous || !/^\s*,\s*$/.test(gap)) close();
+    run.push(mention);
+  }
+  close();
+  return groups;
+}
+
+/**
+ * Reads a job description: title, seniority, least years, skills split into must-have and nice-to-have
+ * (by the heading they sit under and by phrasing such as "a plus" or "required"), responsibilities, location
+ * and remote/hybrid/on-site. Skills under "About us" or "Benefits" are not requirements and are left out.
+ */
+export function parseJob(text: string): ParsedJob {
+  const lines = splitJobLines(text);
+  const title = readTitle(lines);
+  const must = new Map<string, JobSkill>();
+  const nice = new Map<string, JobSkill>();
+  const responsibilities: string[] = [];
+  let minYears: number | undefined;
+  // Lines above the title name the employer ("Northwind Logistics"); the title line itself gives only knowledge ("(Go)").
+  const titleStart = title?.line?.start ?? 0;
+  const titleEnd = title?.line?.end ?? 0;
+  const mentions = extractSkills(text).filter((mention) => mention.start >= titleEnd || (mention.start >= titleStart && mention.kind === 'knowledge'));
+  const alternatives = findAlternatives(text, mentions);
+  let cursor = 0;
+  for (const line of lines) {
+    if (line.section === 'responsibilities' && !line.isHeading && (line.isBullet || line.content.length < 200)) {
+      responsibilities.push(line.content);
+    }
+    const contentStart = line.end - line.content.length;
+    for (const sentence of line.isHeading ? [{ offset: 0, text: line.content }] : splitSentences(line.content)) {
+      const phrasing = line.isHeading ? { must: false } : readLinePhrasing(sentence.text);
+      const base = phrasing.must ? 'must' : line.section === 'nice' ? 'nice' : line.section === 'other' ? undefined : 'must';
+      const from = contentStart + sentence.offset;
+      const to = from + sentence.text.length;
+      const niceFrom = phrasing.niceFrom === undefined ? Infinity : from + phrasing.niceFrom;
+      if (base === 'must' && phrasing.niceFrom !== 0) {
+        const years = readMinYears(phrasing.niceFrom === undefined ? sentence.text : sentence.text.slice(0, phrasing.niceFrom));
+        if (years !== undefined) minYears = minYears === undefined ? years : Math.max(minYears, years);
+      }
+      while (cursor < mentions.length && (mentions[cursor]?.start ?? Infinity) < to) {
+        const mention = mentions[cursor] as SkillMention;
+        cursor += 1;
+        const asks = mention.start >= niceFrom ? 'nice' : base;
+        if (mention.start < line.start || !asks || (line.isHeading && line !== title?.line)) continue;
+        const target = asks === 'must' ? must : nice;
+        const others = alternatives.get(mention);
+        if (!target.has(mention.name)) target.set(mention.name, others ? { ...toJobSkill(mention), alternatives: others } : toJobSkill(mention));
+      }
+    }
+  }
+  for (const name of must.keys()) nice.delete(name);
+  const seniority = (title ? readSeniority(title.title) : undefined) ?? (minYears !== undefined ? seniorityFromYears(minYears) : undefined);
+  const header = lines.slice(0, 4).filter((line) => line.section === 'none' && line !== title?.line);
+  const location =
+    readLocation(text) ?? (title ? readPlace(title.trailer) : undefined) ?? header.map((line) => readPlace(line.content)).find(Boolean);
+  const workMode = readWorkMode(text);
+  return {
+    ...(title ? { title: title.title } : {}),
+    ...(seniority ? { seniority } : {}),
+    ...(minYears !== undefined ? { minYears } : {}),
+    mustHave: [...must.values()],
+    niceToHave: [...nice.values()],
+    responsibilities,
+    ...(location ? { location } : {}),
+    ...(workMode ? { workMode } : {}),
+  };
+}

@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { matchResultSchema, recommendFromScore } from '#shared/ai/match.ts';
+import type { ParsedResume } from '#shared/ai/resume.ts';
+import { parseJob } from '../job/parse-job.ts';
+import { parseResumeDocument } from '../resume/index.ts';
+import { extractSkills } from '../skills/extract-skills.ts';
+import { matchResume, type MatchJob } from './match-resume.ts';
+
+const fixtures = new URL('../../../../../tests/fixtures/', import.meta.url);
+const now = new Date('2026-11-01T00:00:00Z');
+const resumeFiles = [
+  'software-engineer', 'registered-nurse', 'accountant', 'primary-teacher', 'sales-manager', 'logistics-coordinator', 'data-analyst',
+  'devops-engineer', 'financial-analyst', 'social-worker', 'graphic-designer', 'hr-specialist', 'pharmacist', 'electrician',
+];
+const resumes = new Map<string, ParsedResume>();
+
+function readJob(name: string): MatchJob {
+  const text = readFileSync(new URL(`jobs/${name}.txt`, fixtures), 'utf8');
+  return { ...parseJob(text), text };
+}
+
+beforeAll(async () => {
+  for (const name of resumeFiles) {
+    const bytes = readFileSync(new URL(`resumes/${name}.docx`, fixtures));
+    resumes.set(name, await parseResumeDocument({ bytes, fileName: `${name}.docx` }, { extractSkills }));
+  }
+});
+
+function rank(job: MatchJob): string[] {
+  return [...resumes]
+    .map(([name, parsed]) => ({ name, score: matchResume(parsed, job, { now }).score }))
+    .sort((a, b) => b.score - a.score)
+    .map((row) => row.name);
+}
+
+describe('matchResume ranking', () => {
+  it.each([
+    ['senior-backend-engineer', 'software-engineer'],
+    ['registered-nurse-icu', 'registered-nurse'],
+    ['staff-accountant', 'accountant'],
+    ['primary-school-teacher', 'primary-teacher'],
+    ['account-executive', 'sales-manager'],
+    ['warehouse-supervisor', 'logistics-coordinator'],
+    ['data-analyst-junior', 'data-analyst'],
+  ])('ranks the resume written for %s first', (job, expected) => {
+    expect(rank(readJob(job))[0]).toBe(expected);
+  });
+});
+
+describe('matchResume result', () => {
+  it('reports components, skills, evidence lines and a recommendation from the thresholds', () => {
+    const parsed = resumes.get('software-engineer') as ParsedResume;
+    const result = matchResume(parsed, readJob('senior-backend-engineer'), { now });
+    expect(matchResultSchema.parse(result)).toEqual(result);
+    expect(result.components.map((component) => component.name)).toEqual(['mustHave', 'niceToHave', 'experience', 'recency', 'titleFit', 'textSimilarity']);
+    expect(result.components.reduce((sum, component) => sum + component.weight, 0)).toBeCloseTo(1, 2);
+    expect(result.recommendation).toBe(recommendFromScore(result.score));
+    expect(result.matched).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes', 'Docker', 'AWS', 'Apache Kafka']));
+    expect(result.missingNiceToHave).toEqual(['Terraform', 'GIS']); // "Kafka or RabbitMQ": Kafka covers RabbitMQ
+    expect(result.additional).toContain('TypeScript');
+    expect(result.additional).not.toContain('Go');
+    expect(result.additional).not.toContain('Dropbox'); // the employer, not a tool used
+    for (const item of result.evidence) {
+      const line = parsed.text.split('\n')[item.line - 1] ?? '';
+      expect(line.trim()).toBe(item.lineText);
+      expect(parsed.text.slice(item.start, item.end)).toBe(item.text);
+    }
+    const postgres = result.evidence.find((item) => item.skill === 'PostgreSQL');
+    expect(postgres?.lineText).toContain('partitioning scheme');
+    expect(result.reasoning.some((sentence) => sentence.startsWith('PostgreSQL: line'))).toBe(true);
+    expect(result.reasoning.at(-1)).toContain(result.recommendation);
+  });
+
+  it('is deterministic', () => {
+    const parsed = resumes.get('registered-nurse') as ParsedResume;
+    const job = readJob('registered-nurse-icu');
+    expect(matchResume(parsed, job, { now })).toEqual(matchResume(parsed, job, { now }));
+  });
+
+  it('scores an unrelated profession low and says what is missing', () => {
+    const result = matchResume(resumes.get('electrician') as ParsedResume, readJob('registered-nurse-icu'), { now });
+    expect(result.recommendation).toBe('Pass');
+    expect(result.missing).toEqual(expect.arrayContaining(['Registered Nurse', 'Basic Life Support']));
+  });
+
+  it('credits a skill shown through a related one (PostgreSQL shows SQL)', () => {
+    const text = 'Ana Lima\nEngineer\nBuilt reporting on PostgreSQL for the finance team.';
+    const parsed: ParsedResume = { text, resume: { basics: { name: 'Ana Lima' } }, entities: [], warnings: [] };
+    const job: MatchJob = { ...parseJob('Requirements\n- SQL'), text: 'SQL' };
+    const result = matchResume(parsed, job, { now });
+    expect(result.matched).toEqual(['SQL']);
+    expect(result.reasoning.some((sentence) => sentence.startsWith('SQL through PostgreSQL: line 3'))).toBe(true);
+  });
+
+
+  it('credits a job skill whose words a resume skill holds (managed budgets shows budgeting)', () => {
+    const text = 'Lee Park\nOffice Manager\nManaged budgets for three clinics and operated forklifts in the stockroom.';
+    const parsed: ParsedResume = { text, resume: {}, entities: [], warnings: [] };
+    const job: MatchJob = { ...parseJob('Requirements\n- Budgeting\n- C and R'), text: 'Budgeting' };
+    const result = matchResume(parsed, job, { now });
+    expect(result.matched).toEqual(['Budgeting']);
+    expect(result.missing).toEqual(['C', 'R']);
+    expect(result.evidence[0]).toMatchObject({ skill: 'Budgeting', line: 3, text: 'Managed budgets' });
+  });
+});
+
+describe('matchResume alternatives', () => {
+  it('counts one of "QuickBooks or NetSuite" as covering both', () => {
+    const parsed: ParsedResume = { text: 'Kim Lee\nBookkeeper\nKept the books in QuickBooks for 40 clients.', resume: {}, entities: [], warnings: [] };
+    const job: MatchJob = { ...parseJob('Requirements\n- QuickBooks or NetSuite\n- Payroll'), text: 'QuickBooks NetSuite Payroll' };
+    const result = matchResume(parsed, job, { now });
+    expect(result.matched).toEqual(['QuickBooks']);
+    expect(result.missing).toEqual(['Payroll']);
+    expect(result.components.find((component) => component.name === 'mustHave')?.value).toBeCloseTo(2 / 3, 3);
+  });
+});
+
+describe('matchResume blind', () => {
+  it('leaves no name, e-mail or phone anywhere in the result for the fixtures', () => {
+    for (const [name, parsed] of resumes) {
+      const basics = parsed.resume.basics ?? {};
+      const output = JSON.stringify(matchResume(parsed, readJob('senior-backend-engineer'), { now, blind: true }));
+      for (const secret of [basics.name, basics.email, basics.phone]) {
+        if (secret) expect(output, `${name}: ${secret}`).not.toContain(secret);
+      }
+    }
+  });
+
+  it('masks the person and their markers in evidence lines and reasoning', () => {
+    const text = [
+      'Maya Chen',
+      'maya.chen@example.com | +1 (415) 555-0132 | San Francisco, CA | linkedin.com/in/mayachen',
+      'Born 1985, married. Mrs. Chen is known for her Go and Kubernetes work.',
+      'Maya built payment services in Go on Kubernetes; she mentored four engineers.',
+    ].join('\n');
+    const parsed: ParsedResume = {
+      text,
+      resume: { basics: { name: 'Maya Chen', email: 'maya.chen@example.com', phone: '+1 (415) 555-0132', location: { city: 'San Francisco', region: 'CA' } } },
+      entities: [],
+      warnings: [],
+    };
+    const job: MatchJob = { ...parseJob('Go Engineer\nRequirements\n- Go\n- Kubernetes'), text: 'Go Kubernetes' };
+    const result = matchResume(parsed, job, { now, blind: true });
+    const output = JSON.stringify(result);
+    expect(result.blind).toBe(true);
+    expect(result.matched).toEqual(['Go', 'Kubernetes']);
+    for (const secret of ['Maya', 'Chen', 'example.com', '555-0132', 'San Francisco', 'linkedin', '1985', 'married', 'Mrs', ' she ', ' her ']) {
+      expect(output).not.toContain(secret);
+    }
+    expect(result.evidence[0]?.lineText).toBe('[age], [personal]. [title] [name] is known for [they] Go and Kubernetes work.');
+    expect(result.additional).toEqual(['Mentoring']);
+    const open = matchResume(parsed, job, { now });
+    expect(JSON.stringify(open)).toContain('Mrs. Chen is known for her Go');
+  });
+});

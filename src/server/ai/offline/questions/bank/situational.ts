@@ -1,0 +1,20 @@
+import { experienced, seniorOnly, situational, type BankTemplate } from './types.ts';
+
+export const situationalBank: readonly BankTemplate[] = [
+  situational('sit-deadline-risk', 'time_management', 'Imagine you realise on Monday that a deliverable due on Friday will not be ready. What do you do?', ['raises the risk early to the right people', 'proposes options (scope, time, help)', 'protects what matters most']),
+  situational('sit-conflicting-asks', 'time_management', 'Two senior people give you conflicting priorities on the same day. How do you handle it?', ['makes the conflict visible', 'gets a decision rather than guessing', 'keeps both informed']),
+  situational('sit-colleague-error', 'integrity', 'You notice a colleague has made an error that could affect a client or patient. What do you do?', ['acts promptly to prevent harm', 'speaks to the colleague respectfully', 'escalates when needed']),
+  situational('sit-angry-customer', 'customer_focus', 'A customer is angry about a problem that was not your fault. Walk me through how you would handle the conversation.', ['stays calm and listens', 'takes ownership of the fix anyway', 'follows up']),
+  situational('sit-new-team', 'teamwork', 'You join a team where people do not share information with each other. What would you do in your first month?', ['observes before changing things', 'builds trust with small steps', 'introduces a simple habit']),
+  situational('sit-unclear-task', 'adaptability', 'You are given a task with almost no instructions and your manager is unavailable for a week. What do you do?', ['identifies who else can help', 'makes assumptions explicit', 'delivers something reviewable early']),
+  situational('sit-disagree-plan', 'conflict_resolution', 'Your team has agreed a plan you believe is wrong. What do you do?', ['voices concerns with evidence', 'respects the decision process', 'commits or escalates appropriately']),
+  situational('sit-underperformer', 'leadership', 'Someone on your team has missed three deadlines in a row. How do you approach it?', ['talks to the person privately and early', 'looks for causes', 'agrees clear expectations and follows up'], { levels: experienced }),
+  situational('sit-budget-cut', 'leadership', 'Your budget is cut by 20% halfway through the year. How do you decide what to stop?', ['uses impact to prioritise', 'involves stakeholders', 'communicates the trade-offs'], { levels: seniorOnly }),
+  situational('sit-mistake-found', 'ownership', 'You discover that work you delivered last month contains a mistake nobody has noticed. What do you do?', ['tells the right people', 'assesses and fixes the impact', 'prevents a repeat']),
+  situational('sit-overloaded', 'communication', 'You are asked to take on a new project while already at full capacity. How do you respond?', ['is honest about capacity', 'asks about priorities', 'proposes a realistic plan']),
+  situational('sit-new-tool', 'learning', 'Your organisation adopts a new system you have never used, starting next week. How do you prepare?', ['plans focused learning', 'practises on real tasks', 'helps others adopt it']),
+  situational('sit-sensitive-info', 'integrity', 'A friend asks you for information about a client that you only know through work. What do you do?', ['declines clearly', 'knows the confidentiality rules', 'handles the relationship gracefully']),
+  situational('sit-first-90', 'leadership', 'If you started in this {role} role next month, what would you focus on in your first 90 days?', ['learns before changing', 'identifies quick wins', 'sets measurable goals'], { levels: experienced }),
+  situational('sit-quality-vs-speed', 'attention_to_detail', 'You are asked to deliver faster, but you believe quality will suffer. How do you handle it?', ['quantifies the risk', 'proposes options', 'agrees the trade-off explicitly']),
+  situational('sit-stakeholder-change', 'customer_focus', 'A key stakeholder changes their requirements late in the work. What do you do?', ['clarifies the reason for the change', 'explains the impact on time and cost', 'agrees a path forward']),
+];

@@ -1,0 +1,37 @@
+import { createAnthropic } from '@ai-sdk/anthropic';
+import { createOpenAI } from '@ai-sdk/openai';
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import type { LanguageModel } from 'ai';
+import type { LlmCredentials } from '../credentials.ts';
+
+type ProviderOptions = Record<string, Record<string, string | number | boolean>>;
+
+export type ModelHandle = { model: LanguageModel; providerOptions: ProviderOptions };
+
+/**
+ * One chat model per call. OpenAI goes through chat completions (`.chat`), not the Responses API, so any
+ * server speaking that protocol works. Strict JSON schema is off because strict mode rejects optional
+ * fields; the engine validates every answer with the task's Zod schema anyway.
+ */
+export function createModel(credentials: LlmCredentials): ModelHandle {
+  switch (credentials.provider) {
+    case 'openai': {
+      const provider = createOpenAI({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl });
+      return { model: provider.chat(credentials.model), providerOptions: { openai: { strictJsonSchema: false } } };
+    }
+    case 'anthropic': {
+      const provider = createAnthropic({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl });
+      return { model: provider(credentials.model), providerOptions: {} };
+    }
+    case 'openai-compatible': {
+      const provider = createOpenAICompatible({
+        name: 'openaiCompatible',
+        baseURL: credentials.baseUrl ?? 'http://127.0.0.1:11434/v1',
+        apiKey: credentials.apiKey,
+        includeUsage: true,
+        supportsStructuredOutputs: true,
+      });
+      return { model: provider.chatModel(credentials.model), providerOptions: { openaiCompatible: { strictJsonSchema: false } } };
+    }
+  }
+}

@@ -1,0 +1,4 @@
+export { generateStructured, type StructuredRequest, type StructuredResponse } from './generate-structured.ts';
+export { streamLlmText, type ChatMessage, type TextFinal, type TextRequest, type TextStream } from './stream-text.ts';
+export { testCredentials, type CredentialCheck, type TestableCredentials, type TestableProvider } from './test-credentials.ts';
+export { LlmCallError, type LlmFailureKind } from './llm-call-error.ts';

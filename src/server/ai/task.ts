@@ -1,0 +1,51 @@
+import type { z } from 'zod';
+import type { Logger } from '#server/platform/logger.ts';
+
+/** What a task's offline function may use besides its input. */
+export type OfflineContext = {
+  log: Logger;
+  now: () => Date;
+};
+
+/** The two messages the LLM engine sends for a task; the engine appends the JSON Schema of what it expects back. */
+export type LlmPrompt = {
+  system: string;
+  prompt: string;
+};
+
+/**
+ * One AI capability, answered by either engine; callers always get `output`, validated by the one output schema.
+ *
+ * The LLM path may differ in what it exchanges with the model, never in what it returns:
+ * - `llmInput` prepares what the prompt needs (parseResume extracts the document's text first); default: the input.
+ * - `llmOutput` is a narrower schema for what the model writes, when some fields must not come from a model
+ *   (character offsets, the raw text); `finishLlm` then builds the real output from it. Default: `output` itself.
+ */
+export type AiTask<
+  TInput extends z.ZodType = z.ZodType,
+  TOutput extends z.ZodType = z.ZodType,
+  TLlmInput = z.output<TInput>,
+  TLlmOutput extends z.ZodType = TOutput,
+> = {
+  name: string;
+  input: TInput;
+  output: TOutput;
+  offline(input: z.output<TInput>, ctx: OfflineContext): z.output<TOutput> | Promise<z.output<TOutput>>;
+  llmInput?(input: z.output<TInput>): TLlmInput | Promise<TLlmInput>;
+  prompt(input: TLlmInput): LlmPrompt;
+  llmOutput?: TLlmOutput;
+  finishLlm?(output: z.output<TLlmOutput>, input: TLlmInput): z.output<TOutput>;
+};
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any task, whatever its schemas
+export type AnyAiTask = AiTask<any, any, any, any>;
+
+export type TaskInput<T extends AnyAiTask> = z.input<T['input']>;
+export type TaskOutput<T extends AnyAiTask> = z.output<T['output']>;
+
+/** Identity helper so a task file gets its types inferred from the schemas. */
+export function defineTask<TInput extends z.ZodType, TOutput extends z.ZodType, TLlmInput = z.output<TInput>, TLlmOutput extends z.ZodType = TOutput>(
+  task: AiTask<TInput, TOutput, TLlmInput, TLlmOutput>,
+): AiTask<TInput, TOutput, TLlmInput, TLlmOutput> {
+  return task;
+}

@@ -1,0 +1,34 @@
+import { liveNoteKinds, liveNotesSchema, noteLiveInputSchema } from '#shared/ai/live.ts';
+import { noteLive } from '../offline/live/note-live.ts';
+import { defineTask } from '../task.ts';
+import { verbatim } from './support/find-verbatim.ts';
+import { block, honesty, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
+
+export const noteLiveTask = defineTask({
+  name: 'noteLive',
+  input: noteLiveInputSchema,
+  output: liveNotesSchema,
+  offline: (input) => noteLive(input),
+  prompt: ({ chunk, context }) => ({
+    system: [
+      'You take notes for an interviewer during a live interview, from the latest piece of the transcript.',
+      `Each note has a kind (${liveNoteKinds.join(', ')}): key_point = what the candidate showed;`,
+      'claim = a specific claim worth verifying (numbers, scope, titles, certifications); follow_up = a question to ask next.',
+      'Each note is one short line, with a verbatim quote from the transcript piece where there is one.',
+      'Skip small talk and anything already in the previous notes. Return no notes if nothing is worth noting.',
+      honesty,
+    ].join(' '),
+    prompt: joinPrompt(
+      context.role && `Role: ${context.role}`,
+      block('job_description', context.jobDescription),
+      context.previousNotes.length > 0 && jsonBlock('previous_notes', context.previousNotes),
+      block('transcript_piece', chunk),
+    ),
+  }),
+  finishLlm: ({ notes }, { chunk }) => ({
+    notes: notes.map(({ quote, ...note }) => {
+      const found = verbatim(chunk, quote);
+      return found ? { ...note, quote: found } : note;
+    }),
+  }),
+});

@@ -1,0 +1,21 @@
+import type { CredentialSource } from '../credentials.ts';
+import type { EngineName, LlmProviderName } from '../types.ts';
+
+/** One engine call, as booked in ai_usage and summed into ai_usage_daily. */
+export type AiUsageEvent = {
+  userId?: string;
+  workspaceId?: string;
+  task: string;
+  engine: EngineName;
+  provider?: LlmProviderName;
+  model?: string;
+  /** Whose key paid: the user's, the workspace's or the server's. Absent when no LLM was tried. */
+  credentialSource?: CredentialSource;
+  inputTokens: number;
+  outputTokens: number;
+  latencyMs: number;
+  fallbackReason?: string;
+  at: Date;
+};
+
+export type RecordUsage = (event: AiUsageEvent) => Promise<void>;

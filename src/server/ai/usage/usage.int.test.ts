@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asc, eq } from 'drizzle-orm';
+import type { Database } from '#server/db/client.ts';
+import { aiUsage, aiUsageDaily, users } from '#server/db/schema/index.ts';
+import { startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
+import { createTestEngine, fakeCredentials } from '#tests/support/fake-llm/test-engine.ts';
+import { countWordsTask } from '#tests/support/fake-llm/tiny-task.ts';
+import { createTestDatabase } from '#tests/support/test-database.ts';
+import { createUsageRecorder } from './create-usage-recorder.ts';
+
+describe('AI usage accounting', () => {
+  let database: Database;
+  let fake: FakeServer;
+  let userId: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    fake = await startFakeOpenAi();
+    const [user] = await database.db.insert(users).values({ name: 'Ada', email: 'ada@example.com' }).returning({ id: users.id });
+    userId = user!.id;
+  });
+  afterAll(async () => {
+    await fake.close();
+    await database.close();
+  });
+
+  it('writes one ai_usage row per call and sums them per user, task and day', async () => {
+    const clockTimes = [new Date('2026-05-01T09:00:00Z'), new Date('2026-05-01T23:59:00Z'), new Date('2026-05-02T00:01:00Z')];
+    let tick = 0;
+    const engine = createTestEngine(fakeCredentials(fake, 'openai', 'gpt-test'), {
+      recordUsage: createUsageRecorder({ db: database.db }),
+      clock: { now: () => clockTimes[Math.min(tick, clockTimes.length - 1)]! },
+    });
+
+    fake.respondWith({ kind: 'json', value: { words: 2, firstWord: 'a', source: 'llm' } });
+    await engine.run(countWordsTask, { text: 'a b' }, { userId });
+    tick = 1;
+    fake.respondWith({ kind: 'text', text: 'oops' });
+    await engine.run(countWordsTask, { text: 'a b' }, { userId });
+    tick = 2;
+    await engine.run(countWordsTask, { text: 'a b' }, { userId, engine: 'offline' });
+    await engine.run(countWordsTask, { text: 'anonymous call' }, { engine: 'offline' });
+
+    const rows = await database.db.select().from(aiUsage).orderBy(asc(aiUsage.createdAt), asc(aiUsage.userId)); // nulls last: the anonymous call
+    expect(rows).toHaveLength(4);
+    expect(rows[0]).toMatchObject({ userId, task: 'countWords', engine: 'llm', provider: 'openai', model: 'gpt-test', inputTokens: 21, outputTokens: 13, fallbackReason: null, day: '2026-05-01' });
+    expect(rows[1]).toMatchObject({ userId, engine: 'offline', provider: 'openai', fallbackReason: 'invalid_output: not valid JSON', day: '2026-05-01' });
+    expect(rows[2]).toMatchObject({ userId, engine: 'offline', provider: null, inputTokens: 0, day: '2026-05-02' });
+    expect(rows[3]).toMatchObject({ userId: null, engine: 'offline' });
+    for (const row of rows) expect(row.latencyMs).toBeGreaterThanOrEqual(0);
+
+    const daily = await database.db.select().from(aiUsageDaily).where(eq(aiUsageDaily.userId, userId)).orderBy(asc(aiUsageDaily.day));
+    expect(daily).toHaveLength(2);
+    expect(daily[0]).toMatchObject({ task: 'countWords', day: '2026-05-01', calls: 2, inputTokens: 42, outputTokens: 26 });
+    expect(daily[0]!.totalLatencyMs).toBe(rows[0]!.latencyMs + rows[1]!.latencyMs);
+    expect(daily[1]).toMatchObject({ day: '2026-05-02', calls: 1, inputTokens: 0, outputTokens: 0 });
+  });
+});

@@ -1,0 +1,77 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
+import { workspaces } from './workspaces.ts';
+
+export const usageEngines = ['offline', 'llm'] as const;
+export type UsageEngine = (typeof usageEngines)[number];
+
+/** Product events (seed 003 user_analytics); kept, without the user, when the user is deleted. */
+export const analyticsEvents = pgTable(
+  'analytics_events',
+  {
+    id: primaryId(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    /** e.g. 'page_view' | 'practice_started' | 'batch_uploaded'. */
+    action: text('action').notNull(),
+    /** The AI task involved, if any (seed agent_id). */
+    task: text('task'),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    ipAddress: text('ip_address'),
+    userAgent: text('user_agent'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('analytics_events_user_id_idx').on(table.userId, table.createdAt.desc()),
+    index('analytics_events_action_idx').on(table.action, table.createdAt.desc()),
+  ],
+);
+
+/** One row per AI call, offline or LLM: what ran, for whom, how long, how many tokens, and why it fell back. */
+export const aiUsage = pgTable(
+  'ai_usage',
+  {
+    id: primaryId(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    workspaceId: uuid('workspace_id').references(() => workspaces.id, { onDelete: 'set null' }),
+    /** e.g. 'generate_questions' | 'evaluate_answer' | 'score_resume'. */
+    task: text('task').notNull(),
+    engine: text('engine').$type<UsageEngine>().notNull(),
+    provider: text('provider'),
+    model: text('model'),
+    inputTokens: integer('input_tokens'),
+    outputTokens: integer('output_tokens'),
+    latencyMs: integer('latency_ms').notNull(),
+    /** Why the offline engine answered instead of the LLM (timeout, invalid output, no key…). */
+    fallbackReason: text('fallback_reason'),
+    day: date('day').notNull().default(sql`current_date`),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('ai_usage_user_id_idx').on(table.userId, table.day),
+    index('ai_usage_workspace_id_idx').on(table.workspaceId, table.day),
+    index('ai_usage_task_idx').on(table.task, table.day),
+    checkOneOf('ai_usage_engine_check', table.engine, usageEngines),
+  ],
+);
+
+/** Per user, task and day totals (seed 003 agent_usage_stats), upserted beside each ai_usage row. */
+export const aiUsageDaily = pgTable(
+  'ai_usage_daily',
+  {
+    id: primaryId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    task: text('task').notNull(),
+    day: date('day').notNull(),
+    calls: integer('calls').notNull().default(0),
+    totalLatencyMs: bigint('total_latency_ms', { mode: 'number' }).notNull().default(0),
+    inputTokens: bigint('input_tokens', { mode: 'number' }).notNull().default(0),
+    outputTokens: bigint('output_tokens', { mode: 'number' }).notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [unique('ai_usage_daily_user_task_day_unique').on(table.userId, table.task, table.day)],
+);

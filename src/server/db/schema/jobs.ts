@@ -1,0 +1,47 @@
+import { sql } from 'drizzle-orm';
+import { boolean, index, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
+import { workspaces } from './workspaces.ts';
+
+export const jobStatuses = ['draft', 'open', 'closed'] as const;
+export type JobStatus = (typeof jobStatuses)[number];
+
+/** Structured requirements of a job, used to screen CVs (seed 003 jobs.requirements_json, cv_batches.jd_requirements). */
+export type JobRequirements = {
+  mustHaveSkills?: string[];
+  niceToHaveSkills?: string[];
+  minYearsExperience?: number;
+  education?: string[];
+  [key: string]: unknown;
+};
+
+/** A role a workspace is hiring for (seed 003 jobs). */
+export const jobs = pgTable(
+  'jobs',
+  {
+    id: primaryId(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
+    title: text('title').notNull(),
+    description: text('description').notNull(),
+    requirements: jsonb('requirements').$type<JobRequirements>().notNull().default({}),
+    status: text('status').$type<JobStatus>().notNull().default('open'),
+    location: text('location'),
+    remote: boolean('remote').notNull().default(false),
+    /** Blind screening for this job's whole team (names, contacts and file names hidden until shortlisted). */
+    blindScreening: boolean('blind_screening').notNull().default(false),
+    /** Portable embedding; where pgvector exists, embedding_vec mirrors it (see sql/vector-support.sql). */
+    embedding: real('embedding').array(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('jobs_workspace_id_idx').on(table.workspaceId, table.status),
+    index('jobs_created_by_idx').on(table.createdBy),
+    index('jobs_search_idx').using('gin', sql`to_tsvector('english', ${table.title} || ' ' || ${table.description})`),
+    checkOneOf('jobs_status_check', table.status, jobStatuses),
+  ],
+);

@@ -1,0 +1,51 @@
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { checkOneOf, createdAt, primaryId, timestamptz } from './columns.ts';
+
+export const mailKinds = [
+  'verification',
+  'password_reset',
+  'two_factor',
+  'workspace_invitation',
+  'interview_invitation',
+  'interview_reminder',
+  'interview_update',
+  'notification',
+  'other',
+] as const;
+export type MailKind = (typeof mailKinds)[number];
+
+export const mailTransports = ['smtp', 'outbox'] as const;
+export type MailTransport = (typeof mailTransports)[number];
+
+export type MailAttachment = { filename: string; contentType: string; contentBase64: string };
+
+/**
+ * Every message Parley sends, whether SMTP delivered it or not: without SMTP configured the outbox is where an
+ * operator (or a test) reads verification links and invitations.
+ */
+export const mailOutbox = pgTable(
+  'mail_outbox',
+  {
+    id: primaryId(),
+    toAddress: text('to_address').notNull(),
+    ccAddresses: text('cc_addresses').array().notNull().default([]),
+    bccAddresses: text('bcc_addresses').array().notNull().default([]),
+    subject: text('subject').notNull(),
+    textBody: text('text_body').notNull(),
+    htmlBody: text('html_body'),
+    attachments: jsonb('attachments').$type<MailAttachment[]>().notNull().default([]),
+    kind: text('kind').$type<MailKind>().notNull(),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    transport: text('transport').$type<MailTransport>().notNull(),
+    createdAt: createdAt(),
+    sentAt: timestamptz('sent_at'),
+    error: text('error'),
+  },
+  (table) => [
+    index('mail_outbox_user_id_idx').on(table.userId),
+    index('mail_outbox_to_address_idx').on(table.toAddress, table.createdAt),
+    checkOneOf('mail_outbox_kind_check', table.kind, mailKinds),
+    checkOneOf('mail_outbox_transport_check', table.transport, mailTransports),
+  ],
+);

@@ -1,0 +1,23 @@
+import { boolean, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { checkOneOf, createdAt, updatedAt } from './columns.ts';
+
+export const themes = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof themes)[number];
+
+/** Interface settings, one row per user (seed 003 user_preferences); time zone and date format live on users. */
+export const userPreferences = pgTable(
+  'user_preferences',
+  {
+    userId: uuid('user_id')
+      .primaryKey()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    theme: text('theme').$type<Theme>().notNull().default('auto'),
+    language: text('language').notNull().default('en'),
+    notificationsEmail: boolean('notifications_email').notNull().default(true),
+    notificationsBrowser: boolean('notifications_browser').notNull().default(true),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [checkOneOf('user_preferences_theme_check', table.theme, themes)],
+);

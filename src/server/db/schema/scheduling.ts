@@ -1,0 +1,106 @@
+import { boolean, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { users } from './auth.ts';
+import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
+import { jobs } from './jobs.ts';
+import { candidates } from './screening.ts';
+import { workspaces } from './workspaces.ts';
+
+export const scheduledInterviewStatuses = ['scheduled', 'confirmed', 'rescheduled', 'completed', 'cancelled', 'no_show'] as const;
+export type ScheduledInterviewStatus = (typeof scheduledInterviewStatuses)[number];
+
+/**
+ * An interview a recruiter books with a candidate (seed 003 interviews). Candidate and job names are copied so the
+ * record survives the candidate or job being deleted.
+ */
+export const scheduledInterviews = pgTable(
+  'scheduled_interviews',
+  {
+    id: primaryId(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'set null' }),
+    candidateName: text('candidate_name').notNull(),
+    candidateEmail: text('candidate_email').notNull(),
+    jobId: uuid('job_id').references(() => jobs.id, { onDelete: 'set null' }),
+    jobTitle: text('job_title').notNull(),
+    /** e.g. 'technical' | 'behavioral' | 'hr' | 'final'. */
+    interviewType: text('interview_type').notNull().default('technical'),
+    status: text('status').$type<ScheduledInterviewStatus>().notNull().default('scheduled'),
+    scheduledTime: timestamptz('scheduled_time').notNull(),
+    durationMinutes: integer('duration_minutes').notNull().default(60),
+    location: text('location').notNull().default('Video Call'),
+    meetingLink: text('meeting_link'),
+    /** Self-service booking page (seed calendly_link). */
+    bookingLink: text('booking_link'),
+    /** Pre-interview form (seed google_form_link). */
+    formLink: text('form_link'),
+    /** e.g. 'google_meet' | 'teams' | 'zoom' | 'in_person'. */
+    platform: text('platform'),
+    googleEventId: text('google_event_id'),
+    teamsMeetingId: text('teams_meeting_id'),
+    /** iCalendar UID and SEQUENCE, so updates and cancellations replace the invitation in calendars. */
+    calendarUid: text('calendar_uid').notNull().unique(),
+    calendarSequence: integer('calendar_sequence').notNull().default(0),
+    generatedQuestions: jsonb('generated_questions').$type<unknown[]>().notNull().default([]),
+    notes: text('notes'),
+    /** e.g. 'pass' | 'fail' | 'hold'. */
+    outcome: text('outcome'),
+    scheduledBy: uuid('scheduled_by').references(() => users.id, { onDelete: 'set null' }),
+    cvFilePath: text('cv_file_path'),
+    ccEmails: text('cc_emails').array().notNull().default([]),
+    bccEmails: text('bcc_emails').array().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('scheduled_interviews_workspace_id_idx').on(table.workspaceId, table.scheduledTime),
+    index('scheduled_interviews_candidate_id_idx').on(table.candidateId),
+    index('scheduled_interviews_job_id_idx').on(table.jobId),
+    index('scheduled_interviews_scheduled_by_idx').on(table.scheduledBy),
+    checkOneOf('scheduled_interviews_status_check', table.status, scheduledInterviewStatuses),
+  ],
+);
+
+/** Who sits on the panel (seed panel_members JSON array); user_id is set when the panelist has an account. */
+export const interviewPanelMembers = pgTable(
+  'interview_panel_members',
+  {
+    id: primaryId(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => scheduledInterviews.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
+    email: text('email').notNull(),
+    name: text('name'),
+    /** e.g. 'lead' | 'interviewer' | 'observer'. */
+    role: text('role').notNull().default('interviewer'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    unique('interview_panel_members_interview_email_unique').on(table.interviewId, table.email),
+    index('interview_panel_members_user_id_idx').on(table.userId),
+  ],
+);
+
+export const interviewReminders = pgTable(
+  'interview_reminders',
+  {
+    id: primaryId(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => scheduledInterviews.id, { onDelete: 'cascade' }),
+    /** e.g. '24h' | '1h'. */
+    reminderType: text('reminder_type').notNull(),
+    recipientEmail: text('recipient_email').notNull(),
+    message: text('message').notNull(),
+    sendAt: timestamptz('send_at').notNull(),
+    sent: boolean('sent').notNull().default(false),
+    sentAt: timestamptz('sent_at'),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('interview_reminders_interview_id_idx').on(table.interviewId),
+    index('interview_reminders_due_idx').on(table.sent, table.sendAt),
+  ],
+);

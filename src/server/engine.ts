@@ -1,0 +1,21 @@
+import { createAiEngine, createCredentialResolver, createUsageRecorder, type AiEngine } from './ai/index.ts';
+import type { Config } from './config.ts';
+import type { Database } from './db/client.ts';
+import { createKeyStore } from './modules/keys/index.ts';
+import type { Logger } from './platform/logger.ts';
+
+/**
+ * The AI engine every module uses in a server or worker process: the caller's own key, else their workspace's, else the
+ * server's configuration, else the offline engine; every call is recorded in ai_usage.
+ */
+export function createServerEngine(deps: { config: Config; database: Database; log: Logger }): AiEngine {
+  const { config, database, log } = deps;
+  if (!config.serverSecret) throw new Error('The server secret must be resolved before the AI engine is created.');
+  const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
+  return createAiEngine({
+    config,
+    log,
+    resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner) }),
+    recordUsage: createUsageRecorder({ db: database.db }),
+  });
+}

@@ -1,0 +1,69 @@
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '#server/db/client.ts';
+import { batchFiles, cvBatches, type BatchFileStatus } from '#server/db/schema/index.ts';
+
+export type BatchRow = typeof cvBatches.$inferSelect;
+export type BatchFileRow = typeof batchFiles.$inferSelect;
+export type NewBatchFile = Pick<BatchFileRow, 'fileName' | 'storagePath' | 'sizeBytes' | 'mimeType' | 'sha256' | 'status' | 'errorCode' | 'errorMessage'>;
+
+export const finishedStatuses: readonly BatchFileStatus[] = ['done', 'failed', 'duplicate'];
+
+export async function insertBatchWithFiles(
+  db: Db,
+  batch: { workspaceId: string; jobId: string; createdBy: string; name: string },
+  files: readonly NewBatchFile[],
+): Promise<{ batch: BatchRow; files: BatchFileRow[] }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(cvBatches).values({ ...batch, status: 'queued', totalFiles: files.length }).returning();
+    const inserted = await tx
+      .insert(batchFiles)
+      .values(files.map((file) => ({ ...file, batchId: row!.id })))
+      .returning();
+    await refreshBatchCounts(tx, row!.id);
+    return { batch: row!, files: inserted };
+  });
+}
+
+export async function findBatch(db: Db, batchId: string): Promise<BatchRow | undefined> {
+  const [row] = await db.select().from(cvBatches).where(eq(cvBatches.id, batchId));
+  return row;
+}
+
+export async function findJobBatches(db: Db, jobId: string): Promise<BatchRow[]> {
+  return db.select().from(cvBatches).where(eq(cvBatches.jobId, jobId)).orderBy(desc(cvBatches.createdAt));
+}
+
+export async function findBatchFiles(db: Db, batchId: string): Promise<BatchFileRow[]> {
+  return db.select().from(batchFiles).where(eq(batchFiles.batchId, batchId)).orderBy(asc(batchFiles.createdAt), asc(batchFiles.fileName));
+}
+
+export async function findUnfinishedFileIds(db: Db, batchId: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: batchFiles.id })
+    .from(batchFiles)
+    .where(and(eq(batchFiles.batchId, batchId), inArray(batchFiles.status, ['queued', 'processing'])));
+  return rows.map((row) => row.id);
+}
+
+/** Counters and status come from the files themselves, so a retried or concurrent job can never make them drift. */
+export async function refreshBatchCounts(db: Db, batchId: string): Promise<void> {
+  await db.execute(sql`
+    update cv_batches set
+      total_files = counts.total,
+      processed_files = counts.finished,
+      failed_files = counts.failed,
+      duplicate_files = counts.duplicates,
+      status = case when counts.finished = counts.total then 'completed'
+                    when counts.started > 0 then 'processing' else 'queued' end,
+      completed_at = case when counts.finished = counts.total then coalesce(cv_batches.completed_at, now()) else null end,
+      updated_at = now()
+    from (
+      select count(*)::int as total,
+        (count(*) filter (where status in ('done', 'failed', 'duplicate')))::int as finished,
+        (count(*) filter (where status <> 'queued'))::int as started,
+        (count(*) filter (where status = 'failed'))::int as failed,
+        (count(*) filter (where status = 'duplicate'))::int as duplicates
+      from batch_files where batch_id = ${batchId}
+    ) as counts
+    where cv_batches.id = ${batchId}`);
+}

@@ -1,0 +1,102 @@
+import { AppError } from '#server/platform/errors.ts';
+import type { Batch } from '#shared/contracts/hiring.ts';
+import { isBlindJob } from '../candidates/blind-mode.ts';
+import { requireBatchAccess, requireJobAccess, type Caller } from '../access.ts';
+import type { HiringDeps } from '../hiring-deps.ts';
+import { findBatch, findBatchFiles, findJobBatches, findUnfinishedFileIds, insertBatchWithFiles, type BatchFileRow, type NewBatchFile } from './batches.repo.ts';
+import { createProcessCvJob, filesPerJob } from './process-cv.ts';
+import type { UploadItem, UploadLimits } from './upload-item.ts';
+
+export function uploadLimitsOf(deps: HiringDeps): UploadLimits {
+  const { uploads } = deps.config;
+  return { maxFiles: uploads.batchMaxFiles, maxFileBytes: uploads.maxFileBytes, maxTotalBytes: uploads.batchMaxBytes };
+}
+
+/**
+ * Stores every received file and records it as a batch file in one transaction, then queues one job per file. Files
+ * refused at upload (unsafe path, nested archive, too large) are recorded as failed with their reason.
+ */
+export async function startBatch(deps: HiringDeps, caller: Caller, jobId: string, receive: (limits: UploadLimits) => Promise<UploadItem[]>) {
+  const access = await requireJobAccess(deps.db, caller, jobId, 'write');
+  const items = await receive(uploadLimitsOf(deps));
+  const files: NewBatchFile[] = [];
+  // Stored a few at a time: file writes overlap, memory stays bounded.
+  for (let index = 0; index < items.length; index += 16) {
+    files.push(...(await Promise.all(items.slice(index, index + 16).map((item) => storeItem(deps, item)))));
+  }
+  const name = items.length === 1 ? items[0]!.name : `${items.length} files`;
+  const created = await insertBatchWithFiles(deps.db, { workspaceId: access.workspaceId, jobId, createdBy: caller.userId, name }, files);
+  await queueFiles(deps, created.files.filter((file) => file.status === 'queued').map((file) => file.id));
+  deps.log.info({ batchId: created.batch.id, files: files.length }, 'CV batch queued');
+  return { id: created.batch.id };
+}
+
+async function storeItem(deps: HiringDeps, item: UploadItem): Promise<NewBatchFile> {
+  if ('rejected' in item) {
+    return { fileName: item.name, storagePath: '', sizeBytes: null, mimeType: item.mimeType ?? null, sha256: null, status: 'failed', errorCode: item.rejected.code, errorMessage: item.rejected.message };
+  }
+  const stored = await deps.storage.put(item.bytes);
+  return { fileName: item.name, storagePath: stored.key, sizeBytes: stored.sizeBytes, mimeType: item.mimeType ?? null, sha256: stored.sha256, status: 'queued', errorCode: null, errorMessage: null };
+}
+
+async function queueFiles(deps: HiringDeps, fileIds: readonly string[]): Promise<void> {
+  if (!deps.queue) return;
+  const job = createProcessCvJob(deps);
+  for (let index = 0; index < fileIds.length; index += filesPerJob) {
+    await deps.queue.send(job, { batchFileIds: fileIds.slice(index, index + filesPerJob) });
+  }
+}
+
+/** Queues again every unfinished file of a batch (e.g. after jobs were lost); finished files are skipped by the job. */
+export async function resumeBatch(deps: HiringDeps, caller: Caller, batchId: string): Promise<{ queued: number }> {
+  await requireBatchAccess(deps.db, caller, batchId, 'write');
+  if (!deps.queue) throw new AppError('unavailable', 'No job queue runs in this process.');
+  const ids = await findUnfinishedFileIds(deps.db, batchId);
+  await queueFiles(deps, ids);
+  return { queued: ids.length };
+}
+
+/** The batches of a job, newest first, without their files. */
+export async function listBatches(deps: HiringDeps, caller: Caller, jobId: string) {
+  await requireJobAccess(deps.db, caller, jobId, 'read');
+  return (await findJobBatches(deps.db, jobId)).map((batch) => ({
+    id: batch.id,
+    status: batch.status,
+    total: batch.totalFiles,
+    processed: batch.processedFiles,
+    failed: batch.failedFiles,
+    duplicates: batch.duplicateFiles,
+    createdAt: batch.createdAt.toISOString(),
+  }));
+}
+
+function toBatchFile(file: BatchFileRow) {
+  return {
+    id: file.id,
+    name: file.fileName,
+    status: file.status,
+    ...(file.errorMessage ? { error: file.errorMessage } : {}),
+    ...(file.errorCode ? { errorCode: file.errorCode } : {}),
+    ...(file.candidateId ? { candidateId: file.candidateId } : {}),
+    ...(file.duplicateOf ? { duplicateOf: file.duplicateOf } : {}),
+  };
+}
+
+/** File names are personal markers too: a blind job's batch lists its files by number. */
+export async function getBatch(deps: HiringDeps, caller: Caller, batchId: string, query: { blind?: 'true' | 'false' } = {}): Promise<Batch> {
+  const access = await requireBatchAccess(deps.db, caller, batchId, 'read');
+  const batch = await findBatch(deps.db, batchId);
+  if (!batch) throw new AppError('not_found', 'Batch not found.');
+  const files = await findBatchFiles(deps.db, batchId);
+  const blind = query.blind === 'true' || (await isBlindJob(deps.db, access.jobId));
+  return {
+    id: batch.id,
+    jobId: batch.jobId,
+    status: batch.status,
+    total: batch.totalFiles,
+    processed: batch.processedFiles,
+    failed: batch.failedFiles,
+    duplicates: batch.duplicateFiles,
+    files: files.map((file, index) => (blind ? { ...toBatchFile(file), name: `File ${index + 1}` } : toBatchFile(file))),
+  };
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { DocumentError } from '#server/ai/offline/documents/index.ts';
+import { defineJob } from '#server/platform/queue/job-definition.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import { StorageError } from '#server/platform/storage/index.ts';
+import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile } from '../candidates/screening.repo.ts';
+import type { HiringDeps } from '../hiring-deps.ts';
+import { toJob } from '../jobs/jobs.service.ts';
+
+/** Files per queued job: small enough to spread over workers, large enough that queue overhead stays small. */
+export const filesPerJob = 5;
+
+export const processCvPayloadSchema = z.object({ batchFileIds: z.array(z.uuid()).min(1).max(50) });
+
+/**
+ * A few CVs of a batch, one after the other: read → parse → store → duplicate check → match → candidate. Each file
+ * stands alone (one failing never stops the others) and a finished file is skipped, so the job is safe to run twice.
+ */
+export function createProcessCvJob(deps: HiringDeps) {
+  return defineJob({
+    name: 'hiring.process-cvs',
+    schema: processCvPayloadSchema,
+    concurrency: 2,
+    retryLimit: 3,
+    retryDelaySeconds: 2,
+    // A CV takes milliseconds offline and seconds with an LLM; a job held by a killed worker is retried after this.
+    expireInSeconds: 600,
+    handler: async ({ batchFileIds }, { log }) => {
+      for (const batchFileId of batchFileIds) await processBatchFile(deps, batchFileId, log);
+    },
+  });
+}
+
+const finished = new Set(['done', 'failed', 'duplicate']);
+
+export async function processBatchFile(deps: HiringDeps, batchFileId: string, log: Logger = deps.log): Promise<void> {
+  const found = await findFileToScreen(deps.db, batchFileId);
+  if (!found || finished.has(found.file.status)) return;
+  const { file, job, workspaceId } = found;
+  await markFileProcessing(deps.db, file);
+  const ctx = { userId: found.createdBy ?? undefined, workspaceId };
+
+  let bytes: Buffer;
+  try {
+    bytes = await deps.storage.get(file.storagePath);
+  } catch (error) {
+    if (!(error instanceof StorageError)) throw error;
+    return markFileFailed(deps.db, file, job.id, 'unreadable_document', `${file.fileName} is missing from storage.`);
+  }
+
+  let parsed;
+  try {
+    parsed = await deps.ai.parseCv({ bytes, fileName: file.fileName, mimeType: file.mimeType ?? undefined }, ctx);
+  } catch (error) {
+    if (error instanceof DocumentError) return markFileFailed(deps.db, file, job.id, error.code, describeDocumentError(file.fileName, error));
+    log.error({ err: error, batchFileId }, 'CV parsing failed');
+    return markFileFailed(deps.db, file, job.id, 'unreadable_document', `${file.fileName} could not be read as a CV.`);
+  }
+
+  const current = toJob(job);
+  const match = await deps.ai.matchCv(parsed, current, ctx);
+  const outcome = await saveScreenedFile(deps.db, {
+    file,
+    workspaceId,
+    uploadedBy: found.createdBy,
+    jobId: job.id,
+    parsed,
+    match,
+  });
+  log.debug({ batchFileId, outcome }, 'CV screened');
+}
+
+function describeDocumentError(fileName: string, error: DocumentError): string {
+  switch (error.code) {
+    case 'no_text_layer':
+      return `${fileName} is a scanned PDF without a text layer; upload a PDF with selectable text or a DOCX.`;
+    case 'empty_file':
+      return `${fileName} is empty.`;
+    case 'unsupported_type':
+      return `${fileName} is not a PDF, DOCX or TXT file.`;
+    case 'too_large':
+      return error.message;
+    case 'unreadable_document':
+      return `${fileName} is damaged or not a readable document.`;
+  }
+}

@@ -1,0 +1,27 @@
+/** One file received in an upload (directly or from inside a ZIP), or the reason it was refused before processing. */
+export type UploadItem =
+  | { name: string; mimeType?: string; bytes: Buffer }
+  | { name: string; mimeType?: string; rejected: { code: UploadRejection; message: string } };
+
+export type UploadRejection = 'too_large' | 'nested_archive' | 'unsafe_path' | 'unreadable_archive' | 'encrypted';
+
+export type UploadLimits = { maxFiles: number; maxFileBytes: number; maxTotalBytes: number };
+
+const archiveExtensions = /\.(zip|rar|7z|tar|gz|tgz|bz2|xz|jar|war|cab|iso)$/i;
+
+export function isArchiveName(name: string): boolean {
+  return archiveExtensions.test(name);
+}
+
+/** A ZIP container that is not a DOCX (DOCX files are ZIPs too, so the name decides). */
+export function looksLikeZip(bytes: Uint8Array, name: string): boolean {
+  const zipMagic = bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  return zipMagic && !/\.docx$/i.test(name);
+}
+
+/** Names are shown to people only; control characters and overlong names are cut, and no name ever becomes a path. */
+export function displayName(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
+  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim();
+  return (clean || 'unnamed').slice(0, 255);
+}

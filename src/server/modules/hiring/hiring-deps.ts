@@ -1,0 +1,17 @@
+import type { Config } from '#server/config.ts';
+import type { Db } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
+import type { FileStorage } from '#server/platform/storage/index.ts';
+import type { HiringAi } from './hiring-ai.ts';
+
+/** What the hiring services need; passed in so tests can use a real database with any storage or queue. */
+export type HiringDeps = {
+  db: Db;
+  storage: FileStorage;
+  ai: HiringAi;
+  config: Pick<Config, 'uploads'>;
+  log: Logger;
+  /** Absent in apps built without a queue: batches are then stored but wait for a worker. */
+  queue?: Queue;
+};

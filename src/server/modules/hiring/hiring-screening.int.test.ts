@@ -1,0 +1,163 @@
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendJob, readResumeFixture } from '#tests/fixtures/hiring.ts';
+import { createWorkspace, multipartBody, signUp, waitFor, type Session } from '#tests/support/hiring-http.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
+import { writeZip } from '#tests/support/zip-writer.ts';
+import type { Batch, CandidateProfile, CandidateRow } from '#shared/contracts/hiring.ts';
+
+const zipped = ['software-engineer.pdf', 'data-analyst.docx', 'registered-nurse.pdf', 'chef.docx', 'accountant.pdf', 'devops-engineer.docx'];
+const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+describe('hiring: upload, screening, ranking, blind mode and export over HTTP', () => {
+  let t: TestApp;
+  let owner: Session;
+  let jobId: string;
+  let batch: Batch;
+  const as = (session: Session) => ({ cookie: session.cookie, origin: t.config.publicUrl });
+
+  beforeAll(async () => {
+    t = await createTestApp({}, { withQueue: true });
+    owner = await signUp(t.app, t.config.publicUrl, 'Rita Recruiter');
+    const workspaceId = await createWorkspace(t.app, t.config.publicUrl, owner);
+    const created = await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/jobs`, headers: as(owner), payload: backendJob });
+    expect(created.statusCode).toBe(201);
+    const job = created.json<{ id: string; requirements: { mustHaveSkills: string[]; minYearsExperience: number } }>();
+    expect(job.requirements.mustHaveSkills).toEqual(expect.arrayContaining(['TypeScript', 'Go', 'PostgreSQL', 'Kubernetes']));
+    expect(job.requirements.minYearsExperience).toBe(5);
+    jobId = job.id;
+
+    const zip = writeZip(zipped.map((name) => ({ name: `cvs/${name}`, data: readResumeFixture(name) })));
+    const upload = await multipartBody([
+      { name: 'cvs.zip', data: zip, type: 'application/zip' },
+      { name: 'electrician.txt', data: readResumeFixture('electrician.txt'), type: 'text/plain' },
+      { name: 'electrician-again.txt', data: readResumeFixture('electrician.txt'), type: 'text/plain' },
+      { name: 'maya.docx', data: readResumeFixture('software-engineer.docx') },
+      { name: 'empty.txt', data: Buffer.alloc(0), type: 'text/plain' },
+      { name: 'scanned.pdf', data: readResumeFixture('scanned.pdf'), type: 'application/pdf' },
+      { name: 'corrupt.pdf', data: readResumeFixture('corrupt.pdf'), type: 'application/pdf' },
+      { name: 'photo.png', data: png, type: 'image/png' },
+    ]);
+    const response = await t.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/batches`, headers: { ...as(owner), ...upload.headers }, payload: upload.payload });
+    expect(response.statusCode).toBe(202);
+    const { id } = response.json<{ id: string }>();
+    const read = async () => (await t.app.inject({ method: 'GET', url: `/api/batches/${id}`, headers: as(owner) })).json<Batch>();
+    batch = await waitFor(read, (value) => value.status === 'completed');
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('reports progress to 100 % with a status and reason per file', () => {
+    expect(batch.total).toBe(zipped.length + 7);
+    expect(batch.processed).toBe(batch.total);
+    const byName = new Map(batch.files.map((file) => [file.name, file]));
+    for (const name of zipped.filter((n) => n !== 'software-engineer.pdf')) expect(byName.get(`cvs/${name}`)?.status).toBe('done');
+    expect(byName.get('empty.txt')).toMatchObject({ status: 'failed', errorCode: 'empty_file', error: 'empty.txt is empty.' });
+    expect(byName.get('scanned.pdf')).toMatchObject({ status: 'failed', errorCode: 'no_text_layer' });
+    expect(byName.get('scanned.pdf')?.error).toMatch(/scanned PDF without a text layer/);
+    expect(byName.get('corrupt.pdf')).toMatchObject({ status: 'failed', errorCode: 'unreadable_document' });
+    expect(byName.get('photo.png')).toMatchObject({ status: 'failed', errorCode: 'unsupported_type' });
+    expect(batch.failed).toBe(4);
+  });
+
+  it('flags duplicates (same file, same email) without scoring them twice', () => {
+    const byName = new Map(batch.files.map((file) => [file.name, file]));
+    const electricians = [byName.get('electrician.txt')!, byName.get('electrician-again.txt')!];
+    expect(electricians.map((file) => file.status).sort()).toEqual(['done', 'duplicate']);
+    const mayas = [byName.get('cvs/software-engineer.pdf')!, byName.get('maya.docx')!];
+    expect(mayas.map((file) => file.status).sort()).toEqual(['done', 'duplicate']);
+    const original = mayas.find((file) => file.status === 'done')!;
+    expect(mayas.find((file) => file.status === 'duplicate')?.duplicateOf).toBe(original.candidateId);
+    expect(batch.duplicates).toBe(2);
+  });
+
+  it('ranks the CV written for the job first, one row per candidate', async () => {
+    const ranking = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    expect(ranking).toHaveLength(zipped.length + 1);
+    expect(ranking[0]).toMatchObject({ name: 'Maya Chen', recommendation: 'Strong Hire' });
+    expect(ranking[0]?.matched).toEqual(expect.arrayContaining(['TypeScript', 'Go', 'PostgreSQL']));
+    expect(ranking.map((row) => row.score)).toEqual([...ranking.map((row) => row.score)].sort((a, b) => b - a));
+    const filtered = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?skill=typescript&minScore=50`, headers: as(owner) })).json<CandidateRow[]>();
+    expect(filtered.map((row) => row.name)).toEqual(['Maya Chen']);
+  });
+
+  it('shows a profile whose evidence offsets point at the skill in the CV text', async () => {
+    const [top] = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const profile = (await t.app.inject({ method: 'GET', url: `/api/candidates/${top!.id}`, headers: as(owner) })).json<CandidateProfile>();
+    expect(profile.email).toBe('maya.chen@example.com');
+    expect(profile.evidence.length).toBeGreaterThan(0);
+    for (const item of profile.evidence) {
+      expect(profile.text.slice(item.start, item.end)).toBe(item.text);
+      expect(item.lineText).toContain(item.text);
+    }
+    expect(profile.evidence.map((item) => item.skill)).toEqual(expect.arrayContaining(['TypeScript', 'PostgreSQL']));
+    expect(profile.entities.some((entity) => entity.type === 'EMAIL' && entity.text === 'maya.chen@example.com')).toBe(true);
+    const file = await t.app.inject({ method: 'GET', url: `/api/candidates/${top!.id}/file`, headers: as(owner) });
+    expect(file.statusCode).toBe(200);
+    expect(file.rawPayload.equals(readResumeFixture(profile.fileName === 'maya.docx' ? 'software-engineer.docx' : 'software-engineer.pdf'))).toBe(true);
+  });
+
+  it('exports the ranking as CSV and Excel', async () => {
+    const csv = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv`, headers: as(owner) });
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.body.trimEnd().split('\r\n');
+    expect(lines).toHaveLength(zipped.length + 2);
+    expect(lines[1]).toMatch(/^1,[0-9a-f-]{36},Maya Chen,/);
+    const xlsx = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.xlsx`, headers: as(owner) });
+    const workbook = new ExcelJS.Workbook();
+    const raw = xlsx.rawPayload;
+    await workbook.xlsx.load(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Ranking')!;
+    expect(sheet.rowCount).toBe(zipped.length + 2);
+    expect(sheet.getRow(2).getCell(3).value).toBe('Maya Chen');
+  });
+
+  it('blind mode hides names, contacts and file names everywhere until shortlisted', async () => {
+    const patched = await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(owner), payload: { blindScreening: true } });
+    expect(patched.json<{ blindScreening: boolean }>().blindScreening).toBe(true);
+    const ranking = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) });
+    const rows = ranking.json<CandidateRow[]>();
+    const top = rows[0]!;
+    const profile = await t.app.inject({ method: 'GET', url: `/api/candidates/${top.id}`, headers: as(owner) });
+    const csv = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv`, headers: as(owner) });
+    const progress = await t.app.inject({ method: 'GET', url: `/api/batches/${batch.id}`, headers: as(owner) });
+    for (const body of [ranking.body, profile.body, csv.body, progress.body]) {
+      expect(body).not.toMatch(/Maya|Chen|maya\.chen@example\.com|555-0132|software-engineer|Okafor|electrician\.txt/);
+    }
+    expect(profile.json<CandidateProfile>().text.length).toBeGreaterThan(100);
+    expect((await t.app.inject({ method: 'GET', url: `/api/candidates/${top.id}/file`, headers: as(owner) })).statusCode).toBe(403);
+
+    const shortlisted = await t.app.inject({ method: 'POST', url: `/api/candidates/${top.id}/shortlist`, headers: as(owner) });
+    expect(shortlisted.json<CandidateProfile>()).toMatchObject({ status: 'shortlisted', name: 'Maya Chen', masked: false });
+    await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(owner), payload: { blindScreening: false } });
+  });
+
+  it('rejects with a reason, compares 2–4 candidates and re-scores when requirements change', async () => {
+    const rows = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const last = rows.at(-1)!;
+    const rejected = await t.app.inject({ method: 'POST', url: `/api/candidates/${last.id}/reject`, headers: as(owner), payload: { reason: 'No backend experience' } });
+    expect(rejected.json<CandidateProfile>()).toMatchObject({ status: 'rejected', statusReason: 'No backend experience' });
+    const compare = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates/compare?ids=${rows[0]!.id},${rows[1]!.id}`, headers: as(owner) });
+    expect(compare.json<{ candidates: CandidateProfile[] }>().candidates.map((c) => c.id)).toEqual([rows[0]!.id, rows[1]!.id]);
+    expect((await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates/compare?ids=${rows[0]!.id}`, headers: as(owner) })).statusCode).toBe(400);
+
+    const nurse = rows.find((row) => row.name === 'Sarah Thompson')!;
+    const changed = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/jobs/${jobId}`,
+      headers: as(owner),
+      payload: { requirements: { mustHaveSkills: ['Wound Care', 'Medication Administration'], niceToHaveSkills: [] } },
+    });
+    expect(changed.statusCode).toBe(200);
+    const after = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const nurseAfter = after.find((row) => row.id === nurse.id)!;
+    expect(nurseAfter.score).toBeGreaterThan(nurse.score + 20);
+    expect(nurseAfter.matched).toEqual(['Wound Care', 'Medication Administration']);
+    const maya = after.find((row) => row.id === rows[0]!.id)!;
+    expect(maya.score).toBeLessThan(rows[0]!.score);
+    expect(maya.missing).toEqual(['Wound Care', 'Medication Administration']);
+    const rescore = await t.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/rescore`, headers: as(owner) });
+    expect(rescore.json()).toEqual({ rescored: zipped.length + 1 });
+  });
+});

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backendJob } from '#tests/fixtures/hiring.ts';
+import { createWorkspace, signUp, type Session } from '#tests/support/hiring-http.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
+import type { DraftJob, Job } from '#shared/contracts/hiring.ts';
+
+describe('jobs API', () => {
+  let t: TestApp;
+  let owner: Session;
+  let workspaceId: string;
+  const as = () => ({ cookie: owner.cookie, origin: t.config.publicUrl });
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    owner = await signUp(t.app, t.config.publicUrl, 'Jo Jobs');
+    workspaceId = await createWorkspace(t.app, t.config.publicUrl, owner);
+  });
+  afterAll(async () => {
+    await t?.close();
+  });
+
+  it('creates, searches by full text, edits and deletes jobs', async () => {
+    const nurse = { title: 'ICU Nurse', description: 'Registered nurse for our intensive care unit. Requirements: wound care, medication administration.' };
+    const created = await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/jobs`, headers: as(), payload: backendJob });
+    expect(created.statusCode).toBe(201);
+    const backend = created.json<Job>();
+    expect(backend).toMatchObject({ status: 'open', blindScreening: false, requirements: { seniority: 'senior', minYearsExperience: 5 } });
+    await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/jobs`, headers: as(), payload: nurse });
+
+    const search = async (q: string) => (await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?q=${encodeURIComponent(q)}`, headers: as() })).json<Job[]>().map((job) => job.title);
+    expect(await search('nursing intensive')).toEqual(['ICU Nurse']);
+    expect(await search('payments kubernetes')).toEqual(['Senior Backend Engineer']);
+    expect(await search('underwater basket weaving')).toEqual([]);
+
+    const edited = await t.app.inject({
+      method: 'PATCH',
+      url: `/api/jobs/${backend.id}`,
+      headers: as(),
+      payload: { status: 'closed', requirements: { mustHaveSkills: ['Go'], minYearsExperience: 3 } },
+    });
+    expect(edited.json<Job>()).toMatchObject({ status: 'closed', requirements: { mustHaveSkills: ['Go'], minYearsExperience: 3, seniority: 'senior' } });
+    const closed = await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?status=closed`, headers: as() });
+    expect(closed.json<Job[]>().map((job) => job.id)).toEqual([backend.id]);
+
+    expect((await t.app.inject({ method: 'DELETE', url: `/api/jobs/${backend.id}`, headers: as() })).statusCode).toBe(204);
+    expect((await t.app.inject({ method: 'GET', url: `/api/jobs/${backend.id}`, headers: as() })).statusCode).toBe(404);
+  });
+
+  it('drafts a description from bullet points without inventing anything', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: `/api/workspaces/${workspaceId}/jobs/draft`,
+      headers: as(),
+      payload: { title: 'Data Analyst', bullets: ['Build dashboards in Tableau', '2+ years of experience with SQL and Python'] },
+    });
+    expect(response.statusCode).toBe(200);
+    const draft = response.json<DraftJob>();
+    expect(draft.description).toContain('- Build dashboards in Tableau.');
+    expect(draft.description).toContain('- 2+ years of experience with SQL and Python.');
+    expect(draft.requirements.mustHaveSkills).toEqual(expect.arrayContaining(['SQL', 'Python']));
+    expect(draft.requirements.minYearsExperience).toBe(2);
+    expect(draft.description).not.toMatch(/salary|benefits|about us/i);
+  });
+
+  it('answers 400 naming the bad field', async () => {
+    const response = await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/jobs`, headers: as(), payload: { title: '', description: 'x' } });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ error: { message: string } }>().error.message).toMatch(/title/);
+  });
+});

@@ -1,0 +1,62 @@
+import { and, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '#server/db/client.ts';
+import { jobs, type JobStatus } from '#server/db/schema/index.ts';
+import type { JobRequirements } from '#shared/contracts/hiring.ts';
+
+export type JobRow = typeof jobs.$inferSelect;
+export type NewJob = {
+  workspaceId: string;
+  createdBy: string;
+  title: string;
+  description: string;
+  requirements: JobRequirements;
+  status: JobStatus;
+  blindScreening: boolean;
+};
+type StoredRequirements = (typeof jobs.$inferInsert)['requirements'];
+
+export type JobChanges = Partial<Pick<JobRow, 'title' | 'description' | 'status' | 'blindScreening'>> & { requirements?: JobRequirements };
+
+export async function insertJob(db: Db, job: NewJob): Promise<JobRow> {
+  const [row] = await db
+    .insert(jobs)
+    .values({ ...job, requirements: job.requirements as StoredRequirements, location: job.requirements.location, remote: job.requirements.remote ?? false })
+    .returning();
+  return row!;
+}
+
+export async function findJobById(db: Db, jobId: string): Promise<JobRow | undefined> {
+  const [row] = await db.select().from(jobs).where(eq(jobs.id, jobId));
+  return row;
+}
+
+/** Full-text search over title and description (the same expression as the jobs_search_idx GIN index). */
+export async function findJobs(db: Db, workspaceId: string, filter: { q?: string; status?: JobStatus }): Promise<JobRow[]> {
+  const conditions = [eq(jobs.workspaceId, workspaceId)];
+  if (filter.status) conditions.push(eq(jobs.status, filter.status));
+  if (filter.q) {
+    const document = sql`to_tsvector('english', ${jobs.title} || ' ' || ${jobs.description})`;
+    conditions.push(sql`${document} @@ websearch_to_tsquery('english', ${filter.q})`);
+    return db
+      .select()
+      .from(jobs)
+      .where(and(...conditions))
+      .orderBy(desc(sql`ts_rank(${document}, websearch_to_tsquery('english', ${filter.q}))`), desc(jobs.createdAt));
+  }
+  return db.select().from(jobs).where(and(...conditions)).orderBy(desc(jobs.createdAt));
+}
+
+export async function updateJob(db: Db, jobId: string, changes: JobChanges): Promise<JobRow> {
+  const { requirements, ...rest } = changes;
+  const located = requirements ? { requirements: requirements as StoredRequirements, location: requirements.location, remote: requirements.remote ?? false } : {};
+  const [row] = await db
+    .update(jobs)
+    .set({ ...rest, ...located })
+    .where(eq(jobs.id, jobId))
+    .returning();
+  return row!;
+}
+
+export async function deleteJob(db: Db, jobId: string): Promise<void> {
+  await db.delete(jobs).where(eq(jobs.id, jobId));
+}

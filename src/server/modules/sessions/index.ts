@@ -1,0 +1,2 @@
+export { sessionsRoutes } from './sessions.routes.ts';
+export { createSessionsService, type SessionsService } from './sessions.service.ts';

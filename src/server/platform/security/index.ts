@@ -1,0 +1,3 @@
+export { registerCsrfGuard, isSameOriginRequest } from './csrf-guard.ts';
+export { authRateLimit, isSensitiveAuthRequest, registerRateLimits } from './rate-limits.ts';
+export { registerSecurityHeaders } from './security-headers.ts';

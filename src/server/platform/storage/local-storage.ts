@@ -1,0 +1,54 @@
+import { createHash, randomBytes } from 'node:crypto';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { assertStorageKey, StorageError, type FileStorage, type StoredFile } from './file-storage.ts';
+
+/**
+ * Files in a local folder, content-addressed: `<dir>/ab/cd/<sha256>`. Writes go to a temporary name first and are renamed
+ * into place, so a crash never leaves a half-written file under a real key.
+ */
+export function createLocalStorage(dir: string): FileStorage {
+  const root = path.resolve(dir);
+  const pathFor = (key: string) => {
+    assertStorageKey(key);
+    return path.join(root, key.slice(0, 2), key.slice(2, 4), key);
+  };
+
+  return {
+    async put(bytes): Promise<StoredFile> {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const target = pathFor(sha256);
+      const stored = { key: sha256, sha256, sizeBytes: bytes.byteLength };
+      if (await exists(target)) return stored;
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+      await fs.writeFile(temporary, bytes);
+      await fs.rename(temporary, target);
+      return stored;
+    },
+    async get(key) {
+      try {
+        return await fs.readFile(pathFor(key));
+      } catch (error) {
+        if (isMissing(error)) throw new StorageError('not_found', 'The stored file is missing.');
+        throw error;
+      }
+    },
+    async delete(key) {
+      await fs.rm(pathFor(key), { force: true });
+    },
+  };
+}
+
+async function exists(file: string): Promise<boolean> {
+  try {
+    await fs.access(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function isMissing(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && error.code === 'ENOENT';
+}

@@ -1,0 +1,145 @@
+import { z } from 'zod';
+import { matchComponentSchema, matchEvidenceSchema, recommendationSchema } from '#shared/ai/match.ts';
+
+/** HTTP contracts of the hiring API: jobs, CV batches, candidates and exports. */
+
+export const jobStatusSchema = z.enum(['draft', 'open', 'closed']);
+export { recommendationSchema };
+export const candidateStatusSchema = z.enum(['new', 'shortlisted', 'rejected']);
+export const batchStatusSchema = z.enum(['queued', 'processing', 'completed', 'failed', 'cancelled']);
+export const batchFileStatusSchema = z.enum(['queued', 'processing', 'done', 'failed', 'duplicate']);
+
+const skillName = z.string().trim().min(1).max(100);
+
+/** What a job asks for; parsed from the description, then editable. */
+export const jobRequirementsSchema = z.object({
+  mustHaveSkills: z.array(skillName).max(100),
+  niceToHaveSkills: z.array(skillName).max(100),
+  minYearsExperience: z.number().min(0).max(60).nullable(),
+  seniority: z.string().max(50).nullable(),
+  location: z.string().max(200).nullable(),
+  remote: z.boolean().nullable(),
+});
+
+export const jobSchema = z.object({
+  id: z.uuid(),
+  workspaceId: z.uuid(),
+  title: z.string(),
+  description: z.string(),
+  requirements: jobRequirementsSchema,
+  status: jobStatusSchema,
+  blindScreening: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export const createJobBodySchema = z.object({
+  title: z.string().trim().min(1, 'The title is missing.').max(200),
+  description: z.string().trim().min(1, 'The description is missing.').max(50_000),
+  status: jobStatusSchema.optional(),
+  requirements: jobRequirementsSchema.partial().optional(),
+  blindScreening: z.boolean().optional(),
+});
+
+export const updateJobBodySchema = createJobBodySchema.partial();
+
+export const listJobsQuerySchema = z.object({
+  q: z.string().trim().max(200).optional(),
+  status: jobStatusSchema.optional(),
+});
+
+export const draftJobBodySchema = z.object({
+  title: z.string().trim().min(1, 'The title is missing.').max(200),
+  bullets: z.array(z.string().trim().min(1).max(500)).min(1, 'Give at least one bullet point.').max(50),
+});
+export const draftJobSchema = z.object({ title: z.string(), description: z.string(), requirements: jobRequirementsSchema });
+
+export const batchFileSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  status: batchFileStatusSchema,
+  error: z.string().optional(),
+  errorCode: z.string().optional(),
+  candidateId: z.uuid().optional(),
+  /** For a duplicate: the candidate this file duplicates. */
+  duplicateOf: z.uuid().optional(),
+});
+
+export const batchSchema = z.object({
+  id: z.uuid(),
+  jobId: z.uuid(),
+  status: batchStatusSchema,
+  total: z.number().int(),
+  /** Files finished in any way (scored, failed or duplicate): progress is processed / total. */
+  processed: z.number().int(),
+  failed: z.number().int(),
+  duplicates: z.number().int(),
+  files: z.array(batchFileSchema),
+});
+
+export const batchSummarySchema = batchSchema.omit({ files: true, jobId: true }).extend({ createdAt: z.string() });
+
+export const candidateSortSchema = z.enum(['score', '-score', 'name', 'createdAt']);
+
+export const listCandidatesQuerySchema = z.object({
+  recommendation: recommendationSchema.optional(),
+  skill: z.string().trim().min(1).max(100).optional(),
+  minScore: z.coerce.number().min(0).max(100).optional(),
+  status: candidateStatusSchema.optional(),
+  sort: candidateSortSchema.optional(),
+  blind: z.enum(['true', 'false']).optional(),
+});
+
+export const candidateRowSchema = z.object({
+  id: z.uuid(),
+  name: z.string().nullable(),
+  fileName: z.string().nullable(),
+  score: z.number().int(),
+  recommendation: recommendationSchema.nullable(),
+  matched: z.array(z.string()),
+  missing: z.array(z.string()),
+  additional: z.array(z.string()),
+  status: candidateStatusSchema,
+  statusReason: z.string().nullable(),
+  /** True when personal details are hidden from this view (blind screening and not shortlisted). */
+  masked: z.boolean(),
+});
+
+/** Where the CV shows a matched skill: start/end are offsets into the profile's `text` (highlight them). */
+export const evidenceSchema = matchEvidenceSchema;
+
+export const candidateProfileSchema = candidateRowSchema.extend({
+  jobId: z.uuid(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  location: z.string().nullable(),
+  profile: z.record(z.string(), z.unknown()),
+  experience: z.array(z.unknown()),
+  education: z.array(z.unknown()),
+  skills: z.array(z.string()),
+  entities: z.array(z.object({ type: z.string(), text: z.string(), start: z.number().int().nullable(), end: z.number().int().nullable(), confidence: z.number() })),
+  missingNiceToHave: z.array(z.string()),
+  components: z.array(matchComponentSchema),
+  reasoning: z.array(z.string()),
+  evidence: z.array(evidenceSchema),
+  /** The CV text the evidence offsets point into (masked in blind mode). */
+  text: z.string(),
+});
+
+export const rejectBodySchema = z.object({ reason: z.string().trim().min(1, 'Give a reason.').max(1000) });
+export const compareQuerySchema = z.object({ ids: z.string().min(1) });
+export const compareSchema = z.object({ candidates: z.array(candidateProfileSchema) });
+export const rescoreSchema = z.object({ rescored: z.number().int() });
+
+export type JobRequirements = z.infer<typeof jobRequirementsSchema>;
+export type Job = z.infer<typeof jobSchema>;
+export type CreateJobBody = z.infer<typeof createJobBodySchema>;
+export type UpdateJobBody = z.infer<typeof updateJobBodySchema>;
+export type DraftJob = z.infer<typeof draftJobSchema>;
+export type Batch = z.infer<typeof batchSchema>;
+export type BatchFile = z.infer<typeof batchFileSchema>;
+export type CandidateRow = z.infer<typeof candidateRowSchema>;
+export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
+export type ListCandidatesQuery = z.infer<typeof listCandidatesQuerySchema>;
+export type Recommendation = z.infer<typeof recommendationSchema>;
+export type Evidence = z.infer<typeof evidenceSchema>;

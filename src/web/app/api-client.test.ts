@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { describe, expect, it } from 'vitest';
+import { ApiError, createApiClient } from './api-client.ts';
+
+type Call = { url: string; init: RequestInit };
+
+function fakeFetch(respond: (call: Call) => Response) {
+  const calls: Call[] = [];
+  const fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
+    const call = { url: input instanceof Request ? input.url : input.toString(), init: init ?? {} };
+    calls.push(call);
+    return respond(call);
+  };
+  return { calls, fetch };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json; charset=utf-8' } });
+
+describe('createApiClient', () => {
+  it('sends JSON with cookies and parses the answer with the schema', async () => {
+    const { calls, fetch } = fakeFetch(() => json(200, { id: 'a1', extra: true }));
+    const client = createApiClient({ baseUrl: 'http://x', fetch });
+    const result = await client.post('/api/things', { name: 'n' }, { schema: z.object({ id: z.string() }) });
+    expect(result).toEqual({ id: 'a1' });
+    expect(calls[0]?.url).toBe('http://x/api/things');
+    expect(calls[0]?.init.method).toBe('POST');
+    expect(calls[0]?.init.credentials).toBe('include');
+    expect(calls[0]?.init.body).toBe('{"name":"n"}');
+    expect((calls[0]?.init.headers as Record<string, string>)['content-type']).toBe('application/json');
+  });
+
+  it('throws an ApiError carrying the server error code, message and request id', async () => {
+    const { fetch } = fakeFetch(() => json(404, { error: { code: 'not_found', message: 'Job not found', requestId: 'r-1' } }));
+    const error = await createApiClient({ fetch }).get('/api/jobs/1').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ status: 404, code: 'not_found', message: 'Job not found', requestId: 'r-1' });
+  });
+
+  it('explains a failure whose body is not the error shape', async () => {
+    const { fetch } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 502, statusText: 'Bad Gateway' }));
+    await expect(createApiClient({ fetch }).get('/api/x')).rejects.toMatchObject({
+      status: 502,
+      code: 'http_error',
+      message: 'The server answered 502 Bad Gateway.',
+    });
+  });
+
+  it('turns a network failure into a readable error and returns undefined for 204', async () => {
+    const down = createApiClient({
+      fetch: async () => {
+        throw new TypeError('fetch failed');
+      },
+    });
+    await expect(down.get('/api/x')).rejects.toMatchObject({ code: 'network_error', status: 0 });
+    const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
+    await expect(createApiClient({ fetch }).delete('/api/x')).resolves.toBeUndefined();
+  });
+});

@@ -1,0 +1,101 @@
+import type { z } from 'zod';
+
+/** An API failure carrying what the server said in its `{ error: { code, message } }` body. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly requestId?: string,
+  ) {
+    super(message);
+  }
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export type RequestOptions<T> = {
+  body?: unknown;
+  /** Parses the response body; without it the caller gets `unknown`-typed JSON cast to T. */
+  schema?: z.ZodType<T>;
+  signal?: AbortSignal;
+};
+
+export type ApiClient = {
+  request<T>(method: Method, path: string, options?: RequestOptions<T>): Promise<T>;
+  get<T>(path: string, options?: RequestOptions<T>): Promise<T>;
+  post<T>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
+  put<T>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
+  patch<T>(path: string, body?: unknown, options?: RequestOptions<T>): Promise<T>;
+  delete<T>(path: string, options?: RequestOptions<T>): Promise<T>;
+};
+
+export function createApiClient(deps: { baseUrl?: string; fetch?: typeof fetch } = {}): ApiClient {
+  const baseUrl = deps.baseUrl ?? '';
+  const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+
+  async function request<T>(method: Method, path: string, options: RequestOptions<T> = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json' };
+    const init: RequestInit = { method, headers, credentials: 'include', signal: options.signal ?? null };
+    if (options.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      init.body = JSON.stringify(options.body);
+    }
+    let response: Response;
+    try {
+      response = await doFetch(`${baseUrl}${path}`, init);
+    } catch (error) {
+      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      throw new ApiError(0, 'network_error', 'Could not reach the Parley server. Check your connection and try again.');
+    }
+    const payload = await readBody(response);
+    if (!response.ok) throw toApiError(response, payload);
+    if (options.schema) return options.schema.parse(payload);
+    return payload as T;
+  }
+
+  return {
+    request,
+    get: (path, options) => request('GET', path, options),
+    post: (path, body, options) => request('POST', path, { ...options, body }),
+    put: (path, body, options) => request('PUT', path, { ...options, body }),
+    patch: (path, body, options) => request('PATCH', path, { ...options, body }),
+    delete: (path, options) => request('DELETE', path, options),
+  };
+}
+
+async function readBody(response: Response): Promise<unknown> {
+  if (response.status === 204) return undefined;
+  const text = await response.text();
+  if (text === '') return undefined;
+  if (!(response.headers.get('content-type') ?? '').includes('json')) return text;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
+function toApiError(response: Response, payload: unknown): ApiError {
+  if (typeof payload === 'object' && payload !== null && 'error' in payload) {
+    const error = payload.error;
+    if (typeof error === 'object' && error !== null) {
+      const { code, message, requestId } = error as { code?: unknown; message?: unknown; requestId?: unknown };
+      return new ApiError(
+        response.status,
+        typeof code === 'string' ? code : 'http_error',
+        typeof message === 'string' && message !== '' ? message : fallbackMessage(response),
+        typeof requestId === 'string' ? requestId : undefined,
+      );
+    }
+  }
+  return new ApiError(response.status, 'http_error', fallbackMessage(response));
+}
+
+function fallbackMessage(response: Response): string {
+  return `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`;
+}
+
+/** The client the web app uses: same origin, cookies included. */
+export const api = createApiClient();

@@ -1,0 +1,60 @@
+import { Anchor, AppShell, Box, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Link, Outlet } from 'react-router';
+import { UserMenu } from '#web/features/auth/components/user-menu.tsx';
+import { VerifyEmailBanner } from '#web/features/auth/components/verify-email-banner.tsx';
+import { ServerStatus } from '#web/features/health/components/server-status.tsx';
+import { BrandMark } from '#web/ui/brand-mark.tsx';
+import { ColorSchemeToggle } from '#web/ui/color-scheme-toggle.tsx';
+import { MainNav } from './main-nav.tsx';
+
+export function AppLayout() {
+  const [opened, { toggle, close }] = useDisclosure(false);
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 248, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding={{ base: 'md', sm: 'xl' }}
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Anchor component={Link} to="/" underline="never" c="inherit" aria-label="Parley home" onClick={close}>
+              <BrandMark />
+            </Anchor>
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <ColorSchemeToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm">
+        <AppShell.Section grow component={ScrollArea}>
+          <MainNav onNavigate={close} />
+        </AppShell.Section>
+        <AppShell.Section>
+          <Text size="xs" c="dimmed" px="sm" pb="xs">
+            Self-hosted · works offline
+          </Text>
+        </AppShell.Section>
+      </AppShell.Navbar>
+
+      {/* The footer sits below the content rather than fixed, so it never covers the page. */}
+      <AppShell.Main style={{ display: 'flex', flexDirection: 'column' }}>
+        <Box style={{ flex: 1 }}>
+          <VerifyEmailBanner />
+          <Outlet />
+        </Box>
+        <Group component="footer" justify="space-between" wrap="nowrap" pt="xl" mt="xl" style={{ borderTop: '1px solid var(--app-shell-border-color)' }}>
+          <ServerStatus />
+          <Anchor href="/api/docs" size="xs" c="dimmed">
+            API reference
+          </Anchor>
+        </Group>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

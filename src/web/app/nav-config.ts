@@ -1,0 +1,62 @@
+import type { ComponentType } from 'react';
+import { IconBriefcase, IconCompass, IconMicrophone, IconSettings, type IconProps } from '#web/ui/icons.tsx';
+
+/**
+ * The one list of areas the navigation and the home page show. An area whose pages do not work yet has
+ * `available: false`: it is shown as plain text marked "coming soon", never as a link to a pretend page.
+ */
+export type NavArea = {
+  key: 'practice' | 'hiring' | 'career' | 'settings';
+  label: string;
+  path: string;
+  summary: string;
+  highlights: readonly string[];
+  icon: ComponentType<IconProps>;
+  color: string;
+  available: boolean;
+};
+
+export const navAreas: readonly NavArea[] = [
+  {
+    key: 'practice',
+    label: 'Practice',
+    path: '/practice',
+    summary: 'Practice interviews with an AI interviewer and get feedback on every answer.',
+    highlights: ['Mock interviews by role and level', 'Voice or text answers', 'Scored feedback and progress over time'],
+    icon: IconMicrophone,
+    color: 'indigo',
+    available: false,
+  },
+  {
+    key: 'hiring',
+    label: 'Hiring',
+    path: '/hiring',
+    summary: 'Screen and rank CV batches against a job, schedule interviews, and run them with a live copilot.',
+    highlights: ['Rank a batch of CVs against a job', 'Schedule interviews with calendar invites', 'Live interview copilot'],
+    icon: IconBriefcase,
+    color: 'teal',
+    available: false,
+  },
+  {
+    key: 'career',
+    label: 'Career',
+    path: '/career',
+    summary: 'Keep your experience library, track applications and see which skills a role still asks of you.',
+    highlights: ['Experience library (STAR stories)', 'Applications tracker', 'Skill gaps against a job'],
+    icon: IconCompass,
+    color: 'grape',
+    available: false,
+  },
+  {
+    key: 'settings',
+    label: 'Settings',
+    path: '/settings',
+    summary: 'Appearance, profile, security, API keys and workspaces.',
+    highlights: [],
+    icon: IconSettings,
+    color: 'gray',
+    available: true,
+  },
+];
+
+export const productAreas = navAreas.filter((area) => area.key !== 'settings');

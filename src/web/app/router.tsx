@@ -1,0 +1,74 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+import { ProfilePage } from '#web/features/account/components/profile-page.tsx';
+import { PreferencesPage } from '#web/features/account/components/preferences-page.tsx';
+import { AdminOutboxPage } from '#web/features/admin/components/admin-outbox-page.tsx';
+import { AdminUsersPage } from '#web/features/admin/components/admin-users-page.tsx';
+import { ForgotPasswordPage } from '#web/features/auth/components/forgot-password-page.tsx';
+import { RequireAuth } from '#web/features/auth/components/require-auth.tsx';
+import { ResetPasswordPage } from '#web/features/auth/components/reset-password-page.tsx';
+import { SignInPage } from '#web/features/auth/components/sign-in-page.tsx';
+import { SignUpPage } from '#web/features/auth/components/sign-up-page.tsx';
+import { VerifyEmailPage } from '#web/features/auth/components/verify-email-page.tsx';
+import { HomePage } from '#web/features/home/components/home-page.tsx';
+import { KeysPage } from '#web/features/keys/components/keys-page.tsx';
+import { SecurityPage } from '#web/features/security/components/security-page.tsx';
+import { AppearancePage } from '#web/features/settings/components/appearance-page.tsx';
+import { SettingsLayout } from '#web/features/settings/components/settings-layout.tsx';
+import { AcceptInvitationPage } from '#web/features/workspaces/components/accept-invitation-page.tsx';
+import { WorkspacesPage } from '#web/features/workspaces/components/workspaces-page.tsx';
+import { AppLayout } from './app-layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RouteErrorBoundary } from './route-error-boundary.tsx';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    errorElement: <RouteErrorBoundary />,
+    children: [
+      {
+        errorElement: <RouteErrorBoundary />,
+        children: [
+          { index: true, element: <HomePage /> },
+          { path: 'sign-in', element: <SignInPage /> },
+          { path: 'sign-up', element: <SignUpPage /> },
+          { path: 'verify-email', element: <VerifyEmailPage /> },
+          { path: 'forgot-password', element: <ForgotPasswordPage /> },
+          { path: 'reset-password', element: <ResetPasswordPage /> },
+          { element: <RequireAuth />, children: [{ path: 'invitations/accept', element: <AcceptInvitationPage /> }] },
+          {
+            path: 'settings',
+            element: <SettingsLayout />,
+            children: [
+              { index: true, element: <Navigate to="appearance" replace /> },
+              { path: 'appearance', element: <AppearancePage /> },
+              {
+                element: <RequireAuth />,
+                children: [
+                  { path: 'profile', element: <ProfilePage /> },
+                  { path: 'preferences', element: <PreferencesPage /> },
+                  { path: 'security', element: <SecurityPage /> },
+                  { path: 'keys', element: <KeysPage /> },
+                  { path: 'workspaces', element: <WorkspacesPage /> },
+                ],
+              },
+              {
+                path: 'admin',
+                element: <RequireAuth role="admin" />,
+                children: [
+                  { index: true, element: <Navigate to="users" replace /> },
+                  { path: 'users', element: <AdminUsersPage /> },
+                  { path: 'outbox', element: <AdminOutboxPage /> },
+                ],
+              },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

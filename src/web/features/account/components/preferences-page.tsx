@@ -1,0 +1,95 @@
+import { Alert, Button, Card, Loader, Select, SimpleGrid, Stack, Switch, useMantineColorScheme } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { dateFormats, themeNames, type Preferences } from '#shared/contracts/account.ts';
+import { api } from '#web/app/api-client.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { PageHeader } from '#web/ui/page-header.tsx';
+import { getPreferences, putPreferences } from '../api/account-api.ts';
+import { timeZoneOptions } from '../time-zones.ts';
+
+const preferencesKey = ['me', 'preferences'] as const;
+const themeLabels = { light: 'Light', dark: 'Dark', auto: 'Follow the system' } as const;
+const languages = [
+  { value: 'en', label: 'English' },
+  { value: 'de', label: 'Deutsch' },
+  { value: 'fr', label: 'Français' },
+  { value: 'es', label: 'Español' },
+  { value: 'pt-BR', label: 'Português (Brasil)' },
+];
+
+export function PreferencesPage() {
+  const preferences = useQuery({ queryKey: preferencesKey, queryFn: () => getPreferences(api) });
+  return (
+    <>
+      <PageHeader title="Preferences" description="Kept with your account, so they follow you to every device." />
+      <FormError error={preferences.error} />
+      {preferences.data ? <PreferencesForm initial={preferences.data} /> : preferences.isPending ? <Loader size="sm" /> : null}
+    </>
+  );
+}
+
+function PreferencesForm({ initial }: { initial: Preferences }) {
+  const queryClient = useQueryClient();
+  const { setColorScheme } = useMantineColorScheme();
+  const [form, setForm] = useState(initial);
+  const save = useMutation({
+    mutationFn: () => putPreferences(api, form),
+    onSuccess: (saved) => {
+      queryClient.setQueryData(preferencesKey, saved);
+      setColorScheme(saved.theme);
+    },
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  const languageOptions = languages.some((option) => option.value === form.language) ? languages : [...languages, { value: form.language, label: form.language }];
+  return (
+    <Card withBorder radius="lg" padding="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormError error={save.error} />
+          {save.isSuccess ? (
+            <Alert color="teal" variant="light" py="xs">
+              Preferences saved.
+            </Alert>
+          ) : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <Select
+              label="Theme"
+              data={themeNames.map((value) => ({ value, label: themeLabels[value] }))}
+              value={form.theme}
+              allowDeselect={false}
+              onChange={(value) => setForm({ ...form, theme: (value ?? 'auto') })}
+            />
+            <Select label="Language" data={languageOptions} value={form.language} allowDeselect={false} onChange={(value) => setForm({ ...form, language: value ?? 'en' })} />
+            <Select label="Time zone" searchable clearable data={timeZoneOptions()} value={form.timezone} onChange={(value) => setForm({ ...form, timezone: value })} />
+            <Select
+              label="Date format"
+              clearable
+              data={[...dateFormats]}
+              value={form.dateFormat}
+              onChange={(value) => setForm({ ...form, dateFormat: value })}
+            />
+          </SimpleGrid>
+          <Switch
+            label="Email notifications"
+            description="Interview invitations, results and account notices by email."
+            checked={form.notificationsEmail}
+            onChange={(e) => setForm({ ...form, notificationsEmail: e.currentTarget.checked })}
+          />
+          <Switch
+            label="Browser notifications"
+            description="Show a notification in this browser when something needs you."
+            checked={form.notificationsBrowser}
+            onChange={(e) => setForm({ ...form, notificationsBrowser: e.currentTarget.checked })}
+          />
+          <Button type="submit" loading={save.isPending} w="fit-content">
+            Save preferences
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

@@ -1,0 +1,112 @@
+import { Alert, Badge, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { dateFormats, type ProfileResponse } from '#shared/contracts/account.ts';
+import { api } from '#web/app/api-client.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { currentUserKey, useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
+import { PageHeader } from '#web/ui/page-header.tsx';
+import { updateProfile } from '../api/account-api.ts';
+import { timeZoneOptions } from '../time-zones.ts';
+import { YourDataCard } from './your-data-card.tsx';
+
+export function ProfilePage() {
+  const me = useCurrentUser();
+  return (
+    <>
+      <PageHeader title="Profile" description="How you appear to the people you work with in Parley." />
+      <Stack gap="lg">
+        {me.data ? <ProfileForm key={me.data.id} profile={me.data} /> : <Loader size="sm" />}
+        <YourDataCard />
+      </Stack>
+    </>
+  );
+}
+
+const text = (value: string | null) => value ?? '';
+const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
+
+function ProfileForm({ profile }: { profile: ProfileResponse }) {
+  const queryClient = useQueryClient();
+  const [form, setForm] = useState({
+    name: profile.name,
+    image: text(profile.image),
+    phone: text(profile.phone),
+    bio: text(profile.bio),
+    jobTitle: text(profile.jobTitle),
+    department: text(profile.department),
+    timezone: profile.timezone,
+    dateFormat: profile.dateFormat,
+  });
+  const save = useMutation({
+    mutationFn: () =>
+      updateProfile(api, {
+        name: form.name.trim(),
+        image: orNull(form.image),
+        phone: orNull(form.phone),
+        bio: orNull(form.bio),
+        jobTitle: orNull(form.jobTitle),
+        department: orNull(form.department),
+        timezone: form.timezone,
+        dateFormat: form.dateFormat as (typeof dateFormats)[number] | null,
+      }),
+    onSuccess: (updated) => queryClient.setQueryData(currentUserKey, updated),
+  });
+  const field = (key: 'name' | 'image' | 'phone' | 'jobTitle' | 'department') => ({
+    value: form[key],
+    onChange: (event: { currentTarget: { value: string } }) => setForm({ ...form, [key]: event.currentTarget.value }),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+
+  return (
+    <Card withBorder radius="lg" padding="lg">
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Group gap="xs">
+            <Text size="sm" c="dimmed">
+              Signed in as <b>{profile.email}</b>
+            </Text>
+            <Badge size="sm" variant="light" color={profile.emailVerified ? 'teal' : 'yellow'}>
+              {profile.emailVerified ? 'verified' : 'not verified'}
+            </Badge>
+          </Group>
+          <FormError error={save.error} />
+          {save.isSuccess ? (
+            <Alert color="teal" variant="light" py="xs">
+              Profile saved.
+            </Alert>
+          ) : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
+            <TextInput label="Name" required autoComplete="name" {...field('name')} />
+            <TextInput label="Avatar URL" placeholder="https://…" {...field('image')} />
+            <TextInput label="Job title" {...field('jobTitle')} />
+            <TextInput label="Department" {...field('department')} />
+            <TextInput label="Phone" type="tel" autoComplete="tel" {...field('phone')} />
+            <Select
+              label="Time zone"
+              searchable
+              clearable
+              data={timeZoneOptions()}
+              value={form.timezone}
+              onChange={(value) => setForm({ ...form, timezone: value })}
+            />
+            <Select
+              label="Date format"
+              clearable
+              data={[...dateFormats]}
+              value={form.dateFormat}
+              onChange={(value) => setForm({ ...form, dateFormat: value })}
+            />
+          </SimpleGrid>
+          <Textarea label="Bio" autosize minRows={3} maxRows={8} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.currentTarget.value })} />
+          <Button type="submit" loading={save.isPending} w="fit-content">
+            Save profile
+          </Button>
+        </Stack>
+      </form>
+    </Card>
+  );
+}

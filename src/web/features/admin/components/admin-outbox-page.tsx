@@ -1,0 +1,97 @@
+import { Accordion, Anchor, Badge, Card, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { Fragment, useState } from 'react';
+import { api } from '#web/app/api-client.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { formatDateTime } from '#web/ui/format-time.ts';
+import { PageHeader } from '#web/ui/page-header.tsx';
+import { findOutboxMessages } from '../api/admin-api.ts';
+
+const urlPattern = /(https?:\/\/[^\s<>"']+)/g;
+
+/** Mail text with its links clickable, so a verification or reset link can be followed from here. */
+function LinkedText({ text }: { text: string }) {
+  const parts = text.split(urlPattern);
+  return (
+    <Text size="sm" style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-word' }}>
+      {parts.map((part, index) =>
+        index % 2 === 1 ? (
+          <Anchor key={index} href={part} data-testid="outbox-link">
+            {part}
+          </Anchor>
+        ) : (
+          <Fragment key={index}>{part}</Fragment>
+        ),
+      )}
+    </Text>
+  );
+}
+
+export function AdminOutboxPage() {
+  const [to, setTo] = useState('');
+  const [debounced] = useDebouncedValue(to.trim(), 300);
+  const messages = useQuery({
+    queryKey: ['admin', 'outbox', debounced],
+    queryFn: () => findOutboxMessages(api, { to: debounced, limit: 50 }),
+    placeholderData: keepPreviousData,
+  });
+  return (
+    <>
+      <PageHeader
+        title="Outbox"
+        description="Mail this installation sent or would have sent. Without SMTP configured, this is where verification, reset and invitation messages wait."
+      />
+      <Card withBorder radius="lg" padding="lg">
+        <Stack gap="md">
+          <TextInput placeholder="Filter by recipient" aria-label="Filter by recipient" value={to} onChange={(e) => setTo(e.currentTarget.value)} maw={360} />
+          <FormError error={messages.error} />
+          {messages.isPending ? <Loader size="sm" /> : null}
+          {messages.data && messages.data.messages.length === 0 ? <Text c="dimmed">No messages yet.</Text> : null}
+          {messages.data && messages.data.messages.length > 0 ? (
+            <Accordion variant="separated" radius="md" data-testid="outbox-list">
+              {messages.data.messages.map((message) => (
+                <Accordion.Item key={message.id} value={message.id}>
+                  <Accordion.Control>
+                    <Group justify="space-between" wrap="nowrap" pr="sm">
+                      <Stack gap={0} style={{ minWidth: 0 }}>
+                        <Text size="sm" fw={600} truncate>
+                          {message.subject}
+                        </Text>
+                        <Text size="xs" c="dimmed" truncate>
+                          To {message.toAddress} · {formatDateTime(message.createdAt)}
+                        </Text>
+                      </Stack>
+                      <Group gap={6} wrap="nowrap">
+                        <Badge size="sm" variant="light" color="gray">
+                          {message.kind.replace(/_/g, ' ')}
+                        </Badge>
+                        {message.error ? (
+                          <Badge size="sm" variant="light" color="red">
+                            failed
+                          </Badge>
+                        ) : (
+                          <Badge size="sm" variant="light" color={message.transport === 'smtp' ? 'teal' : 'blue'}>
+                            {message.transport === 'smtp' ? 'sent' : 'outbox'}
+                          </Badge>
+                        )}
+                      </Group>
+                    </Group>
+                  </Accordion.Control>
+                  <Accordion.Panel>
+                    {message.error ? (
+                      <Text size="xs" c="red" mb="xs">
+                        {message.error}
+                      </Text>
+                    ) : null}
+                    <LinkedText text={message.textBody} />
+                  </Accordion.Panel>
+                </Accordion.Item>
+              ))}
+            </Accordion>
+          ) : null}
+        </Stack>
+      </Card>
+    </>
+  );
+}

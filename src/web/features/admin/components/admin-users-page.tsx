@@ -1,0 +1,174 @@
+import { ActionIcon, Badge, Card, Group, Loader, Menu, Pagination, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api } from '#web/app/api-client.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
+import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
+import { PageHeader } from '#web/ui/page-header.tsx';
+import { changeUserRole, deleteUser, findUsers, lockUser, unlockUser, type AdminUser } from '../api/admin-api.ts';
+
+const pageSize = 25;
+
+type UserAction = { kind: 'lock' | 'unlock' | 'delete' } | { kind: 'role'; role: 'user' | 'admin' };
+
+export function AdminUsersPage() {
+  const me = useCurrentUser();
+  const queryClient = useQueryClient();
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 300);
+  const [page, setPage] = useState(1);
+  const [now] = useState(() => Date.now());
+  const users = useQuery({
+    queryKey: ['admin', 'users', debounced, page],
+    queryFn: () => findUsers(api, { search: debounced, limit: pageSize, offset: (page - 1) * pageSize }),
+    placeholderData: keepPreviousData,
+  });
+  const act = useMutation({
+    mutationFn: ({ user, action }: { user: AdminUser; action: UserAction }) => {
+      switch (action.kind) {
+        case 'lock':
+          return lockUser(api, user.id);
+        case 'unlock':
+          return unlockUser(api, user.id);
+        case 'delete':
+          return deleteUser(api, user.id);
+        case 'role':
+          return changeUserRole(api, user.id, action.role);
+      }
+    },
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
+  });
+
+  const run = (user: AdminUser, action: UserAction) => {
+    if (action.kind === 'delete' && !window.confirm(`Delete ${user.email} and everything they own? This cannot be undone.`)) return;
+    act.mutate({ user, action });
+  };
+  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / pageSize)) : 1;
+
+  return (
+    <>
+      <PageHeader title="Users" description="Everyone with an account on this installation." />
+      <Card withBorder radius="lg" padding="lg">
+        <Stack gap="md">
+          <TextInput
+            placeholder="Search by name or email"
+            aria-label="Search users"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPage(1);
+            }}
+            maw={360}
+          />
+          <FormError error={users.error ?? act.error} />
+          {users.isPending ? <Loader size="sm" /> : null}
+          {users.data ? (
+            <Table.ScrollContainer minWidth={640}>
+              <Table verticalSpacing="sm" data-testid="admin-users-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>User</Table.Th>
+                    <Table.Th>Role</Table.Th>
+                    <Table.Th>Status</Table.Th>
+                    <Table.Th>Last sign-in</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {users.data.users.map((user) => (
+                    <Table.Tr key={user.id}>
+                      <Table.Td>
+                        <Text size="sm" fw={500}>
+                          {user.name}
+                        </Text>
+                        <Text size="xs" c="dimmed">
+                          {user.email}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="light" color={user.role === 'admin' ? 'grape' : 'gray'}>
+                          {user.role}
+                        </Badge>
+                      </Table.Td>
+                      <Table.Td>
+                        <UserStatus user={user} now={now} />
+                      </Table.Td>
+                      <Table.Td>
+                        <Text size="sm">{user.lastSignInAt ? formatRelativeTime(user.lastSignInAt) : 'never'}</Text>
+                      </Table.Td>
+                      <Table.Td ta="right">
+                        {user.id === me.data?.id ? (
+                          <Text size="xs" c="dimmed">
+                            you
+                          </Text>
+                        ) : (
+                          <Menu position="bottom-end" withArrow>
+                            <Menu.Target>
+                              <ActionIcon variant="subtle" aria-label={`Actions for ${user.email}`}>
+                                ⋯
+                              </ActionIcon>
+                            </Menu.Target>
+                            <Menu.Dropdown>
+                              {user.banned || user.lockedUntil ? (
+                                <Menu.Item onClick={() => run(user, { kind: 'unlock' })}>Unlock</Menu.Item>
+                              ) : (
+                                <Menu.Item onClick={() => run(user, { kind: 'lock' })}>Lock</Menu.Item>
+                              )}
+                              <Menu.Item onClick={() => run(user, { kind: 'role', role: user.role === 'admin' ? 'user' : 'admin' })}>
+                                {user.role === 'admin' ? 'Make a regular user' : 'Make an administrator'}
+                              </Menu.Item>
+                              <Menu.Divider />
+                              <Menu.Item color="red" onClick={() => run(user, { kind: 'delete' })}>
+                                Delete user
+                              </Menu.Item>
+                            </Menu.Dropdown>
+                          </Menu>
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ) : null}
+          {users.data && users.data.users.length === 0 ? <Text c="dimmed">No user matches “{debounced}”.</Text> : null}
+          <Group justify="space-between">
+            <Text size="xs" c="dimmed">
+              {users.data ? `${users.data.total} user${users.data.total === 1 ? '' : 's'}` : ''}
+            </Text>
+            {pages > 1 ? <Pagination total={pages} value={page} onChange={setPage} size="sm" /> : null}
+          </Group>
+        </Stack>
+      </Card>
+    </>
+  );
+}
+
+function UserStatus({ user, now }: { user: AdminUser; now: number }) {
+  if (user.banned) {
+    return (
+      <Tooltip label={user.banReason ?? 'Locked by an administrator'} withArrow>
+        <Badge color="red" variant="light">
+          Locked
+        </Badge>
+      </Tooltip>
+    );
+  }
+  if (user.lockedUntil && new Date(user.lockedUntil).getTime() > now) {
+    return (
+      <Tooltip label={`Too many failed sign-ins; unlocks ${formatDateTime(user.lockedUntil)}`} withArrow>
+        <Badge color="orange" variant="light">
+          Locked until {formatDateTime(user.lockedUntil)}
+        </Badge>
+      </Tooltip>
+    );
+  }
+  return (
+    <Badge color={user.emailVerified ? 'teal' : 'yellow'} variant="light">
+      {user.emailVerified ? 'Active' : 'Unverified'}
+    </Badge>
+  );
+}
+

@@ -1,0 +1,43 @@
+import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { authClient, unwrapAuth } from '../api/auth-client.ts';
+import { AuthCard } from './auth-card.tsx';
+import { FormError } from './form-error.tsx';
+
+export function ForgotPasswordPage() {
+  const [email, setEmail] = useState('');
+  const request = useMutation({ mutationFn: () => unwrapAuth(authClient.requestPasswordReset({ email, redirectTo: '/reset-password' })) });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    request.mutate();
+  };
+  return (
+    <AuthCard
+      title="Reset your password"
+      description="We will email you a link to choose a new one."
+      footer={
+        <Anchor component={Link} to="/sign-in">
+          Back to sign in
+        </Anchor>
+      }
+    >
+      {request.isSuccess ? (
+        <Alert variant="light" color="teal" title="Check your inbox">
+          If an account exists for {email}, a reset link is on its way. It works for one hour.
+        </Alert>
+      ) : (
+        <form onSubmit={submit} noValidate>
+          <Stack gap="md">
+            <FormError error={request.error} />
+            <TextInput label="Email" type="email" autoComplete="email" required value={email} onChange={(e) => setEmail(e.currentTarget.value)} />
+            <Button type="submit" loading={request.isPending} fullWidth>
+              Send reset link
+            </Button>
+          </Stack>
+        </form>
+      )}
+    </AuthCard>
+  );
+}

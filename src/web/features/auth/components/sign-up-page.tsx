@@ -1,0 +1,78 @@
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { authClient, unwrapAuth } from '../api/auth-client.ts';
+import { useAuthConfig } from '../hooks/use-auth-config.ts';
+import { useRefreshSession } from '../hooks/use-current-user.ts';
+import { AuthCard } from './auth-card.tsx';
+import { FormError } from './form-error.tsx';
+
+export function SignUpPage() {
+  const config = useAuthConfig();
+  const refresh = useRefreshSession();
+  const [form, setForm] = useState({ name: '', email: '', password: '' });
+  const signUp = useMutation({
+    mutationFn: () => unwrapAuth(authClient.signUp.email({ ...form, callbackURL: '/verify-email' })),
+    onSuccess: () => refresh(),
+  });
+  const minLength = config.data?.passwordMinLength ?? 8;
+
+  if (signUp.isSuccess) {
+    return (
+      <AuthCard title="Check your inbox" description={`We sent a link to ${form.email} to confirm the address.`}>
+        {config.data?.emailDelivery === 'outbox' ? (
+          <Alert variant="light" color="blue" title="No mail server is configured">
+            Messages wait in this installation’s outbox, which administrators read under Settings → Outbox. The first account
+            of a new installation is its administrator.
+          </Alert>
+        ) : null}
+        <Button component={Link} to="/">
+          Continue to Parley
+        </Button>
+      </AuthCard>
+    );
+  }
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    signUp.mutate();
+  };
+
+  return (
+    <AuthCard
+      title="Create your account"
+      description="Practice interviews, hire, and keep your career notes: one account for all of it."
+      footer={
+        <>
+          Already have an account?{' '}
+          <Anchor component={Link} to="/sign-in">
+            Sign in
+          </Anchor>
+        </>
+      }
+    >
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <FormError error={signUp.error} />
+          <TextInput label="Name" autoComplete="name" required value={form.name} onChange={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+          <TextInput label="Email" type="email" autoComplete="email" required value={form.email} onChange={(e) => setForm({ ...form, email: e.currentTarget.value })} />
+          <PasswordInput
+            label="Password"
+            autoComplete="new-password"
+            required
+            description={`At least ${minLength} characters, mixing two of: lower case, upper case, digits, symbols.`}
+            value={form.password}
+            onChange={(e) => setForm({ ...form, password: e.currentTarget.value })}
+          />
+          <Button type="submit" loading={signUp.isPending} fullWidth>
+            Create account
+          </Button>
+          <Text size="xs" c="dimmed">
+            Your data stays on this server.
+          </Text>
+        </Stack>
+      </form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,88 @@
+import { Badge, Box, Button, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
+import { productAreas } from '#web/app/nav-config.ts';
+import { IconDatabase, IconPalette, IconPlugOff, IconSparkles } from '#web/ui/icons.tsx';
+import { AreaCard } from './area-card.tsx';
+
+const principles = [
+  {
+    icon: IconPlugOff,
+    title: 'Works fully offline',
+    text: 'A built-in, deterministic interviewer and CV analysis run on your machine with no account anywhere.',
+  },
+  {
+    icon: IconSparkles,
+    title: 'Any LLM when you want one',
+    text: 'Plug in OpenAI, Anthropic or any OpenAI-compatible server such as Ollama or vLLM, with your own keys.',
+  },
+  {
+    icon: IconDatabase,
+    title: 'Your data stays yours',
+    text: 'An embedded database by default, PostgreSQL when you scale out. Open source and self-hosted.',
+  },
+] as const;
+
+export function HomePage() {
+  const me = useCurrentUser();
+  return (
+    <Container size="lg" px={0}>
+      <Stack gap={48} py={{ base: 'md', sm: 'xl' }}>
+        <Stack gap="md" maw={760}>
+          <Badge variant="light" size="lg" radius="sm" w="fit-content">
+            Open-source AI interview platform
+          </Badge>
+          <Title order={1} fz={{ base: 34, sm: 46 }} lh={1.1} style={{ letterSpacing: '-0.02em' }}>
+            Interviews, from both sides of the table.
+          </Title>
+          <Text size="lg" c="dimmed" lh={1.6}>
+            Parley helps candidates <b>practice interviews with an AI interviewer</b>, helps teams{' '}
+            <b>screen and rank CV batches against a job</b>, schedule interviews and run them with a live copilot, and
+            helps everyone keep a career library of experience, applications and skill gaps. It works fully offline, and
+            with any LLM when you configure one.
+          </Text>
+          <Group gap="sm" mt="xs">
+            {me.data === null ? (
+              <Button component={Link} to="/sign-up">
+                Create your account
+              </Button>
+            ) : null}
+            <Button component={Link} to="/settings/appearance" variant="default" leftSection={<IconPalette size={18} />}>
+              Choose your theme
+            </Button>
+            <Button component="a" href="/api/docs" variant="subtle">
+              Explore the API
+            </Button>
+          </Group>
+        </Stack>
+
+        <Box>
+          <Title order={2} size="h3" mb="md">
+            Three areas, one platform
+          </Title>
+          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
+            {productAreas.map((area) => (
+              <AreaCard key={area.key} area={area} />
+            ))}
+          </SimpleGrid>
+        </Box>
+
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="xl">
+          {principles.map(({ icon: Icon, title, text }) => (
+            <Group key={title} align="flex-start" wrap="nowrap" gap="md">
+              <ThemeIcon variant="light" size={40} radius="md">
+                <Icon size={20} />
+              </ThemeIcon>
+              <Stack gap={4}>
+                <Text fw={600}>{title}</Text>
+                <Text size="sm" c="dimmed" lh={1.55}>
+                  {text}
+                </Text>
+              </Stack>
+            </Group>
+          ))}
+        </SimpleGrid>
+      </Stack>
+    </Container>
+  );
+}

@@ -1,0 +1,136 @@
+import { Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import type { KeyItem, KeyProvider, PutKeyRequest } from '#shared/contracts/keys.ts';
+import { api } from '#web/app/api-client.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
+import { deleteMyKey, putMyKey, testMyKey } from '../api/keys-api.ts';
+import { providerInfo } from '../key-providers.ts';
+
+const statusColor = { ok: 'teal', failed: 'red', unchecked: 'gray' } as const;
+
+export function ProviderKeyCard({ provider, stored }: { provider: KeyProvider; stored: KeyItem | undefined }) {
+  const info = providerInfo[provider];
+  const queryClient = useQueryClient();
+  const [editing, setEditing] = useState(false);
+  const refresh = () => queryClient.invalidateQueries({ queryKey: ['me', 'keys'] });
+  const test = useMutation({ mutationFn: () => testMyKey(api, provider), onSettled: refresh });
+  const remove = useMutation({ mutationFn: () => deleteMyKey(api, provider), onSuccess: refresh });
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid={`key-card-${provider}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start" wrap="nowrap">
+          <Stack gap={2}>
+            <Group gap="xs">
+              <Text fw={600}>{info.label}</Text>
+              {stored ? (
+                <Tooltip label={stored.message ?? (stored.checkedAt ? `Checked ${formatDateTime(stored.checkedAt)}` : 'Not tested yet')} withArrow multiline maw={320}>
+                  <Badge variant="light" color={statusColor[stored.status]}>
+                    {stored.status === 'ok' ? 'working' : stored.status === 'failed' ? 'failed' : 'not tested'}
+                  </Badge>
+                </Tooltip>
+              ) : null}
+            </Group>
+            <Text size="sm" c="dimmed">
+              {info.description}
+            </Text>
+            {stored ? (
+              <Text size="xs" c="dimmed">
+                Key ending in <b>{stored.last4 ?? '····'}</b>
+                {stored.baseUrl ? ` · ${stored.baseUrl}` : ''}
+                {stored.model ? ` · model ${stored.model}` : ''}
+                {stored.checkedAt ? ` · checked ${formatRelativeTime(stored.checkedAt)}` : ''}
+              </Text>
+            ) : null}
+          </Stack>
+          {editing ? null : (
+            <Group gap="xs" wrap="nowrap">
+              {stored ? (
+                <>
+                  <Button size="xs" variant="default" loading={test.isPending} onClick={() => test.mutate()}>
+                    Test
+                  </Button>
+                  <Button size="xs" variant="default" onClick={() => setEditing(true)}>
+                    Replace
+                  </Button>
+                  <Button size="xs" variant="subtle" color="red" loading={remove.isPending} onClick={() => remove.mutate()}>
+                    Delete
+                  </Button>
+                </>
+              ) : (
+                <Button size="xs" variant="light" onClick={() => setEditing(true)}>
+                  Add key
+                </Button>
+              )}
+            </Group>
+          )}
+        </Group>
+        {test.data ? (
+          <Text size="sm" c={test.data.ok ? 'teal' : 'red'} role="status">
+            {test.data.ok ? 'The provider accepted the key. ' : 'The provider refused: '}
+            {test.data.message}
+          </Text>
+        ) : null}
+        <FormError error={test.error ?? remove.error} />
+        {editing ? (
+          <KeyForm
+            provider={provider}
+            stored={stored}
+            onDone={async () => {
+              setEditing(false);
+              test.reset();
+              await refresh();
+            }}
+            onCancel={() => setEditing(false)}
+          />
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+function KeyForm({ provider, stored, onDone, onCancel }: { provider: KeyProvider; stored: KeyItem | undefined; onDone: () => Promise<void>; onCancel: () => void }) {
+  const info = providerInfo[provider];
+  const [form, setForm] = useState({ apiKey: '', apiSecret: '', baseUrl: stored?.baseUrl ?? '', model: stored?.model ?? '' });
+  const save = useMutation({
+    mutationFn: () => {
+      const body: PutKeyRequest = { apiKey: form.apiKey.trim() };
+      if (info.needsBaseUrl || form.baseUrl.trim()) body.baseUrl = form.baseUrl.trim();
+      if (info.needsSecret) body.apiSecret = form.apiSecret.trim();
+      if (form.model.trim()) body.model = form.model.trim();
+      return putMyKey(api, provider, body);
+    },
+    onSuccess: () => onDone(),
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    save.mutate();
+  };
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="sm" maw={480}>
+        <FormError error={save.error} />
+        {info.needsBaseUrl ? (
+          <TextInput label="Server URL" placeholder={info.baseUrlHint} required value={form.baseUrl} onChange={(e) => setForm({ ...form, baseUrl: e.currentTarget.value })} />
+        ) : null}
+        <PasswordInput label={info.keyLabel} autoComplete="off" required value={form.apiKey} onChange={(e) => setForm({ ...form, apiKey: e.currentTarget.value })} />
+        {info.needsSecret ? (
+          <PasswordInput label="API secret" autoComplete="off" required value={form.apiSecret} onChange={(e) => setForm({ ...form, apiSecret: e.currentTarget.value })} />
+        ) : null}
+        {provider === 'deepgram' || provider === 'livekit' ? null : (
+          <TextInput label="Default model (optional)" value={form.model} onChange={(e) => setForm({ ...form, model: e.currentTarget.value })} />
+        )}
+        <Group gap="sm">
+          <Button type="submit" loading={save.isPending}>
+            Save key
+          </Button>
+          <Button variant="default" onClick={onCancel}>
+            Cancel
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,126 @@
+import { Button, Code, Group, Image, List, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import QRCode from 'qrcode';
+import { useState, type FormEvent } from 'react';
+import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+
+/** The secret inside an otpauth:// URI, for people who type it instead of scanning. */
+function readSecret(totpURI: string): string {
+  try {
+    return new URL(totpURI).searchParams.get('secret') ?? '';
+  } catch {
+    return '';
+  }
+}
+
+/** Turning 2FA on: confirm the password, scan the QR code, keep the backup codes, prove it with one code. */
+export function TwoFactorSetup({ onEnabled, onCancel }: { onEnabled: () => Promise<void>; onCancel: () => void }) {
+  const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const enable = useMutation({
+    mutationFn: async () => {
+      const result = await unwrapAuth(authClient.twoFactor.enable({ password }));
+      if (result.method !== 'totp') throw new Error('The server did not start an authenticator-app setup.');
+      return result;
+    },
+  });
+  const confirm = useMutation({
+    mutationFn: () => unwrapAuth(authClient.twoFactor.verifyTotp({ code: code.replace(/\s+/g, '') })),
+    onSuccess: () => onEnabled(),
+  });
+  const totpURI = enable.data?.totpURI;
+  const qr = useQuery({
+    queryKey: ['totp-qr', totpURI],
+    queryFn: () => QRCode.toDataURL(totpURI ?? '', { margin: 1, width: 200 }),
+    enabled: totpURI !== undefined,
+    staleTime: Infinity,
+  });
+
+  if (!enable.data) {
+    const submit = (event: FormEvent) => {
+      event.preventDefault();
+      enable.mutate();
+    };
+    return (
+      <form onSubmit={submit} noValidate>
+        <Stack gap="sm" maw={380}>
+          <FormError error={enable.error} />
+          <PasswordInput label="Confirm your password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
+          <Group gap="sm">
+            <Button type="submit" loading={enable.isPending}>
+              Continue
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    );
+  }
+
+  const submitCode = (event: FormEvent) => {
+    event.preventDefault();
+    confirm.mutate();
+  };
+  return (
+    <Stack gap="lg">
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg">
+        <Stack gap="xs">
+          <Text fw={600} size="sm">
+            1. Scan this with your authenticator app
+          </Text>
+          {qr.data ? <Image src={qr.data} alt="QR code for your authenticator app" w={200} h={200} radius="md" bg="white" p={4} /> : null}
+          <Text size="xs" c="dimmed">
+            Or type this secret key:
+          </Text>
+          <Code data-testid="totp-secret" style={{ wordBreak: 'break-all' }}>
+            {readSecret(enable.data.totpURI)}
+          </Code>
+        </Stack>
+        <Stack gap="xs">
+          <Text fw={600} size="sm">
+            2. Keep these backup codes somewhere safe
+          </Text>
+          <Text size="xs" c="dimmed">
+            Each one signs you in once if you lose your phone. They are shown only now.
+          </Text>
+          <List size="sm" spacing={2} ff="monospace" data-testid="backup-codes" listStyleType="none">
+            {enable.data.backupCodes.map((backupCode) => (
+              <List.Item key={backupCode}>{backupCode}</List.Item>
+            ))}
+          </List>
+        </Stack>
+      </SimpleGrid>
+      <form onSubmit={submitCode} noValidate>
+        <Stack gap="sm" maw={380}>
+          <Text fw={600} size="sm">
+            3. Enter the code your app shows
+          </Text>
+          <FormError error={confirm.error} />
+          <TextInput
+            label="Authentication code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            placeholder="123456"
+            required
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+          />
+          <Group gap="sm">
+            <Button type="submit" loading={confirm.isPending}>
+              Turn on two-factor authentication
+            </Button>
+            <Button variant="default" onClick={onCancel}>
+              Cancel
+            </Button>
+          </Group>
+          <Text size="xs" c="dimmed">
+            Two-factor authentication is switched on only after this code is accepted.
+          </Text>
+        </Stack>
+      </form>
+    </Stack>
+  );
+}

@@ -1,0 +1,3 @@
+import type { WorkspaceRoleName } from '#shared/contracts/workspaces.ts';
+
+export const roleLabels: Record<WorkspaceRoleName, string> = { owner: 'Owner', recruiter: 'Recruiter', interviewer: 'Interviewer' };

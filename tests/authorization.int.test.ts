@@ -1,0 +1,139 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { call, firstLink, latestMail, signUp, type Caller } from './support/auth-helpers.ts';
+import { buildUrl, exampleBody, listRoutes, multipartExample, type OpenApiDocument, type WalkRoute } from './support/openapi-walk.ts';
+import { createTestApp, type TestApp } from './support/test-app.ts';
+
+/**
+ * Walks every route of the OpenAPI document, so routes added later are covered without editing this file:
+ * anonymous callers get 401, another user gets 403/404 on the first user's resources, and an interviewer
+ * is refused what only recruiters or owners may do. Only the lists below need care.
+ */
+
+/** Routes anyone may call. Everything else must answer 401 without a session. */
+const publicRoutes = new Set(['GET /api/health', 'GET /api/auth-config']);
+
+/**
+ * Interviewers may read inside their workspace but change nothing, with these exceptions. Every other change to a route
+ * under a workspace (or one of its jobs, batches, candidates) must answer them 403.
+ */
+const interviewerMayChange = new Set(['POST /api/workspaces/{workspaceId}/leave']);
+/** Reads kept from interviewers (owner/recruiter business). */
+const interviewerMayNotRead = new Set(['GET /api/workspaces/{workspaceId}/invitations', 'GET /api/workspaces/{workspaceId}/keys']);
+/** Path parameters naming something inside a workspace; the interviewer walk covers routes with any of them. */
+const workspaceScopedParams = ['workspaceId', 'jobId', 'batchId', 'candidateId', 'id'];
+
+/** Bodies for routes whose schema the example builder cannot satisfy on its own. */
+const exampleBodies: Record<string, unknown> = {};
+
+/** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */
+const multipartRoutes = new Set(['POST /api/jobs/{jobId}/batches']);
+
+/** Path parameters that are not resource ids (a second user legitimately has their own /api/me/keys/openai). */
+const nonOwnershipParams = new Set(['provider']);
+
+describe('authorization on every route', () => {
+  let t: TestApp;
+  let routes: WalkRoute[];
+  let owner: Caller;
+  let other: Caller;
+  let interviewer: Caller;
+  const ids: Record<string, string> = { provider: 'openai' };
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await signUp(t, { name: 'Installation Admin' });
+    owner = await signUp(t, { name: 'Owner One' });
+    other = await signUp(t, { name: 'Other Two' });
+    interviewer = await signUp(t, { name: 'Interviewer Three' });
+
+    const workspace = await call(t, 'POST', '/api/workspaces', { cookie: owner.cookie, payload: { name: 'Walk Co' } });
+    ids.workspaceId = workspace.json().id;
+    await call(t, 'POST', `/api/workspaces/${ids.workspaceId}/invitations`, { cookie: owner.cookie, payload: { email: interviewer.email, role: 'interviewer' } });
+    const token = new URL(firstLink((await latestMail(t, interviewer.email)).textBody)).searchParams.get('token');
+    expect((await call(t, 'POST', '/api/invitations/accept', { cookie: interviewer.cookie, payload: { token } })).statusCode).toBe(200);
+    const pending = await call(t, 'POST', `/api/workspaces/${ids.workspaceId}/invitations`, { cookie: owner.cookie, payload: { email: 'later@example.test', role: 'recruiter' } });
+    ids.invitationId = pending.json().id;
+    await call(t, 'PUT', '/api/me/keys/openai', { cookie: owner.cookie, payload: { apiKey: 'sk-owner-key-0000' } });
+    await call(t, 'PUT', `/api/workspaces/${ids.workspaceId}/keys/openai`, { cookie: owner.cookie, payload: { apiKey: 'sk-workspace-key-0000' } });
+    ids.sessionId = (await call(t, 'GET', '/api/me/sessions', { cookie: owner.cookie })).json()[0].id;
+    ids.userId = owner.userId;
+    // Other modules' fixtures, created through their own routes when they exist, so their ids are real in the walk.
+    const job = await call(t, 'POST', `/api/workspaces/${ids.workspaceId}/jobs`, {
+      cookie: owner.cookie,
+      payload: { title: 'Walk engineer', description: 'Builds walkers with TypeScript and PostgreSQL.' },
+    });
+    if (job.statusCode === 201) ids.jobId = job.json().id;
+    if (ids.jobId) {
+      const { payload, contentType } = await multipartExample();
+      const batch = await t.app.inject({
+        method: 'POST',
+        url: `/api/jobs/${ids.jobId}/batches`,
+        payload,
+        headers: { origin: t.config.publicUrl, 'content-type': contentType, cookie: owner.cookie },
+      });
+      if (batch.statusCode === 202) ids.batchId = batch.json().id;
+    }
+
+    const document = (await call(t, 'GET', '/api/openapi.json')).json<OpenApiDocument>();
+    routes = listRoutes(document);
+    expect(routes.length).toBeGreaterThan(30);
+  });
+  afterAll(async () => t.close());
+
+  async function send(route: WalkRoute, cookie?: string) {
+    if (multipartRoutes.has(route.key)) {
+      const { payload, contentType } = await multipartExample();
+      return t.app.inject({ method: route.method, url: buildUrl(route, ids), payload, headers: { origin: t.config.publicUrl, 'content-type': contentType, ...(cookie ? { cookie } : {}) } });
+    }
+    const payload = exampleBodies[route.key] ?? exampleBody(route);
+    return call(t, route.method, buildUrl(route, ids), { cookie, payload });
+  }
+
+  it('answers 401 to anonymous callers on every route that is not explicitly public', async () => {
+    const wrong: string[] = [];
+    for (const route of routes) {
+      const response = await send(route);
+      const expected = publicRoutes.has(route.key) ? response.statusCode !== 401 : response.statusCode === 401;
+      if (!expected) wrong.push(`${route.key} → ${response.statusCode}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("answers 403 or 404 to another user on the first user's resources", async () => {
+    const wrong: string[] = [];
+    for (const route of routes.filter((candidate) => candidate.params.some((param) => !nonOwnershipParams.has(param)))) {
+      const response = await send(route, other.cookie);
+      if (![403, 404].includes(response.statusCode)) wrong.push(`${route.key} → ${response.statusCode} ${response.body.slice(0, 120)}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
+  it("never shows another user's data on the caller-scoped lists", async () => {
+    const leaks: string[] = [];
+    for (const route of routes.filter((candidate) => candidate.method === 'GET' && !publicRoutes.has(candidate.key))) {
+      if (route.params.some((param) => !nonOwnershipParams.has(param))) continue;
+      const response = await send(route, other.cookie);
+      for (const secret of [owner.userId, owner.email, ids.workspaceId!, 'sk-owner-key', 'sk-workspace-key']) {
+        if (response.body.includes(secret)) leaks.push(`${route.key} shows ${secret}`);
+      }
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('refuses an interviewer what only recruiters or owners may do', async () => {
+    const wrong: string[] = [];
+    const workspaceRoutes = routes.filter((route) => {
+      if (!route.params.some((param) => workspaceScopedParams.includes(param))) return false;
+      return route.method === 'GET' ? interviewerMayNotRead.has(route.key) : !interviewerMayChange.has(route.key);
+    });
+    expect(workspaceRoutes.length).toBeGreaterThan(5);
+    for (const route of workspaceRoutes) {
+      const response = await send(route, interviewer.cookie);
+      // Without a real fixture for every id in the path, 404 is the best the route can say.
+      const fixtures = route.params.every((param) => ids[param] !== undefined);
+      if (response.statusCode !== 403 && (fixtures || response.statusCode !== 404)) wrong.push(`${route.key} → ${response.statusCode} ${response.body.slice(0, 120)}`);
+    }
+    expect(wrong).toEqual([]);
+    expect((await call(t, 'GET', `/api/workspaces/${ids.workspaceId}`, { cookie: interviewer.cookie })).statusCode).toBe(200);
+  });
+});

@@ -1,0 +1,164 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
+import { startParley, type RunningParley } from './support/start-parley.ts';
+import { computeTotp } from './support/totp.ts';
+
+const user = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'Analytical-Engine-1843' };
+// The second device looks like Firefox, so its row in the sessions list can be told apart.
+const firefoxAgent = 'Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0';
+
+describeInBrowser('accounts in the browser', () => {
+  let parley: RunningParley;
+  let browser: Browser;
+  let laptop: BrowserContext;
+  let page: Page;
+  let pageErrors: string[];
+  let secret = '';
+  let backupCodes: string[] = [];
+
+  beforeAll(async () => {
+    parley = await startParley();
+    browser = await launchBrowser();
+    laptop = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1280, height: 900 } });
+    laptop.setDefaultTimeout(20_000);
+    page = await laptop.newPage();
+    pageErrors = collectPageErrors(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await parley?.stop();
+  });
+
+  const signIn = async (target: Page, password = user.password) => {
+    await target.getByLabel('Email').fill(user.email);
+    await target.getByLabel(/^Password\b/).fill(password);
+    await target.getByRole('button', { name: 'Sign in' }).click();
+  };
+
+  it('signs up, and the first account administers the installation', async () => {
+    await page.goto('/');
+    await page.getByRole('link', { name: 'Create account' }).click();
+    await page.getByLabel('Name').fill(user.name);
+    await page.getByLabel('Email').fill(user.email);
+    await page.getByLabel(/^Password\b/).fill(user.password);
+    await page.screenshot({ path: screenshotPath('accounts-sign-up') });
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('No mail server is configured');
+    await page.getByRole('link', { name: 'Continue to Parley' }).click();
+    await page.getByTestId('verify-email-banner').waitFor();
+    await page.getByRole('button', { name: `Account menu for ${user.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Administration' }).waitFor();
+    await page.keyboard.press('Escape');
+  });
+
+  it('verifies the email address through the admin outbox', async () => {
+    await page.goto('/settings/admin/outbox');
+    await page.getByRole('heading', { name: 'Outbox' }).waitFor();
+    await page.getByTestId('outbox-list').getByRole('button', { name: /verify|confirm/i }).first().click();
+    const link = page.getByTestId('outbox-link').filter({ hasText: '/api/auth/verify-email' }).first();
+    await link.waitFor();
+    await page.screenshot({ path: screenshotPath('accounts-outbox'), fullPage: true });
+    const href = await link.getAttribute('href');
+    expect(href).toContain('token=');
+    await page.goto(href!);
+    await page.waitForURL('**/verify-email**');
+    await page.getByRole('heading', { name: 'Email verified' }).waitFor();
+    await expect(page.getByTestId('verify-email-banner').count()).resolves.toBe(0);
+  });
+
+  it('turns on two-factor authentication with a code computed from the shown secret', async () => {
+    await page.goto('/settings/security');
+    await page.getByRole('button', { name: 'Turn on', exact: true }).click();
+    await page.getByLabel('Confirm your password').fill(user.password);
+    await page.getByRole('button', { name: 'Continue' }).click();
+    await page.getByRole('img', { name: 'QR code for your authenticator app' }).waitFor();
+    secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    expect(secret).toMatch(/^[A-Z2-7]+=*$/);
+    backupCodes = (await page.getByTestId('backup-codes').locator('li').allTextContents()).map((code) => code.trim());
+    expect(backupCodes).toHaveLength(10);
+    await page.screenshot({ path: screenshotPath('accounts-2fa-setup'), fullPage: true });
+
+    await page.getByLabel('Authentication code').fill('000000' === computeTotp(secret) ? '111111' : '000000');
+    await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+    await page.getByRole('alert').filter({ hasText: /invalid/i }).waitFor();
+
+    await page.getByLabel('Authentication code').fill(computeTotp(secret));
+    await page.getByRole('button', { name: 'Turn on two-factor authentication' }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="two-factor-status"]')?.textContent === 'On');
+  });
+
+  it('signs out, then signs in again with a code from the authenticator', async () => {
+    await page.getByRole('button', { name: `Account menu for ${user.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Sign out' }).click();
+    await page.waitForURL('**/sign-in');
+    await page.goto('/settings/security');
+    await page.waitForURL('**/sign-in?next=%2Fsettings%2Fsecurity');
+
+    await signIn(page);
+    await page.getByRole('heading', { name: 'Two-factor authentication' }).waitFor();
+    expect(page.url()).toContain('/sign-in');
+    await page.screenshot({ path: screenshotPath('accounts-2fa-challenge') });
+    await page.getByLabel('Authentication code').fill(computeTotp(secret));
+    await page.getByRole('button', { name: 'Verify' }).click();
+    await page.waitForURL('**/settings/security');
+    await page.getByRole('heading', { name: 'Security', exact: true }).waitFor();
+  });
+
+  it('shows the other device among the sessions and signs it out', async () => {
+    const phone = await browser.newContext({ baseURL: parley.url, userAgent: firefoxAgent });
+    const other = await phone.newPage();
+    await other.goto('/sign-in');
+    await signIn(other);
+    await other.getByRole('button', { name: 'Use a backup code instead' }).click();
+    await other.getByLabel('Backup code').fill(backupCodes[0]!);
+    await other.getByRole('button', { name: 'Verify' }).click();
+    await other.waitForURL((url) => url.pathname === '/');
+    await other.getByRole('button', { name: `Account menu for ${user.name}` }).waitFor();
+
+    await page.reload();
+    const firefoxRow = page.getByTestId('session-row').filter({ hasText: 'Firefox' });
+    await firefoxRow.waitFor();
+    expect(await page.getByTestId('session-row').filter({ hasText: 'This device' }).count()).toBe(1);
+    expect(await firefoxRow.textContent()).toContain('127.0.0.1');
+    await page.screenshot({ path: screenshotPath('accounts-sessions'), fullPage: true });
+    await firefoxRow.getByRole('button', { name: 'Sign out' }).click();
+    await firefoxRow.waitFor({ state: 'detached' });
+
+    // The revoked device is signed out at once: its next page load needs a sign-in.
+    await other.goto('/settings/profile');
+    await other.waitForURL('**/sign-in?next=%2Fsettings%2Fprofile');
+    await phone.close();
+  });
+
+  it('saves the profile, stores a key, creates a workspace and lists users', async () => {
+    await page.goto('/settings/profile');
+    await page.getByLabel('Job title').fill('Engineering manager');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+
+    await page.goto('/settings/keys');
+    const card = page.getByTestId('key-card-openai-compatible');
+    await card.getByRole('button', { name: 'Add key' }).click();
+    await card.getByLabel('Server URL').fill('http://127.0.0.1:9/v1');
+    await card.getByLabel(/^API key/).fill('sk-local-test-1234');
+    await card.getByRole('button', { name: 'Save key' }).click();
+    await card.getByText('1234').waitFor();
+    expect(await card.textContent()).not.toContain('sk-local-test');
+
+    await page.goto('/settings/workspaces');
+    await page.getByLabel('New workspace').fill('Acme hiring');
+    await page.getByRole('button', { name: 'Create' }).click();
+    await page.getByTestId('members-table').getByText(user.email).waitFor();
+    await page.screenshot({ path: screenshotPath('accounts-workspaces'), fullPage: true });
+
+    await page.goto('/settings/admin/users');
+    await page.getByTestId('admin-users-table').getByText(user.email).waitFor();
+  });
+
+  it('ran without page errors', () => {
+    expect(pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
+  });
+});
