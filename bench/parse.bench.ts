@@ -14,7 +14,7 @@ const rounds = Number(process.argv[2] ?? 10);
 type Sample = { name: string; format: string; bytes: Uint8Array };
 
 async function loadSamples(): Promise<Sample[]> {
-  const names = (await readdir(dir)).filter((name) => /\.(pdf|docx|txt|md)$/.test(name) && !['scanned.pdf', 'corrupt.pdf'].includes(name)).sort();
+  const names = (await readdir(dir)).filter((name) => /\.(pdf|docx|txt|md)$/.test(name) && !/corrupt|scanned/.test(name)).sort();
   return Promise.all(names.map(async (name) => ({ name, format: name.split('.').pop() ?? '', bytes: new Uint8Array(await readFile(join(dir, name))) })));
 }
 

@@ -152,6 +152,13 @@ describeInBrowser('accounts in the browser', () => {
     await page.getByLabel('New workspace').fill('Acme hiring');
     await page.getByRole('button', { name: 'Create' }).click();
     await page.getByTestId('members-table').getByText(user.email).waitFor();
+    await page.getByTestId('workspace-keys-toggle').click();
+    const workspaceCard = page.getByTestId('key-card-anthropic');
+    await workspaceCard.getByRole('button', { name: 'Add key' }).click();
+    await workspaceCard.getByLabel(/^API key/).fill('sk-ant-workspace-9876');
+    await workspaceCard.getByRole('button', { name: 'Save key' }).click();
+    await workspaceCard.getByText('9876').waitFor();
+    expect(await workspaceCard.textContent()).not.toContain('sk-ant-workspace');
     await page.screenshot({ path: screenshotPath('accounts-workspaces'), fullPage: true });
 
     await page.goto('/settings/admin/users');

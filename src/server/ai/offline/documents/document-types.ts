@@ -1,4 +1,5 @@
 import type { Resume } from '#shared/ai/resume.ts';
+import type { OcrOptions } from './ocr-pdf.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'txt' | 'md' | 'json';
 
@@ -23,6 +24,8 @@ export type DocumentContent = {
   pages?: number;
   /** Set for PDFs whose pages were read as two columns (left, then right). */
   columns?: number;
+  /** Set when a PDF without a text layer was read by OCR: the text may contain recognition errors. */
+  ocr?: boolean;
   /** Set when the input was already a JSON Resume document. */
   jsonResume?: Resume;
 };
@@ -30,4 +33,6 @@ export type DocumentContent = {
 export type ReadDocumentOptions = {
   /** Larger inputs fail with `too_large`; 10 MB by default. */
   maxBytes?: number;
+  /** OCR for PDFs without a text layer, used when pdftoppm and tesseract can be run; `false` turns it off. */
+  ocr?: OcrOptions | false;
 };

@@ -18,7 +18,7 @@ export async function readDocument(input: DocumentInput, options: ReadDocumentOp
   const type = detectDocumentType(input);
   switch (type) {
     case 'pdf':
-      return readPdf(input.bytes);
+      return readPdf(input.bytes, options.ocr);
     case 'docx':
       return readDocx(input.bytes);
     case 'txt':

@@ -2,6 +2,7 @@ import { getDocumentProxy } from 'unpdf';
 import { DocumentError } from './document-error.ts';
 import type { DocumentContent, DocumentLine } from './document-types.ts';
 import { layoutPdfPage, type PdfTextItem } from './layout-pdf-page.ts';
+import { ocrPdf, type OcrOptions } from './ocr-pdf.ts';
 
 type PdfProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 
@@ -31,10 +32,10 @@ async function readPageItems(pdf: PdfProxy, pageNumber: number): Promise<{ items
 }
 
 /**
- * Text from a PDF's text layer, in reading order. A PDF with pages but no text (a scan) fails with
- * `no_text_layer`: pdf.js cannot rasterise without a canvas and no OCR engine ships with Parley.
+ * Text from a PDF's text layer, in reading order. A PDF with pages but no text (a scan) is read by OCR when pdftoppm and
+ * tesseract are installed (`ocr: true`), and otherwise fails with `no_text_layer`: pdf.js cannot rasterise without a canvas.
  */
-export async function readPdf(bytes: Uint8Array): Promise<DocumentContent> {
+export async function readPdf(bytes: Uint8Array, ocr: OcrOptions | false = {}): Promise<DocumentContent> {
   const pdf = await openPdf(bytes);
   try {
     const lines: DocumentLine[] = [];
@@ -54,7 +55,9 @@ export async function readPdf(bytes: Uint8Array): Promise<DocumentContent> {
     }
     const text = lines.map((line) => line.text).join('\n').replace(/\n{3,}/g, '\n\n').trim();
     if (text.replace(/\s/g, '').length < 20) {
-      throw new DocumentError('no_text_layer', `The PDF has ${pdf.numPages} page(s) but no text layer (a scan?); OCR is not available, so it cannot be read.`);
+      const recognised = ocr === false ? null : await ocrPdf(bytes, ocr);
+      if (recognised) return { ...recognised, format: 'pdf', pages: pdf.numPages, ocr: true };
+      throw new DocumentError('no_text_layer', `The PDF has ${pdf.numPages} page(s) but no text layer (a scan?), and OCR is not available or found no text, so it cannot be read.`);
     }
     return { text, lines, format: 'pdf', pages: pdf.numPages, ...(columns > 1 ? { columns } : {}) };
   } finally {

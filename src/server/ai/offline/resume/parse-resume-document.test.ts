@@ -7,6 +7,9 @@ import { diffPersona } from '#tests/fixtures/resumes/diff-persona.ts';
 import { personas } from '#tests/fixtures/resumes/personas.ts';
 import { extractSkills } from '../skills/extract-skills.ts';
 import { parseResumeDocument } from './parse-resume-document.ts';
+import { isOcrAvailable } from '../documents/index.ts';
+
+const ocrInstalled = await isOcrAvailable();
 
 const fixtures = join(import.meta.dirname, '..', '..', '..', '..', '..', 'tests', 'fixtures', 'resumes');
 
@@ -65,6 +68,14 @@ describe('parseResumeDocument on the persona fixtures', () => {
     expect(parsed.text).toContain('Daniel Okafor');
     expect(parsed.entities.find((entity) => entity.type === 'EMAIL')?.text).toBe('daniel.okafor@example.org');
     expect(parsed.warnings).toEqual([]);
+  });
+
+  it.runIf(ocrInstalled || process.env.REQUIRE_OCR === '1')('parses a scanned resume read by OCR and warns that the text was recognised', { timeout: 60_000 }, async () => {
+    const parsed = await parseFixture('scanned-text.pdf');
+    expect(parsed.warnings).toContain('text recognised by OCR; check for errors');
+    expect(parsed.resume.basics?.name).toBe('Maya Chen');
+    expect(parsed.resume.basics?.email).toBe('maya.chen@example.com');
+    expect((await parseFixture('software-engineer.pdf')).warnings).not.toContain('text recognised by OCR; check for errors');
   });
 
   it('gives the same result twice (deterministic)', async () => {

@@ -7,7 +7,7 @@ export type ParsedResumeDocument = ParsedResume & { format: 'pdf' | 'docx' | 'tx
 /** File bytes → parsed resume. A JSON Resume input passes through as given; its rendered text still yields entities. Throws `DocumentError`. */
 export async function parseResumeDocument(input: DocumentInput, options: ParseResumeOptions & ReadDocumentOptions = {}): Promise<ParsedResumeDocument> {
   const document = await readDocument(input, options);
-  const parsed = parseResume(document.text, { ...options, ...(document.columns ? { columns: document.columns } : {}) });
+  const parsed = parseResume(document.text, { ...options, ...(document.columns ? { columns: document.columns } : {}), ...(document.ocr ? { ocrText: true } : {}) });
   const pages = document.pages ? { pages: document.pages } : {};
   if (document.jsonResume) return { ...parsed, resume: document.jsonResume, warnings: [], format: document.format, ...pages };
   return { ...parsed, format: document.format, ...pages };

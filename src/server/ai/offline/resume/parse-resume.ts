@@ -23,6 +23,8 @@ export type ParseResumeOptions = {
   extractSkills?: ExtractSkillsFn | false;
   /** From the document reader: the PDF was read as two columns. */
   columns?: number;
+  /** From the document reader: the text was recognised by OCR. */
+  ocrText?: boolean;
 };
 
 function isBoundary(line: TextLine): boolean {
@@ -66,6 +68,7 @@ export function parseResume(fullText: string, options: ParseResumeOptions = {}):
   const text = fullText.length > maxResumeChars ? fullText.slice(0, maxResumeChars) : fullText;
   if (text !== fullText) warnings.push(`the text has ${fullText.length} characters; only the first ${maxResumeChars} were parsed`);
   const entities = createEntityList(text);
+  if (options.ocrText) warnings.push('text recognised by OCR; check for errors');
   if (options.columns && options.columns > 1) warnings.push('two-column layout detected: the left column was read before the right column');
   const lines = splitLines(text);
   const segmented = segmentSections(lines);

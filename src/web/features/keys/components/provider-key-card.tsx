@@ -5,18 +5,18 @@ import type { KeyItem, KeyProvider, PutKeyRequest } from '#shared/contracts/keys
 import { api } from '#web/app/api-client.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
-import { deleteMyKey, putMyKey, testMyKey } from '../api/keys-api.ts';
+import { deleteKey, keysQueryKey, putKey, testKey, type KeyOwner } from '../api/keys-api.ts';
 import { providerInfo } from '../key-providers.ts';
 
 const statusColor = { ok: 'teal', failed: 'red', unchecked: 'gray' } as const;
 
-export function ProviderKeyCard({ provider, stored }: { provider: KeyProvider; stored: KeyItem | undefined }) {
+export function ProviderKeyCard({ owner, provider, stored }: { owner: KeyOwner; provider: KeyProvider; stored: KeyItem | undefined }) {
   const info = providerInfo[provider];
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: ['me', 'keys'] });
-  const test = useMutation({ mutationFn: () => testMyKey(api, provider), onSettled: refresh });
-  const remove = useMutation({ mutationFn: () => deleteMyKey(api, provider), onSuccess: refresh });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: keysQueryKey(owner) });
+  const test = useMutation({ mutationFn: () => testKey(api, owner, provider), onSettled: refresh });
+  const remove = useMutation({ mutationFn: () => deleteKey(api, owner, provider), onSuccess: refresh });
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid={`key-card-${provider}`}>
@@ -76,6 +76,7 @@ export function ProviderKeyCard({ provider, stored }: { provider: KeyProvider; s
         <FormError error={test.error ?? remove.error} />
         {editing ? (
           <KeyForm
+            owner={owner}
             provider={provider}
             stored={stored}
             onDone={async () => {
@@ -91,7 +92,19 @@ export function ProviderKeyCard({ provider, stored }: { provider: KeyProvider; s
   );
 }
 
-function KeyForm({ provider, stored, onDone, onCancel }: { provider: KeyProvider; stored: KeyItem | undefined; onDone: () => Promise<void>; onCancel: () => void }) {
+function KeyForm({
+  owner,
+  provider,
+  stored,
+  onDone,
+  onCancel,
+}: {
+  owner: KeyOwner;
+  provider: KeyProvider;
+  stored: KeyItem | undefined;
+  onDone: () => Promise<void>;
+  onCancel: () => void;
+}) {
   const info = providerInfo[provider];
   const [form, setForm] = useState({ apiKey: '', apiSecret: '', baseUrl: stored?.baseUrl ?? '', model: stored?.model ?? '' });
   const save = useMutation({
@@ -100,7 +113,7 @@ function KeyForm({ provider, stored, onDone, onCancel }: { provider: KeyProvider
       if (info.needsBaseUrl || form.baseUrl.trim()) body.baseUrl = form.baseUrl.trim();
       if (info.needsSecret) body.apiSecret = form.apiSecret.trim();
       if (form.model.trim()) body.model = form.model.trim();
-      return putMyKey(api, provider, body);
+      return putKey(api, owner, provider, body);
     },
     onSuccess: () => onDone(),
   });

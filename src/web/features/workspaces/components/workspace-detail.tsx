@@ -6,6 +6,7 @@ import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { changeMemberRole, findMembers, leaveWorkspace, removeMember } from '../api/workspaces-api.ts';
 import { roleLabels } from '../workspace-roles.ts';
+import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 
 export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceResponse; onLeft: () => void }) {
@@ -102,6 +103,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceRes
           </Table.ScrollContainer>
         ) : null}
         {canInvite ? <InvitationsSection workspace={workspace} /> : null}
+        {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
       </Stack>
     </Card>
   );
