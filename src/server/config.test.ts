@@ -39,6 +39,11 @@ describe('loadConfig', () => {
     expect(config.publicUrl).toBe('http://localhost:8080');
   });
 
+  it('trusts the loopback names of the port unless PUBLIC_URL says where users come from', () => {
+    expect(loadConfig({ PORT: '4000' }).trustedOrigins).toEqual(['http://localhost:4000', 'http://127.0.0.1:4000', 'http://[::1]:4000']);
+    expect(loadConfig({ PUBLIC_URL: 'https://parley.example.com/' }).trustedOrigins).toEqual(['https://parley.example.com']);
+  });
+
   it('enables OAuth providers only when both id and secret are set', () => {
     expect(loadConfig({ GOOGLE_CLIENT_ID: 'id' }).oauth.google).toBeUndefined();
     expect(loadConfig({ GOOGLE_CLIENT_ID: 'id', GOOGLE_CLIENT_SECRET: 's' }).oauth.google).toEqual({ clientId: 'id', clientSecret: 's' });

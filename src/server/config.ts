@@ -66,6 +66,8 @@ export type Config = Readonly<{
   host: string;
   port: number;
   publicUrl: string;
+  /** Origins whose pages may change state: PUBLIC_URL, or this machine's loopback names when it is not set. */
+  trustedOrigins: readonly string[];
   dataDir: string;
   databaseUrl: string | undefined;
   databasePoolSize: number;
@@ -117,6 +119,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     port: e.PORT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    trustedOrigins: Object.freeze(
+      e.PUBLIC_URL ? [new URL(e.PUBLIC_URL).origin] : ['localhost', '127.0.0.1', '[::1]'].map((host) => `http://${host}:${e.PORT}`),
+    ),
     dataDir: path.resolve(e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     databasePoolSize: e.DATABASE_POOL_SIZE,

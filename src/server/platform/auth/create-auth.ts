@@ -12,7 +12,7 @@ import { maxPasswordLength, minPasswordLength } from './password-policy.ts';
 import type { SignInLockout } from './sign-in-lockout.ts';
 
 export type AuthDeps = {
-  config: Pick<Config, 'publicUrl' | 'serverSecret' | 'oauth'>;
+  config: Pick<Config, 'publicUrl' | 'trustedOrigins' | 'serverSecret' | 'oauth'>;
   database: Database;
   mailer: Mailer;
   lockout: SignInLockout;
@@ -57,7 +57,7 @@ export function createAuth(deps: AuthDeps) {
     baseURL: config.publicUrl,
     basePath: '/api/auth',
     secret: config.serverSecret,
-    trustedOrigins: [config.publicUrl],
+    trustedOrigins: [...config.trustedOrigins],
     telemetry: { enabled: false },
     logger: {
       log: (level, message, ...args) => {

@@ -21,7 +21,7 @@ export async function registerIdentity(
   const { config, database } = deps;
   await registerSecurityHeaders(app, config.publicUrl);
   await registerRateLimits(app);
-  registerCsrfGuard(app, [config.publicUrl]);
+  registerCsrfGuard(app, config.trustedOrigins);
   const mailer = createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log: deps.log });
   app.addHook('onClose', async () => mailer.close());
   const lockout = createSignInLockout({ db: database.db, now: deps.now });

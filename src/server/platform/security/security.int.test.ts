@@ -23,10 +23,16 @@ describe('security headers and cross-site request protection', () => {
     expect(docs.statusCode).toBe(200);
   });
 
-  it('refuses state-changing requests without a trusted Origin', async () => {
-    const missing = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'X' }, noOrigin: true });
-    expect(missing.statusCode).toBe(403);
-    expect(missing.json().error.message).toMatch(/Cross-site request refused/);
+  it('refuses state-changing requests from another site, and accepts clients that are not browsers', async () => {
+    const crossSite = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'X' }, noOrigin: true, headers: { 'sec-fetch-site': 'cross-site' } });
+    expect(crossSite.statusCode).toBe(403);
+    expect(crossSite.json().error.message).toMatch(/Cross-site request refused/);
+    const sameSiteOther = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'X' }, noOrigin: true, headers: { 'sec-fetch-site': 'same-site' } });
+    expect(sameSiteOther.statusCode).toBe(403);
+    const script = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'From a script' }, noOrigin: true });
+    expect(script.statusCode).toBe(201);
+    const loopbackAlias = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'X' }, headers: { origin: `http://127.0.0.1:${t.config.port}` } });
+    expect(loopbackAlias.statusCode).toBe(201);
     const evil = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'X' }, headers: { origin: 'https://evil.example' } });
     expect(evil.statusCode).toBe(403);
     const sameSite = await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'X' }, noOrigin: true, headers: { 'sec-fetch-site': 'same-origin' } });

@@ -9,7 +9,7 @@ import { readDocument } from './read-document.ts';
 // a scan are skipped with a message, unless REQUIRE_OCR=1 (as in CI), which makes their absence a failure.
 const ocrInstalled = await isOcrAvailable();
 const runOcr = ocrInstalled || process.env.REQUIRE_OCR === '1';
-if (!runOcr) console.warn('OCR tests skipped: pdftoppm and tesseract are not installed (apt-get install poppler-utils tesseract-ocr). Set REQUIRE_OCR=1 to make this a failure.');
+if (!runOcr) process.stderr.write('OCR tests skipped: pdftoppm and tesseract are not installed (apt-get install poppler-utils tesseract-ocr). Set REQUIRE_OCR=1 to make this a failure.' + '\n');
 const fixtures = join(import.meta.dirname, '..', '..', '..', '..', '..', 'tests', 'fixtures', 'resumes');
 const fixture = async (name: string) => new Uint8Array(await readFile(join(fixtures, name)));
 const missing = { pdftoppm: 'parley-missing-pdftoppm', tesseract: 'parley-missing-tesseract' };
