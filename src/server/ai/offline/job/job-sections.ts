@@ -31,6 +31,20 @@ export function classifyHeading(raw: string): JobSectionKind | undefined {
   return content.endsWith(':') ? 'other' : undefined;
 }
 
+const inlineLabelPattern = /^([^:]{2,40}):\s+(\S.*)$/;
+
+/**
+ * "Requirements: SQL, Python" or "Nice to have: dbt": a heading and its content on one line. Returns the section and
+ * the content after the label (a suffix of the line, so offsets stay valid); only labels that ask for something count,
+ * so "Location: Berlin" or "Job title: …" stay whole lines.
+ */
+function splitInlineLabel(content: string): { section: JobSectionKind; rest: string } | undefined {
+  const match = inlineLabelPattern.exec(content);
+  if (!match?.[1] || !match[2]) return undefined;
+  const section = classifyHeading(`${match[1]}:`);
+  return section === 'must' || section === 'nice' || section === 'responsibilities' ? { section, rest: match[2] } : undefined;
+}
+
 /** Splits a job post into lines, each tagged with the section it sits in. */
 export function splitJobLines(text: string): JobLine[] {
   const lines: JobLine[] = [];
@@ -42,6 +56,14 @@ export function splitJobLines(text: string): JobLine[] {
     const isBullet = bulletPattern.test(raw);
     const content = raw.replace(bulletPattern, '').replace(/^[#*\s]+|[*\s]+$/g, '');
     if (!content) continue;
+    const inline = isBullet ? undefined : splitInlineLabel(content);
+    if (inline) {
+      section = inline.section;
+      const rest = inline.rest;
+      const end = start + raw.replace(/[*\s]+$/, '').length;
+      lines.push({ start, end, content: rest, isBullet: false, isHeading: false, section });
+      continue;
+    }
     const heading = isBullet ? undefined : classifyHeading(content.replace(/:$/, '').length ? content : '');
     if (heading) section = heading;
     lines.push({ start, end: start + raw.length, content, isBullet, isHeading: heading !== undefined, section });

@@ -136,3 +136,22 @@ describe('parseJob alternatives', () => {
     expect(byName.get('Kubernetes')).toBeUndefined();
   });
 });
+
+describe('parseJob with a label and its content on one line', () => {
+  it('reads "Requirements: …" and "Nice to have: …" lines as sections', () => {
+    const job = parseJob('Senior Platform Engineer\nRequirements: React, Kubernetes\nNice to have: GraphQL\nLocation: Berlin');
+    expect(job.mustHave.map((skill) => skill.name)).toEqual(['React', 'Kubernetes']);
+    expect(job.niceToHave.map((skill) => skill.name)).toEqual(['GraphQL']);
+    const text = 'Data Analyst\nMust have: SQL, Python, Tableau\nBonus: dbt';
+    const parsed = parseJob(text);
+    expect(parsed.mustHave.map((skill) => skill.name)).toEqual(expect.arrayContaining(['SQL', 'Python', 'Tableau']));
+    expect(parsed.niceToHave.map((skill) => skill.name)).toEqual(['dbt']);
+    for (const skill of [...parsed.mustHave, ...parsed.niceToHave]) expect(text.slice(skill.start, skill.end)).toBe(skill.text);
+  });
+
+  it('keeps inline responsibilities and leaves other labels alone', () => {
+    const job = parseJob('Job title: Staff Accountant\nResponsibilities: month-end close and reconciliations\nSalary: competitive');
+    expect(job.title).toBe('Staff Accountant');
+    expect(job.responsibilities).toEqual(['month-end close and reconciliations']);
+  });
+});
