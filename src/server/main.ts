@@ -4,6 +4,7 @@ import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
 import { createAllJobs } from './jobs.ts';
+import type { JobDefinition } from './platform/queue/job-definition.ts';
 import { startQueue, type Queue } from './platform/queue/queue.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
 import { resolveServerSecret } from './platform/server-secret.ts';
@@ -22,30 +23,59 @@ function withServerSecret(config: Config): Config {
   return { ...config, serverSecret: resolveServerSecret(config.serverSecret, config.dataDir) };
 }
 
-/** config → database → migrations → app → listen. Returns a handle whose stop() closes everything in order. */
-export async function startServer(configured: Config, log: Logger = createLogger(configured)): Promise<RunningServer> {
+/** What the server and the worker share: a migrated database and a queue with every job registered. */
+type Runtime = { config: Config; database: Database; queue: Queue; jobs: readonly JobDefinition[]; close(): Promise<void> };
+
+async function openRuntime(configured: Config, log: Logger): Promise<Runtime> {
   const config = withServerSecret(configured);
-  const webRoot = await ensureWebBuilt(log);
   const database = await openConfiguredDatabase(config);
+  let queue: Queue | undefined;
   try {
     await migrateDatabase(database);
-    const queue = await startQueue(database, log);
-    const allJobs = createAllJobs({ config, database, log, queue });
-    await queue.register(allJobs);
+    queue = await startQueue(database, log);
+    const jobs = createAllJobs({ config, database, log, queue });
+    await queue.register(jobs);
+    const started = queue;
+    return {
+      config,
+      database,
+      queue: started,
+      jobs,
+      async close() {
+        await started.stop();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await queue?.stop().catch(() => undefined);
+    await database.close();
+    throw error;
+  }
+}
+
+/** Runs close once, however often it is asked for. */
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => (closing ??= close());
+}
+
+/** config → database → migrations → app → listen. Returns a handle whose stop() closes everything in order. */
+export async function startServer(configured: Config, log: Logger = createLogger(configured)): Promise<RunningServer> {
+  const webRoot = await ensureWebBuilt(log);
+  const runtime = await openRuntime(configured, log);
+  const { config, database, queue, jobs } = runtime;
+  try {
     const app = await buildApp({ config, database, queue, log, webRoot });
     const url = await app.listen({ host: config.host, port: config.port });
-    if (config.runWorkers) await queue.work(allJobs);
+    if (config.runWorkers) await queue.work(jobs);
     log.info({ database: database.kind, location: database.location, workers: config.runWorkers }, `Parley is ready on ${config.publicUrl}`);
-    let stopping: Promise<void> | undefined;
-    const stop = () =>
-      (stopping ??= (async () => {
-        await app.close();
-        await queue.stop();
-        await database.close();
-      })());
+    const stop = once(async () => {
+      await app.close();
+      await runtime.close();
+    });
     return { app, database, queue, url, stop };
   } catch (error) {
-    await database.close();
+    await runtime.close();
     throw error;
   }
 }
@@ -54,24 +84,14 @@ export type RunningWorker = { database: Database; queue: Queue; stop(): Promise<
 
 /** A process that only runs background jobs (`parley worker`); several may share one PostgreSQL server. */
 export async function startWorker(configured: Config, log: Logger = createLogger(configured)): Promise<RunningWorker> {
-  const config = withServerSecret(configured);
-  const database = await openConfiguredDatabase(config);
+  const runtime = await openRuntime(configured, log);
+  const { database, queue, jobs } = runtime;
   try {
-    await migrateDatabase(database);
-    const queue = await startQueue(database, log);
-    const allJobs = createAllJobs({ config, database, log, queue });
-    await queue.register(allJobs);
-    await queue.work(allJobs);
-    log.info({ database: database.kind, jobs: allJobs.map((job) => job.name) }, 'Parley worker is running');
-    let stopping: Promise<void> | undefined;
-    const stop = () =>
-      (stopping ??= (async () => {
-        await queue.stop();
-        await database.close();
-      })());
-    return { database, queue, stop };
+    await queue.work(jobs);
+    log.info({ database: database.kind, jobs: jobs.map((job) => job.name) }, 'Parley worker is running');
+    return { database, queue, stop: once(() => runtime.close()) };
   } catch (error) {
-    await database.close();
+    await runtime.close();
     throw error;
   }
 }
