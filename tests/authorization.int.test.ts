@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { call, firstLink, latestMail, signUp, type Caller } from './support/auth-helpers.ts';
 import { buildUrl, exampleBody, listRoutes, multipartExample, type OpenApiDocument, type WalkRoute } from './support/openapi-walk.ts';
+import { multipartBody } from './support/hiring-http.ts';
 import { createTestApp, type TestApp } from './support/test-app.ts';
 
 /**
@@ -73,6 +74,11 @@ describe('authorization on every route', () => {
       });
       if (batch.statusCode === 202) ids.batchId = batch.json().id;
     }
+
+    const cv = await multipartBody([{ name: 'owner-cv.txt', data: Buffer.from('Owner One\nData Analyst\nSkills: SQL, Python'), type: 'text/plain' }], 'file');
+    const uploaded = await t.app.inject({ method: 'POST', url: '/api/profile/cvs', payload: cv.payload, headers: { ...cv.headers, origin: t.config.publicUrl, cookie: owner.cookie } });
+    expect(uploaded.statusCode).toBe(201);
+    ids.cvId = uploaded.json().id;
 
     const document = (await call(t, 'GET', '/api/openapi.json')).json<OpenApiDocument>();
     routes = listRoutes(document);

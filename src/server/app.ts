@@ -7,10 +7,14 @@ import { createServerEngine } from './engine.ts';
 import { accountModules } from './modules/account/index.ts';
 import { createHealthService, healthRoutes } from './modules/health/index.ts';
 import { createHiringDeps, hiringRoutes } from './modules/hiring/index.ts';
+import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from './modules/practice/index.ts';
+import { createProfileDeps, profileRoutes } from './modules/profile/index.ts';
+import { createServerSpeech, speechRoutes } from './modules/speech/index.ts';
 import { registerIdentity } from './platform/auth/index.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import type { Logger } from './platform/logger.ts';
 import type { Queue } from './platform/queue/queue.ts';
+import { createStorage } from './platform/storage/index.ts';
 import { registerOpenApi } from './platform/openapi.ts';
 import { registerWebApp } from './platform/web-static.ts';
 
@@ -51,6 +55,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(healthRoutes, { health });
   const engine = createServerEngine(deps);
   await app.register(hiringRoutes, { deps: createHiringDeps({ ...deps, engine }) });
+  const practiceDeps = createPracticeDeps({ ...deps, engine });
+  await app.register(practiceRoutes, { deps: practiceDeps });
+  await app.register(profileRoutes, { deps: createProfileDeps({ ...deps, engine }) });
+  const speech = createServerSpeech(deps);
+  await app.register(speechRoutes, { speech });
+  await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech, storage: createStorage(deps.config.storage) } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);
   return app;

@@ -48,4 +48,35 @@ describe('loadConfig', () => {
     expect(loadConfig({ GOOGLE_CLIENT_ID: 'id' }).oauth.google).toBeUndefined();
     expect(loadConfig({ GOOGLE_CLIENT_ID: 'id', GOOGLE_CLIENT_SECRET: 's' }).oauth.google).toEqual({ clientId: 'id', clientSecret: 's' });
   });
+
+  it('keeps files in DATA_DIR/storage unless an S3 bucket is configured', () => {
+    expect(loadConfig({ DATA_DIR: '/srv/parley' }).storage).toEqual({ driver: 'local', dir: '/srv/parley/storage' });
+    const s3 = loadConfig({ S3_BUCKET: 'cvs', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret', S3_ENDPOINT: 'http://minio:9000' }).storage;
+    expect(s3).toEqual({ driver: 's3', bucket: 'cvs', region: 'us-east-1', endpoint: 'http://minio:9000', accessKeyId: 'id', secretAccessKey: 'secret', forcePathStyle: true });
+    const aws = loadConfig({ STORAGE_DRIVER: 's3', S3_BUCKET: 'cvs', S3_REGION: 'eu-west-1', S3_ACCESS_KEY_ID: 'id', S3_SECRET_ACCESS_KEY: 'secret' }).storage;
+    expect(aws).toMatchObject({ driver: 's3', region: 'eu-west-1', endpoint: undefined, forcePathStyle: false });
+    expect(loadConfig({ STORAGE_DRIVER: 'local', S3_BUCKET: 'cvs' }).storage.driver).toBe('local');
+  });
+
+  it('names what an S3 storage setting is missing, in one line', () => {
+    expect(() => loadConfig({ STORAGE_DRIVER: 's3' })).toThrow('Invalid configuration: S3 storage needs S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY (set them, or STORAGE_DRIVER=local)');
+    expect(() => loadConfig({ S3_BUCKET: 'cvs', S3_ACCESS_KEY_ID: 'id' })).toThrow('S3 storage needs S3_SECRET_ACCESS_KEY');
+    expect(() => loadConfig({ STORAGE_DRIVER: 'gcs' })).toThrow('STORAGE_DRIVER must be local or s3 (got "gcs")');
+    expect(() => loadConfig({ S3_ENDPOINT: 'minio:9000' })).toThrow('S3_ENDPOINT must be a URL such as https://s3.example.com');
+  });
+
+  it('turns on semantic search with EMBEDDING_MODEL, sending the OpenAI key to OpenAI only', () => {
+    expect(loadConfig({ OPENAI_API_KEY: 'sk-1' }).embeddings).toBeUndefined();
+    expect(loadConfig({ EMBEDDING_MODEL: 'text-embedding-3-small', OPENAI_API_KEY: 'sk-1' }).embeddings).toEqual({
+      model: 'text-embedding-3-small',
+      baseUrl: 'https://api.openai.com/v1',
+      apiKey: 'sk-1',
+    });
+    expect(loadConfig({ EMBEDDING_MODEL: 'nomic-embed-text', EMBEDDING_BASE_URL: 'http://localhost:11434/v1/', OPENAI_API_KEY: 'sk-1' }).embeddings).toEqual({
+      model: 'nomic-embed-text',
+      baseUrl: 'http://localhost:11434/v1',
+      apiKey: undefined,
+    });
+    expect(() => loadConfig({ EMBEDDING_MODEL: 'text-embedding-3-small' })).toThrow('EMBEDDING_MODEL needs EMBEDDING_API_KEY or OPENAI_API_KEY');
+  });
 });

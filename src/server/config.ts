@@ -14,6 +14,12 @@ const booleanFlag = z
   .optional()
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 
+/** A flag whose absence means "decide from the other settings". */
+const optionalFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no', ''])
+  .optional()
+  .transform((value) => (value === undefined || value === '' ? undefined : value === '1' || value === 'true' || value === 'yes'));
+
 const port = z.coerce
   .number({ error: 'must be a number' })
   .int('must be a whole number')
@@ -49,6 +55,14 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalString,
   ANTHROPIC_API_KEY: optionalString,
   DEEPGRAM_API_KEY: optionalString,
+  EMBEDDING_MODEL: optionalString,
+  EMBEDDING_BASE_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
+  EMBEDDING_API_KEY: optionalString,
+  STT_PROVIDER: z.enum(['openai', 'deepgram']).optional(),
+  STT_MODEL: optionalString,
+  STT_BASE_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
+  STT_MAX_BYTES: positiveInt.default(25 * 1024 * 1024),
+  STT_TIMEOUT_MS: positiveInt.default(60000),
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   MICROSOFT_CLIENT_ID: optionalString,
@@ -58,7 +72,15 @@ const envSchema = z.object({
   BATCH_MAX_BYTES: positiveInt.default(200 * 1024 * 1024),
   UPLOAD_MAX_FILE_BYTES: positiveInt.default(10 * 1024 * 1024),
   STORAGE_DIR: optionalString,
+  STORAGE_DRIVER: optionalString.pipe(z.enum(['local', 's3'], { error: 'must be local or s3' }).optional()),
+  S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be a URL such as https://s3.example.com' }).optional()),
+  S3_REGION: optionalString,
+  S3_BUCKET: optionalString,
+  S3_ACCESS_KEY_ID: optionalString,
+  S3_SECRET_ACCESS_KEY: optionalString,
+  S3_FORCE_PATH_STYLE: optionalFlag,
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
+  PRACTICE_IDLE_TIMEOUT_MINUTES: positiveInt.default(120),
 });
 
 export type Config = Readonly<{
@@ -84,16 +106,42 @@ export type Config = Readonly<{
     timeoutMs: number;
   }>;
   keys: Readonly<{ openai: string | undefined; anthropic: string | undefined; deepgram: string | undefined }>;
+  /** The embedding provider of semantic search (OpenAI's /v1/embeddings protocol); undefined: full-text search only. */
+  embeddings: Readonly<{ model: string; baseUrl: string; apiKey: string | undefined }> | undefined;
+  /** Speech-to-text with the server's key (OPENAI_API_KEY / DEEPGRAM_API_KEY) when a user brings none. */
+  speech: Readonly<{
+    provider: 'openai' | 'deepgram' | undefined;
+    model: string | undefined;
+    baseUrl: string | undefined;
+    maxBytes: number;
+    timeoutMs: number;
+  }>;
   oauth: Readonly<{
     google: Readonly<{ clientId: string; clientSecret: string }> | undefined;
     microsoft: Readonly<{ clientId: string; clientSecret: string }> | undefined;
   }>;
-  /** Uploaded files (CVs); defaults to DATA_DIR/storage. */
-  storage: Readonly<{ dir: string }>;
+  /** Where uploaded files (CVs) live: a local folder (DATA_DIR/storage by default) or an S3-compatible bucket. */
+  storage: StorageConfig;
   uploads: Readonly<{ batchMaxFiles: number; batchMaxBytes: number; maxFileBytes: number }>;
   /** Per-IP limit on the sensitive auth endpoints (sign-in, sign-up, reset, 2FA codes). */
   authRateLimitPerMinute: number;
+  /** A practice interview idle longer than this is ended as timed out when next touched. */
+  practice: Readonly<{ idleTimeoutMinutes: number }>;
 }>;
+
+export type StorageConfig =
+  | Readonly<{ driver: 'local'; dir: string }>
+  | Readonly<{
+      driver: 's3';
+      bucket: string;
+      region: string;
+      /** Unset: AWS S3 itself. */
+      endpoint: string | undefined;
+      accessKeyId: string;
+      secretAccessKey: string;
+      /** `host/bucket/key` URLs instead of `bucket.host/key` (MinIO, Ceph and most self-hosted servers need it). */
+      forcePathStyle: boolean;
+    }>;
 
 export class ConfigError extends Error {
   override readonly name = 'ConfigError';
@@ -138,12 +186,56 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.LLM_TIMEOUT_MS,
     }),
     keys: Object.freeze({ openai: e.OPENAI_API_KEY, anthropic: e.ANTHROPIC_API_KEY, deepgram: e.DEEPGRAM_API_KEY }),
+    embeddings: embeddingsConfig(e),
+    speech: Object.freeze({
+      provider: e.STT_PROVIDER,
+      model: e.STT_MODEL,
+      baseUrl: e.STT_BASE_URL,
+      maxBytes: e.STT_MAX_BYTES,
+      timeoutMs: e.STT_TIMEOUT_MS,
+    }),
     oauth: Object.freeze({
       google: pair(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),
       microsoft: pair(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
     }),
-    storage: Object.freeze({ dir: path.resolve(e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'storage')) }),
+    storage: storageConfig(e),
     uploads: Object.freeze({ batchMaxFiles: e.BATCH_MAX_FILES, batchMaxBytes: e.BATCH_MAX_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES }),
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
+    practice: Object.freeze({ idleTimeoutMinutes: e.PRACTICE_IDLE_TIMEOUT_MINUTES }),
   });
+}
+
+type Env = z.output<typeof envSchema>;
+
+/** STORAGE_DRIVER, or s3 when S3_BUCKET is set; an incomplete S3 setting names the missing variable. */
+function storageConfig(e: Env): StorageConfig {
+  const driver = e.STORAGE_DRIVER ?? (e.S3_BUCKET ? 's3' : 'local');
+  if (driver === 'local') return Object.freeze({ driver, dir: path.resolve(e.STORAGE_DIR ?? path.join(e.DATA_DIR, 'storage')) });
+  const { S3_BUCKET: bucket, S3_ACCESS_KEY_ID: accessKeyId, S3_SECRET_ACCESS_KEY: secretAccessKey } = e;
+  if (!bucket || !accessKeyId || !secretAccessKey) {
+    const missing = (['S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((name) => !e[name]);
+    throw new ConfigError(`Invalid configuration: S3 storage needs ${missing.join(', ')} (set them, or STORAGE_DRIVER=local)`);
+  }
+  return Object.freeze({
+    driver,
+    bucket,
+    region: e.S3_REGION ?? 'us-east-1',
+    endpoint: e.S3_ENDPOINT,
+    accessKeyId,
+    secretAccessKey,
+    forcePathStyle: e.S3_FORCE_PATH_STYLE ?? e.S3_ENDPOINT !== undefined,
+  });
+}
+
+/**
+ * EMBEDDING_MODEL turns semantic search on. The key is EMBEDDING_API_KEY, else OPENAI_API_KEY — but only when the calls
+ * go to OpenAI itself: the OpenAI key is never sent to another server named by EMBEDDING_BASE_URL.
+ */
+function embeddingsConfig(e: Env): Config['embeddings'] {
+  if (!e.EMBEDDING_MODEL) return undefined;
+  const apiKey = e.EMBEDDING_API_KEY ?? (e.EMBEDDING_BASE_URL ? undefined : e.OPENAI_API_KEY);
+  if (!e.EMBEDDING_BASE_URL && !apiKey) {
+    throw new ConfigError('Invalid configuration: EMBEDDING_MODEL needs EMBEDDING_API_KEY or OPENAI_API_KEY (or EMBEDDING_BASE_URL for a local server)');
+  }
+  return Object.freeze({ model: e.EMBEDDING_MODEL, baseUrl: (e.EMBEDDING_BASE_URL ?? 'https://api.openai.com/v1').replace(/\/$/, ''), apiKey });
 }

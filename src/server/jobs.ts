@@ -1,7 +1,8 @@
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { createServerEngine } from './engine.ts';
-import { createHiringDeps, createHiringJobs } from './modules/hiring/index.ts';
+import { createHiringDeps, createHiringJobs, recoverHiringWork } from './modules/hiring/index.ts';
+import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from './modules/practice/index.ts';
 import type { Logger } from './platform/logger.ts';
 import type { JobDefinition } from './platform/queue/job-definition.ts';
 import type { Queue } from './platform/queue/queue.ts';
@@ -14,5 +15,23 @@ export type JobDeps = { config: Config; database: Database; log: Logger; queue: 
  */
 export function createAllJobs(deps: JobDeps): readonly JobDefinition[] {
   const engine = createServerEngine(deps);
-  return [...createHiringJobs(createHiringDeps({ ...deps, engine }))];
+  return [...createHiringJobs(createHiringDeps({ ...deps, engine })), ...createPracticeJobs(createPracticeDeps({ ...deps, engine }))];
+}
+
+/**
+ * What each process does once at start-up, after registering the jobs and before working them: modules queue again
+ * the work that stopped processes left unfinished. A failure is logged and never stops the start.
+ */
+export async function recoverBackgroundWork(deps: JobDeps): Promise<void> {
+  const engine = createServerEngine(deps);
+  try {
+    await recoverHiringWork(createHiringDeps({ ...deps, engine }));
+  } catch (error) {
+    deps.log.error({ err: error }, 'could not queue again the unfinished hiring work');
+  }
+  try {
+    await recoverPracticeWork(createPracticeDeps({ ...deps, engine }));
+  } catch (error) {
+    deps.log.error({ err: error }, 'could not queue again the unfinished practice reports');
+  }
 }

@@ -3,7 +3,7 @@ import { buildApp } from './app.ts';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
 import { migrateDatabase } from './db/migrate.ts';
-import { createAllJobs } from './jobs.ts';
+import { createAllJobs, recoverBackgroundWork } from './jobs.ts';
 import type { JobDefinition } from './platform/queue/job-definition.ts';
 import { startQueue, type Queue } from './platform/queue/queue.ts';
 import { createLogger, type Logger } from './platform/logger.ts';
@@ -35,6 +35,7 @@ async function openRuntime(configured: Config, log: Logger): Promise<Runtime> {
     queue = await startQueue(database, log);
     const jobs = createAllJobs({ config, database, log, queue });
     await queue.register(jobs);
+    await recoverBackgroundWork({ config, database, log, queue });
     const started = queue;
     return {
       config,

@@ -46,6 +46,25 @@ function collect(child: ChildProcess): Promise<CommandResult> {
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
 }
 
+export type ParleyWorker = { child: ChildProcess; output(): string; stop(signal?: NodeJS.Signals): Promise<CommandResult> };
+
+/** Starts `parley worker` (no HTTP port: a caller sees it working through the database or the fakes it calls). */
+export function startParleyWorker(env: Record<string, string>): ParleyWorker {
+  const child = spawn(process.execPath, [bin, 'worker'], { cwd: projectRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const done = collect(child);
+  let log = '';
+  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+  return {
+    child,
+    output: () => log,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      return done;
+    },
+  };
+}
+
 export type ParleyServer = { url: string; dataDir: string; child: ChildProcess; output(): string; stop(signal?: NodeJS.Signals): Promise<CommandResult> };
 
 /** Starts `parley start` on a free port and waits until /api/health answers. */

@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildApp } from '../../src/server/app.ts';
 import { loadConfig, type Config } from '../../src/server/config.ts';
 import type { Database } from '../../src/server/db/client.ts';
-import { createAllJobs } from '../../src/server/jobs.ts';
+import { createAllJobs, recoverBackgroundWork } from '../../src/server/jobs.ts';
 import { createLogger } from '../../src/server/platform/logger.ts';
 import { startQueue, type Queue } from '../../src/server/platform/queue/queue.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -37,6 +37,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   if (queue) {
     const jobs = createAllJobs({ config, database, log, queue });
     await queue.register(jobs);
+    await recoverBackgroundWork({ config, database, log, queue });
     await queue.work(jobs);
   }
   const app = await buildApp({ config, database, log, ...(queue ? { queue } : {}) });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import { inject } from 'vitest';
 import { openDatabase, type Database } from '../../src/server/db/client.ts';
+import { migrateDatabase } from '../../src/server/db/migrate.ts';
 import { withDatabase } from './global-setup.ts';
 import { adminQuery } from './postgres-admin.ts';
 
@@ -25,4 +26,29 @@ export async function createTestDatabase(): Promise<Database> {
   }
   const dump = fs.readFileSync(inject('pgliteTemplate'));
   return openDatabase({ memory: true, loadDataDir: new Blob([dump]) });
+}
+
+/** A migrated database that separate processes open in turn, and the environment that points a `parley` process at it. */
+export type SharedTestDatabase = { env: Record<string, string>; open(): Promise<Database>; dispose(): Promise<void> };
+
+/**
+ * For tests with child processes: an embedded database in `dataDir` (one process at a time), or, with DATABASE_URL,
+ * a new database on that server copied from the migrated template.
+ */
+export async function createSharedTestDatabase(dataDir: string): Promise<SharedTestDatabase> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const name = `parley_test_${randomBytes(6).toString('hex')}`;
+    await adminQuery(url, `create database ${name} template ${inject('postgresTemplate')}`);
+    const databaseUrl = withDatabase(url, name);
+    return {
+      env: { DATABASE_URL: databaseUrl },
+      open: () => openDatabase({ url: databaseUrl, poolSize: 5 }),
+      dispose: () => adminQuery(url, `drop database if exists ${name} with (force)`),
+    };
+  }
+  const database = await openDatabase({ dataDir });
+  await migrateDatabase(database);
+  await database.close();
+  return { env: {}, open: () => openDatabase({ dataDir }), dispose: async () => undefined };
 }

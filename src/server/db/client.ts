@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -77,9 +78,12 @@ export function describePostgresUrl(url: string): string {
   }
 }
 
+/** Every connection of this process carries this name, so other processes can tell it is alive (pg_stat_activity). */
+const applicationName = `parley ${randomUUID().slice(0, 8)}`;
+
 async function openPostgres(url: string, poolSize: number): Promise<Database> {
   const location = describePostgresUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, application_name: applicationName });
   pool.on('error', () => undefined); // idle-client errors surface on the next query instead of crashing the process
   try {
     const client = await pool.connect();
@@ -97,6 +101,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     pool,
     close: () => pool.end(),
   };
+}
+
+/** Whether another Parley process is connected to this database right now; never on PGlite, which one process owns. */
+export async function anotherProcessIsConnected(database: Database, db: Db = database.db): Promise<boolean> {
+  if (database.kind === 'pglite') return false;
+  const rows = await selectRows<{ present: boolean }>(
+    db,
+    sql`select exists (select 1 from pg_stat_activity where datname = current_database()
+          and application_name like 'parley %' and application_name <> current_setting('application_name')) as present`,
+  );
+  return rows[0]?.present === true;
 }
 
 /** Whether the pgvector extension is installed in this database (it is optional on a server). */

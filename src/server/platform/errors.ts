@@ -11,6 +11,7 @@ export type AppErrorCode =
   | 'locked'
   | 'rate_limited'
   | 'unavailable'
+  | 'bad_gateway'
   | 'internal';
 
 export class AppError extends Error {
@@ -47,6 +48,8 @@ export function statusForCode(code: AppErrorCode): number {
       return 429;
     case 'unavailable':
       return 503;
+    case 'bad_gateway':
+      return 502;
     case 'internal':
       return 500;
   }

@@ -44,8 +44,25 @@ export const createJobBodySchema = z.object({
 export const updateJobBodySchema = createJobBodySchema.partial();
 
 export const listJobsQuerySchema = z.object({
+  /** Keeps the jobs whose title or description contain these words (full text); /jobs/search ranks by meaning. */
   q: z.string().trim().max(200).optional(),
   status: jobStatusSchema.optional(),
+});
+
+/** How a search ranked its results: by embedding similarity (a provider is configured) or by PostgreSQL full-text search. */
+export const searchModeSchema = z.enum(['semantic', 'fulltext']);
+
+const searchQuery = z.object({
+  q: z.string().trim().min(1, 'Say what to search for.').max(500),
+  limit: z.coerce.number().int().min(1).max(100).optional(),
+});
+
+export const searchJobsQuerySchema = searchQuery.extend({ status: jobStatusSchema.optional() });
+
+/** `score` is the cosine similarity in semantic mode, the full-text rank otherwise; higher is closer. */
+export const jobSearchSchema = z.object({
+  mode: searchModeSchema,
+  results: z.array(jobSchema.extend({ score: z.number() })),
 });
 
 export const draftJobBodySchema = z.object({
@@ -126,6 +143,18 @@ export const candidateProfileSchema = candidateRowSchema.extend({
   text: z.string(),
 });
 
+export const searchCandidatesQuerySchema = searchQuery.extend({
+  /** Only the candidates of this job of the workspace. */
+  jobId: z.string().optional(),
+  blind: z.enum(['true', 'false']).optional(),
+});
+
+/** Candidates match on what they can do, never on names or contacts; blind screening masks rows as everywhere else. */
+export const candidateSearchSchema = z.object({
+  mode: searchModeSchema,
+  results: z.array(candidateRowSchema.extend({ jobId: z.uuid(), jobTitle: z.string(), score: z.number() })),
+});
+
 export const rejectBodySchema = z.object({ reason: z.string().trim().min(1, 'Give a reason.').max(1000) });
 export const compareQuerySchema = z.object({ ids: z.string().min(1) });
 export const compareSchema = z.object({ candidates: z.array(candidateProfileSchema) });
@@ -141,5 +170,10 @@ export type BatchFile = z.infer<typeof batchFileSchema>;
 export type CandidateRow = z.infer<typeof candidateRowSchema>;
 export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
 export type ListCandidatesQuery = z.infer<typeof listCandidatesQuerySchema>;
+export type SearchMode = z.infer<typeof searchModeSchema>;
+export type SearchJobsQuery = z.infer<typeof searchJobsQuerySchema>;
+export type JobSearch = z.infer<typeof jobSearchSchema>;
+export type SearchCandidatesQuery = z.infer<typeof searchCandidatesQuerySchema>;
+export type CandidateSearch = z.infer<typeof candidateSearchSchema>;
 export type Recommendation = z.infer<typeof recommendationSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;

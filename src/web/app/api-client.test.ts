@@ -30,6 +30,15 @@ describe('createApiClient', () => {
     expect((calls[0]?.init.headers as Record<string, string>)['content-type']).toBe('application/json');
   });
 
+  it('sends a FormData as multipart, leaving the content type with its boundary to fetch', async () => {
+    const { calls, fetch } = fakeFetch(() => json(202, { id: 'b1' }));
+    const form = new FormData();
+    form.append('files', new Blob(['hello'], { type: 'text/plain' }), 'cv.txt');
+    await createApiClient({ fetch }).post('/api/jobs/j/batches', form);
+    expect(calls[0]?.init.body).toBe(form);
+    expect((calls[0]?.init.headers as Record<string, string>)['content-type']).toBeUndefined();
+  });
+
   it('throws an ApiError carrying the server error code, message and request id', async () => {
     const { fetch } = fakeFetch(() => json(404, { error: { code: 'not_found', message: 'Job not found', requestId: 'r-1' } }));
     const error = await createApiClient({ fetch }).get('/api/jobs/1').catch((e: unknown) => e);

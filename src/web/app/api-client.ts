@@ -16,6 +16,7 @@ export class ApiError extends Error {
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 export type RequestOptions<T> = {
+  /** Sent as JSON, or as multipart/form-data when it is a FormData. */
   body?: unknown;
   /** Parses the response body; without it the caller gets `unknown`-typed JSON cast to T. */
   schema?: z.ZodType<T>;
@@ -38,7 +39,10 @@ export function createApiClient(deps: { baseUrl?: string; fetch?: typeof fetch }
   async function request<T>(method: Method, path: string, options: RequestOptions<T> = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
     const init: RequestInit = { method, headers, credentials: 'include', signal: options.signal ?? null };
-    if (options.body !== undefined) {
+    if (options.body instanceof FormData) {
+      // Multipart: the browser writes the content type with its boundary.
+      init.body = options.body;
+    } else if (options.body !== undefined) {
       headers['content-type'] = 'application/json';
       init.body = JSON.stringify(options.body);
     }

@@ -25,7 +25,7 @@ export const navAreas: readonly NavArea[] = [
     highlights: ['Mock interviews by role and level', 'Voice or text answers', 'Scored feedback and progress over time'],
     icon: IconMicrophone,
     color: 'indigo',
-    available: false,
+    available: true,
   },
   {
     key: 'hiring',
@@ -35,7 +35,7 @@ export const navAreas: readonly NavArea[] = [
     highlights: ['Rank a batch of CVs against a job', 'Schedule interviews with calendar invites', 'Live interview copilot'],
     icon: IconBriefcase,
     color: 'teal',
-    available: false,
+    available: true,
   },
   {
     key: 'career',

@@ -9,8 +9,20 @@ import { ResetPasswordPage } from '#web/features/auth/components/reset-password-
 import { SignInPage } from '#web/features/auth/components/sign-in-page.tsx';
 import { SignUpPage } from '#web/features/auth/components/sign-up-page.tsx';
 import { VerifyEmailPage } from '#web/features/auth/components/verify-email-page.tsx';
+import { BatchPage } from '#web/features/hiring/components/batch-page.tsx';
+import { CandidatePage } from '#web/features/hiring/components/candidate-page.tsx';
+import { ComparePage } from '#web/features/hiring/components/compare-page.tsx';
+import { HiringPage } from '#web/features/hiring/components/hiring-page.tsx';
+import { JobPage } from '#web/features/hiring/components/job-page.tsx';
+import { NewJobPage } from '#web/features/hiring/components/new-job-page.tsx';
 import { HomePage } from '#web/features/home/components/home-page.tsx';
 import { KeysPage } from '#web/features/keys/components/keys-page.tsx';
+import { CvProfilePage } from '#web/features/onboarding/components/cv-profile-page.tsx';
+import { OnboardingPage } from '#web/features/onboarding/components/onboarding-page.tsx';
+import { InterviewRoomPage } from '#web/features/practice/components/interview-room-page.tsx';
+import { NewSessionPage } from '#web/features/practice/components/new-session-page.tsx';
+import { PracticePage } from '#web/features/practice/components/practice-page.tsx';
+import { ReportPage } from '#web/features/practice/components/report-page.tsx';
 import { SecurityPage } from '#web/features/security/components/security-page.tsx';
 import { AppearancePage } from '#web/features/settings/components/appearance-page.tsx';
 import { SettingsLayout } from '#web/features/settings/components/settings-layout.tsx';
@@ -35,6 +47,29 @@ export const routes: RouteObject[] = [
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
           { element: <RequireAuth />, children: [{ path: 'invitations/accept', element: <AcceptInvitationPage /> }] },
+          { element: <RequireAuth />, children: [{ path: 'onboarding', element: <OnboardingPage /> }] },
+          {
+            path: 'practice',
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <PracticePage /> },
+              { path: 'new', element: <NewSessionPage /> },
+              { path: 'sessions/:sessionId', element: <InterviewRoomPage /> },
+              { path: 'sessions/:sessionId/report', element: <ReportPage /> },
+            ],
+          },
+          {
+            path: 'hiring',
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <HiringPage /> },
+              { path: 'jobs/new', element: <NewJobPage /> },
+              { path: 'jobs/:jobId', element: <JobPage /> },
+              { path: 'jobs/:jobId/compare', element: <ComparePage /> },
+              { path: 'batches/:batchId', element: <BatchPage /> },
+              { path: 'candidates/:candidateId', element: <CandidatePage /> },
+            ],
+          },
           {
             path: 'settings',
             element: <SettingsLayout />,
@@ -45,6 +80,7 @@ export const routes: RouteObject[] = [
                 element: <RequireAuth />,
                 children: [
                   { path: 'profile', element: <ProfilePage /> },
+                  { path: 'cv', element: <CvProfilePage /> },
                   { path: 'preferences', element: <PreferencesPage /> },
                   { path: 'security', element: <SecurityPage /> },
                   { path: 'keys', element: <KeysPage /> },

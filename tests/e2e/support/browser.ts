@@ -12,11 +12,13 @@ export function describeInBrowser(title: string, body: () => void): void {
   describe.skipIf(!browser.available)(browser.available ? title : `${title} (${browser.reason})`, body);
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `extraArgs`: further Chromium switches, e.g. a fake microphone for voice tests. */
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<Browser> {
   if (!browser.available) throw new Error(browser.reason);
   return chromium.launch({
     executablePath: browser.executablePath,
     args: [
+      ...extraArgs,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

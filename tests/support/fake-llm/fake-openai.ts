@@ -9,17 +9,27 @@ import {
   type FakeServer,
   type ReplyContext,
 } from './fake-server.ts';
+import { answerTranscription } from './fake-openai-transcriptions.ts';
+import type { KnownRecordings } from './fake-recordings.ts';
+import { answerEmbeddings } from './fake-embeddings.ts';
 
 type ChatBody = { model?: string; stream?: boolean; stream_options?: { include_usage?: boolean } };
 
 /**
  * Speaks the OpenAI chat-completions protocol (also what Ollama, vLLM and LM Studio speak):
  * POST /v1/chat/completions, plain or `stream: true` SSE ending in `data: [DONE]`, and GET /v1/models.
+ * POST /v1/embeddings answers hashed bag-of-words vectors (fake-embeddings.ts): similar texts really are closer.
+ * POST /v1/audio/transcriptions transcribes the `recordings` it knows (multipart `file`, `model`, `response_format`).
  * With `apiKey` set, any other bearer token gets OpenAI's 401.
  */
-export async function startFakeOpenAi(options: { apiKey?: string } = {}): Promise<FakeServer> {
+export async function startFakeOpenAi(options: { apiKey?: string; recordings?: KnownRecordings } = {}): Promise<FakeServer> {
   return startFakeServer({
-    routes: { 'POST /v1/chat/completions': answerChat, 'GET /v1/models': listModels },
+    routes: {
+      'POST /v1/chat/completions': answerChat,
+      'GET /v1/models': listModels,
+      'POST /v1/embeddings': answerEmbeddings,
+      'POST /v1/audio/transcriptions': (context) => answerTranscription(context, options.recordings ?? {}),
+    },
     authenticate: (request) => {
       if (!options.apiKey || request.headers.authorization === `Bearer ${options.apiKey}`) return undefined;
       const shown = String(request.headers.authorization ?? '').replace(/^Bearer /, '').slice(0, 6);

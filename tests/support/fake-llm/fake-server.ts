@@ -11,8 +11,11 @@ export type FakeReply =
 export type RecordedRequest = {
   method: string;
   path: string;
+  query: Record<string, string>;
   headers: http.IncomingHttpHeaders;
   body: unknown;
+  /** The bytes as received, for binary bodies (audio) that `body` would mangle. */
+  rawBody: Buffer;
 };
 
 export type FakeUsage = { inputTokens: number; outputTokens: number };
@@ -31,7 +34,7 @@ export type FakeServer = {
   close: () => Promise<void>;
 };
 
-type Route = (context: ReplyContext) => void;
+type Route = (context: ReplyContext) => void | Promise<void>;
 
 export type FakeServerOptions = {
   routes: Record<string, Route>;
@@ -51,12 +54,15 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const raw = Buffer.concat(chunks).toString('utf8');
+      const rawBody = Buffer.concat(chunks);
+      const url = new URL(req.url ?? '/', 'http://fake');
       const request: RecordedRequest = {
         method: req.method ?? 'GET',
-        path: (req.url ?? '/').split('?')[0] ?? '/',
+        path: url.pathname,
+        query: Object.fromEntries(url.searchParams),
         headers: req.headers,
-        body: parseBody(raw),
+        body: parseBody(rawBody.toString('utf8')),
+        rawBody,
       };
       requests.push(request);
       const route = options.routes[`${request.method} ${request.path}`];
@@ -75,7 +81,9 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
         options.writeError(res, reply);
         return;
       }
-      route({ request, reply, usage, res });
+      Promise.resolve(route({ request, reply, usage, res })).catch((error: unknown) =>
+        options.writeError(res, { kind: 'error', status: 500, message: `fake failed: ${String(error)}` }),
+      );
     });
   });
 
@@ -97,6 +105,12 @@ export async function startFakeServer(options: FakeServerOptions): Promise<FakeS
         server.close((error) => (error ? reject(error) : resolve()));
       }),
   };
+}
+
+/** A recorded multipart/form-data body, parsed as the platform's own FormData. */
+export function formDataOf(request: RecordedRequest): Promise<FormData> {
+  const headers = { 'content-type': String(request.headers['content-type']) };
+  return new Request('http://fake/', { method: 'POST', headers, body: new Uint8Array(request.rawBody) }).formData();
 }
 
 export function writeJson(res: http.ServerResponse, status: number, body: unknown): void {

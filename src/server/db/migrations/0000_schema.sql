@@ -200,8 +200,7 @@ CREATE TABLE "cv_uploads" (
 	"is_current" boolean DEFAULT true NOT NULL,
 	"text" text,
 	"parsed" jsonb,
-	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "cv_uploads_storage_path_unique" UNIQUE("storage_path")
+	"uploaded_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "practice_questions" (
@@ -278,6 +277,7 @@ CREATE TABLE "answer_evaluations" (
 	"provider" text,
 	"model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "answer_evaluations_answer_id_unique" UNIQUE("answer_id"),
 	CONSTRAINT "answer_evaluations_engine_check" CHECK ("answer_evaluations"."engine" in ('offline', 'llm'))
 );
 --> statement-breakpoint
@@ -370,6 +370,7 @@ CREATE TABLE "jobs" (
 	"remote" boolean DEFAULT false NOT NULL,
 	"blind_screening" boolean DEFAULT false NOT NULL,
 	"embedding" real[],
+	"embedding_model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "jobs_status_check" CHECK ("jobs"."status" in ('draft', 'open', 'closed'))
@@ -421,6 +422,7 @@ CREATE TABLE "candidates" (
 	"status_reason" text,
 	"duplicate_of" uuid,
 	"embedding" real[],
+	"embedding_model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "candidates_job_resume_unique" UNIQUE("job_id","resume_id"),
@@ -884,6 +886,7 @@ CREATE INDEX "provider_credentials_workspace_id_idx" ON "provider_credentials" U
 CREATE INDEX "mail_outbox_user_id_idx" ON "mail_outbox" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_to_address_idx" ON "mail_outbox" USING btree ("to_address","created_at");--> statement-breakpoint
 CREATE INDEX "cv_uploads_user_id_idx" ON "cv_uploads" USING btree ("user_id","is_current");--> statement-breakpoint
+CREATE INDEX "cv_uploads_storage_path_idx" ON "cv_uploads" USING btree ("storage_path");--> statement-breakpoint
 CREATE INDEX "practice_questions_session_id_idx" ON "practice_questions" USING btree ("session_id","position");--> statement-breakpoint
 CREATE INDEX "practice_questions_parent_question_id_idx" ON "practice_questions" USING btree ("parent_question_id");--> statement-breakpoint
 CREATE INDEX "practice_sessions_user_id_idx" ON "practice_sessions" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
@@ -891,7 +894,6 @@ CREATE INDEX "practice_sessions_started_at_idx" ON "practice_sessions" USING btr
 CREATE INDEX "practice_sessions_job_posting_id_idx" ON "practice_sessions" USING btree ("job_posting_id");--> statement-breakpoint
 CREATE INDEX "practice_sessions_cv_upload_id_idx" ON "practice_sessions" USING btree ("cv_upload_id");--> statement-breakpoint
 CREATE INDEX "practice_turns_question_id_idx" ON "practice_turns" USING btree ("question_id");--> statement-breakpoint
-CREATE INDEX "answer_evaluations_answer_id_idx" ON "answer_evaluations" USING btree ("answer_id");--> statement-breakpoint
 CREATE INDEX "practice_answers_session_id_idx" ON "practice_answers" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "practice_answers_user_id_idx" ON "practice_answers" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "practice_feedback_user_id_idx" ON "practice_feedback" USING btree ("user_id");--> statement-breakpoint

@@ -35,6 +35,8 @@ export const jobs = pgTable(
     blindScreening: boolean('blind_screening').notNull().default(false),
     /** Portable embedding; where pgvector exists, embedding_vec mirrors it (see sql/vector-support.sql). */
     embedding: real('embedding').array(),
+    /** The model that made `embedding`: only vectors of the configured model are compared. */
+    embeddingModel: text('embedding_model'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

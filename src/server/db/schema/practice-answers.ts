@@ -54,8 +54,10 @@ export const answerEvaluations = pgTable(
   'answer_evaluations',
   {
     id: primaryId(),
+    /** One evaluation per answer: two runs evaluating the same answer at once keep the first. */
     answerId: uuid('answer_id')
       .notNull()
+      .unique()
       .references(() => practiceAnswers.id, { onDelete: 'cascade' }),
     /** The validated evaluation (scores, evidence, advice) as the AI engine returned it. */
     evaluation: jsonb('evaluation').$type<Record<string, unknown>>().notNull(),
@@ -67,7 +69,6 @@ export const answerEvaluations = pgTable(
     createdAt: createdAt(),
   },
   (table) => [
-    index('answer_evaluations_answer_id_idx').on(table.answerId),
     checkOneOf('answer_evaluations_engine_check', table.engine, aiEngines),
   ],
 );

@@ -31,7 +31,8 @@ export const cvUploads = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     fileName: text('file_name').notNull(),
-    storagePath: text('storage_path').notNull().unique(),
+    /** Content-addressed, so two uploads of the same bytes (by one user or by two) share a key. */
+    storagePath: text('storage_path').notNull(),
     mimeType: text('mime_type'),
     sizeBytes: bigint('size_bytes', { mode: 'number' }),
     sha256: text('sha256'),
@@ -41,5 +42,5 @@ export const cvUploads = pgTable(
     parsed: jsonb('parsed').$type<JsonResume>(),
     uploadedAt: timestamptz('uploaded_at').notNull().defaultNow(),
   },
-  (table) => [index('cv_uploads_user_id_idx').on(table.userId, table.isCurrent)],
+  (table) => [index('cv_uploads_user_id_idx').on(table.userId, table.isCurrent), index('cv_uploads_storage_path_idx').on(table.storagePath)],
 );

@@ -128,7 +128,10 @@ export const candidates = pgTable(
     status: text('status').$type<CandidateStatus>().notNull().default('new'),
     statusReason: text('status_reason'),
     duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => candidates.id, { onDelete: 'set null' }),
+    /** Embedding of the CV without personal details (names, contacts, places); embedding_vec mirrors it where pgvector exists. */
     embedding: real('embedding').array(),
+    /** The model that made `embedding`. */
+    embeddingModel: text('embedding_model'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

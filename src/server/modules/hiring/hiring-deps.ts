@@ -1,3 +1,4 @@
+import type { Embedder } from '#server/ai/index.ts';
 import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
@@ -14,4 +15,6 @@ export type HiringDeps = {
   log: Logger;
   /** Absent in apps built without a queue: batches are then stored but wait for a worker. */
   queue?: Queue;
+  /** The embedding provider of semantic search; absent: search is full-text. */
+  embedder?: Embedder;
 };

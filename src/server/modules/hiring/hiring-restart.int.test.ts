@@ -40,7 +40,7 @@ describe('restarting the server mid-batch', () => {
 
     const second = await createTestApp({}, { withQueue: true, reuse });
     try {
-      // A job the first process held when it stopped is retried by pg-boss only after it expires; resume re-queues now.
+      // Start-up already queued again what the first process left unfinished; resume on top of it doubles nothing.
       expect((await second.app.inject({ method: 'POST', url: `/api/batches/${id}/resume`, headers })).statusCode).toBe(202);
       const done = await waitFor(async () => (await second.app.inject({ method: 'GET', url: `/api/batches/${id}`, headers })).json<Batch>(), (batch) => batch.status === 'completed');
       expect(midway).toBeGreaterThanOrEqual(1);

@@ -14,6 +14,8 @@ export type JobDefinition<Schema extends z.ZodType = z.ZodType> = {
   retryLimit?: number;
   retryDelaySeconds?: number;
   expireInSeconds?: number;
+  /** Workers refresh a heartbeat this often (at least 10 s); a run whose heartbeat stops is retried, its worker presumed dead. */
+  heartbeatSeconds?: number;
   concurrency?: number;
 };
 

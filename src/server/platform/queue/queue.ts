@@ -1,10 +1,16 @@
-import { PgBoss, fromPglite, type Job } from 'pg-boss';
-import type { Database } from '../../db/client.ts';
+import { sql, type SQL } from 'drizzle-orm';
+import { PgBoss, fromDrizzle, fromPglite, type Job } from 'pg-boss';
+import { anotherProcessIsConnected, selectRows, type Database, type Db } from '../../db/client.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import type { JobDefinition } from './job-definition.ts';
 
-export type SendOptions = { singletonKey?: string; startAfterSeconds?: number };
+export type SendOptions = {
+  singletonKey?: string;
+  startAfterSeconds?: number;
+  /** Queue the job inside this database transaction: it exists only if the transaction commits. */
+  transaction?: Db;
+};
 
 export type Queue = {
   /** Creates the queues of these jobs (idempotent). Any process may send once this has run. */
@@ -12,17 +18,31 @@ export type Queue = {
   send<D extends JobDefinition>(job: D, data: unknown, options?: SendOptions): Promise<string | null>;
   /** Starts handlers for these jobs in this process. */
   work(jobs: readonly JobDefinition[]): Promise<void>;
+  /**
+   * The payloads of this job's runs still to come: waiting, retrying, or held by a worker that may be alive. Read it
+   * in `transaction`, before this process works the job: an active run is then presumed dead when no other Parley
+   * process is connected to the database (always so on PGlite), or when its heartbeat or its expiry has lapsed.
+   */
+  findPendingPayloads(job: JobDefinition, transaction: Db): Promise<unknown[]>;
   stop(): Promise<void>;
 };
+
+/** The database schema of pg-boss's tables. */
+const bossSchema = 'pgboss';
+
+/** pg-boss statements run through a Drizzle transaction of ours (both drivers answer execute() with { rows }). */
+function inTransaction(transaction: Db) {
+  return fromDrizzle({ execute: async (query) => (await transaction.execute(query as SQL)) as { rows: unknown[] } }, sql);
+}
 
 /** pg-boss on whichever database Parley uses: in-process on PGlite, shared by every process on a server. */
 export async function startQueue(database: Database, log: Logger): Promise<Queue> {
   const boss =
     database.kind === 'pglite'
-      ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', schema: 'pgboss' })
+      ? new PgBoss({ db: fromPglite(database.pglite!), backend: 'pglite', schema: bossSchema })
       : new PgBoss({
           db: { executeSql: (text: string, values?: unknown[]) => database.pool!.query(text, values) },
-          schema: 'pgboss',
+          schema: bossSchema,
         });
   boss.on('error', (error: unknown) => log.error({ err: error }, 'queue error'));
   await boss.start();
@@ -37,6 +57,7 @@ export async function startQueue(database: Database, log: Logger): Promise<Queue
           retryDelay: job.retryDelaySeconds ?? 5,
           retryBackoff: true,
           expireInSeconds: job.expireInSeconds ?? 15 * 60,
+          ...(job.heartbeatSeconds ? { heartbeatSeconds: job.heartbeatSeconds } : {}),
         });
         registered.add(job.name);
       }
@@ -47,6 +68,7 @@ export async function startQueue(database: Database, log: Logger): Promise<Queue
       return boss.send(job.name, parsed.data as object, {
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
         ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+        ...(options.transaction ? { db: inTransaction(options.transaction) } : {}),
       });
     },
     async work(jobs) {
@@ -60,6 +82,20 @@ export async function startQueue(database: Database, log: Logger): Promise<Queue
           }
         });
       }
+    },
+    async findPendingPayloads(job, transaction) {
+      const othersMayHoldRuns = await anotherProcessIsConnected(database, transaction);
+      // pg-boss keeps its runs in <schema>.job; heartbeat_on is set when a run is fetched and refreshed by its worker.
+      const rows = await selectRows<{ data: unknown }>(
+        transaction,
+        sql`select data from ${sql.identifier(bossSchema)}.job
+            where name = ${job.name}
+              and (state in ('created', 'retry')
+                or (state = 'active' and ${othersMayHoldRuns ? sql`true` : sql`false`}
+                    and started_on + expire_seconds * interval '1 second' > now()
+                    and (heartbeat_seconds is null or coalesce(heartbeat_on, started_on) + heartbeat_seconds * interval '1 second' > now())))`,
+      );
+      return rows.map((row) => row.data);
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });

@@ -13,6 +13,7 @@ export type SettingsSection = {
 export const settingsSections: readonly SettingsSection[] = [
   { key: 'appearance', label: 'Appearance', path: '/settings/appearance', group: 'Personal', access: 'public' },
   { key: 'profile', label: 'Profile', path: '/settings/profile', group: 'Account', access: 'user' },
+  { key: 'cv', label: 'CV and profile', path: '/settings/cv', group: 'Account', access: 'user' },
   { key: 'preferences', label: 'Preferences', path: '/settings/preferences', group: 'Account', access: 'user' },
   { key: 'security', label: 'Security', path: '/settings/security', group: 'Account', access: 'user' },
   { key: 'keys', label: 'API keys', path: '/settings/keys', group: 'Account', access: 'user' },

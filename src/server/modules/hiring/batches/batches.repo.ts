@@ -45,6 +45,16 @@ export async function findUnfinishedFileIds(db: Db, batchId: string): Promise<st
   return rows.map((row) => row.id);
 }
 
+/** The unfinished files of every batch, oldest batch first. */
+export async function findAllUnfinishedFileIds(db: Db): Promise<string[]> {
+  const rows = await db
+    .select({ id: batchFiles.id })
+    .from(batchFiles)
+    .where(inArray(batchFiles.status, ['queued', 'processing']))
+    .orderBy(asc(batchFiles.createdAt), asc(batchFiles.id));
+  return rows.map((row) => row.id);
+}
+
 /** Counters and status come from the files themselves, so a retried or concurrent job can never make them drift. */
 export async function refreshBatchCounts(db: Db, batchId: string): Promise<void> {
   await db.execute(sql`

@@ -4,7 +4,7 @@ import { isBlindJob } from '../candidates/blind-mode.ts';
 import { requireBatchAccess, requireJobAccess, type Caller } from '../access.ts';
 import type { HiringDeps } from '../hiring-deps.ts';
 import { findBatch, findBatchFiles, findJobBatches, findUnfinishedFileIds, insertBatchWithFiles, type BatchFileRow, type NewBatchFile } from './batches.repo.ts';
-import { createProcessCvJob, filesPerJob } from './process-cv.ts';
+import { queueCvFiles } from './process-cv.ts';
 import type { UploadItem, UploadLimits } from './upload-item.ts';
 
 export function uploadLimitsOf(deps: HiringDeps): UploadLimits {
@@ -26,7 +26,7 @@ export async function startBatch(deps: HiringDeps, caller: Caller, jobId: string
   }
   const name = items.length === 1 ? items[0]!.name : `${items.length} files`;
   const created = await insertBatchWithFiles(deps.db, { workspaceId: access.workspaceId, jobId, createdBy: caller.userId, name }, files);
-  await queueFiles(deps, created.files.filter((file) => file.status === 'queued').map((file) => file.id));
+  await queueCvFiles(deps, created.files.filter((file) => file.status === 'queued').map((file) => file.id));
   deps.log.info({ batchId: created.batch.id, files: files.length }, 'CV batch queued');
   return { id: created.batch.id };
 }
@@ -39,20 +39,12 @@ async function storeItem(deps: HiringDeps, item: UploadItem): Promise<NewBatchFi
   return { fileName: item.name, storagePath: stored.key, sizeBytes: stored.sizeBytes, mimeType: item.mimeType ?? null, sha256: stored.sha256, status: 'queued', errorCode: null, errorMessage: null };
 }
 
-async function queueFiles(deps: HiringDeps, fileIds: readonly string[]): Promise<void> {
-  if (!deps.queue) return;
-  const job = createProcessCvJob(deps);
-  for (let index = 0; index < fileIds.length; index += filesPerJob) {
-    await deps.queue.send(job, { batchFileIds: fileIds.slice(index, index + filesPerJob) });
-  }
-}
-
 /** Queues again every unfinished file of a batch (e.g. after jobs were lost); finished files are skipped by the job. */
 export async function resumeBatch(deps: HiringDeps, caller: Caller, batchId: string): Promise<{ queued: number }> {
   await requireBatchAccess(deps.db, caller, batchId, 'write');
   if (!deps.queue) throw new AppError('unavailable', 'No job queue runs in this process.');
   const ids = await findUnfinishedFileIds(deps.db, batchId);
-  await queueFiles(deps, ids);
+  await queueCvFiles(deps, ids);
   return { queued: ids.length };
 }
 

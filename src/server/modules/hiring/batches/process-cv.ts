@@ -1,14 +1,16 @@
 import { z } from 'zod';
 import { DocumentError } from '#server/ai/offline/documents/index.ts';
+import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import { StorageError } from '#server/platform/storage/index.ts';
 import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile } from '../candidates/screening.repo.ts';
 import type { HiringDeps } from '../hiring-deps.ts';
 import { toJob } from '../jobs/jobs.service.ts';
+import { embedCv } from '../search/embed-records.ts';
 
 /** Files per queued job: small enough to spread over workers, large enough that queue overhead stays small. */
-export const filesPerJob = 5;
+const filesPerJob = 5;
 
 export const processCvPayloadSchema = z.object({ batchFileIds: z.array(z.uuid()).min(1).max(50) });
 
@@ -23,12 +25,23 @@ export function createProcessCvJob(deps: HiringDeps) {
     concurrency: 2,
     retryLimit: 3,
     retryDelaySeconds: 2,
-    // A CV takes milliseconds offline and seconds with an LLM; a job held by a killed worker is retried after this.
+    // A CV takes milliseconds offline and seconds with an LLM. A job held by a worker that died is retried once its
+    // heartbeat stops (at the latest after its expiry); a restart queues its files at once (requeue-stranded-files.ts).
     expireInSeconds: 600,
+    heartbeatSeconds: 30,
     handler: async ({ batchFileIds }, { log }) => {
       for (const batchFileId of batchFileIds) await processBatchFile(deps, batchFileId, log);
     },
   });
+}
+
+/** Queues these files, a few per job; inside `transaction` when given, so they are queued only if it commits. */
+export async function queueCvFiles(deps: HiringDeps, fileIds: readonly string[], transaction?: Db): Promise<void> {
+  if (!deps.queue) return;
+  const job = createProcessCvJob(deps);
+  for (let index = 0; index < fileIds.length; index += filesPerJob) {
+    await deps.queue.send(job, { batchFileIds: fileIds.slice(index, index + filesPerJob) }, transaction ? { transaction } : {});
+  }
 }
 
 const finished = new Set(['done', 'failed', 'duplicate']);
@@ -59,6 +72,8 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
 
   const current = toJob(job);
   const match = await deps.ai.matchCv(parsed, current, ctx);
+  const { basics } = parsed.resume;
+  const embedding = await embedCv(deps, parsed.resume, { name: basics?.name, email: basics?.email, phone: basics?.phone }, log);
   const outcome = await saveScreenedFile(deps.db, {
     file,
     workspaceId,
@@ -66,6 +81,7 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
     jobId: job.id,
     parsed,
     match,
+    embedding,
   });
   log.debug({ batchFileId, outcome }, 'CV screened');
 }

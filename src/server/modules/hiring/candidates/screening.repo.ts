@@ -5,6 +5,7 @@ import type { ParsedResume } from '#shared/ai/resume.ts';
 import type { BatchFileRow } from '../batches/batches.repo.ts';
 import { refreshBatchCounts } from '../batches/batches.repo.ts';
 import type { MatchOutcome } from '../hiring-ai.ts';
+import type { StoredEmbedding } from '../search/embeddings.repo.ts';
 
 /** Everything the screening of one file needs to know, or undefined when the file is gone. */
 export async function findFileToScreen(db: Db, batchFileId: string) {
@@ -50,6 +51,8 @@ type Screened = {
   jobId: string;
   parsed: ParsedResume;
   match: MatchOutcome;
+  /** For semantic search; undefined without a provider or when it failed (the next start embeds it). */
+  embedding: StoredEmbedding | undefined;
 };
 
 /**
@@ -128,6 +131,7 @@ function candidateValues(input: Screened) {
     experience: resume.work ?? [],
     education: resume.education ?? [],
     ...scoreValues(input.match),
+    ...(input.embedding ? { embedding: input.embedding.vector, embeddingModel: input.embedding.model } : {}),
   };
 }
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJob } from '#tests/fixtures/hiring.ts';
 import { createWorkspace, signUp, type Session } from '#tests/support/hiring-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
-import type { DraftJob, Job } from '#shared/contracts/hiring.ts';
+import type { DraftJob, Job, JobSearch } from '#shared/contracts/hiring.ts';
 
 describe('jobs API', () => {
   let t: TestApp;
@@ -27,10 +27,16 @@ describe('jobs API', () => {
     expect(backend).toMatchObject({ status: 'open', blindScreening: false, requirements: { seniority: 'senior', minYearsExperience: 5 } });
     await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/jobs`, headers: as(), payload: nurse });
 
-    const search = async (q: string) => (await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?q=${encodeURIComponent(q)}`, headers: as() })).json<Job[]>().map((job) => job.title);
+    const search = async (q: string) => {
+      const found = (await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs/search?q=${encodeURIComponent(q)}`, headers: as() })).json<JobSearch>();
+      expect(found.mode).toBe('fulltext'); // no embedding provider configured
+      return found.results.map((job) => job.title);
+    };
     expect(await search('nursing intensive')).toEqual(['ICU Nurse']);
     expect(await search('payments kubernetes')).toEqual(['Senior Backend Engineer']);
     expect(await search('underwater basket weaving')).toEqual([]);
+    const listed = await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?q=nursing`, headers: as() });
+    expect(listed.json<Job[]>().map((job) => job.title)).toEqual(['ICU Nurse']);
 
     const edited = await t.app.inject({
       method: 'PATCH',

@@ -1,4 +1,4 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { jobs, type JobStatus } from '#server/db/schema/index.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
@@ -30,19 +30,10 @@ export async function findJobById(db: Db, jobId: string): Promise<JobRow | undef
   return row;
 }
 
-/** Full-text search over title and description (the same expression as the jobs_search_idx GIN index). */
-export async function findJobs(db: Db, workspaceId: string, filter: { q?: string; status?: JobStatus }): Promise<JobRow[]> {
+/** The jobs of a workspace, newest first (full-text and semantic search are in search/search.repo.ts). */
+export async function findJobs(db: Db, workspaceId: string, filter: { status?: JobStatus }): Promise<JobRow[]> {
   const conditions = [eq(jobs.workspaceId, workspaceId)];
   if (filter.status) conditions.push(eq(jobs.status, filter.status));
-  if (filter.q) {
-    const document = sql`to_tsvector('english', ${jobs.title} || ' ' || ${jobs.description})`;
-    conditions.push(sql`${document} @@ websearch_to_tsquery('english', ${filter.q})`);
-    return db
-      .select()
-      .from(jobs)
-      .where(and(...conditions))
-      .orderBy(desc(sql`ts_rank(${document}, websearch_to_tsquery('english', ${filter.q}))`), desc(jobs.createdAt));
-  }
   return db.select().from(jobs).where(and(...conditions)).orderBy(desc(jobs.createdAt));
 }
 

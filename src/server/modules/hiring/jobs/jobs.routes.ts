@@ -18,7 +18,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (ap
   );
   app.get(
     '/api/workspaces/:workspaceId/jobs',
-    { schema: { tags, summary: 'List jobs (full-text search with ?q=)', params: workspaceParams, querystring: listJobsQuerySchema, response: { 200: z.array(jobSchema) } } },
+    { schema: { tags, summary: 'List jobs, newest first; ?q= keeps those containing the words (full text; /jobs/search ranks by meaning)', params: workspaceParams, querystring: listJobsQuerySchema, response: { 200: z.array(jobSchema) } } },
     async (request) => listJobs(deps, callerOf(request), request.params.workspaceId, request.query),
   );
   app.post(

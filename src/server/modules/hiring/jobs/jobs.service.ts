@@ -4,6 +4,8 @@ import type { CreateJobBody, Job, JobRequirements, UpdateJobBody } from '#shared
 import { requireJobAccess, requireWorkspaceAccess, type Caller } from '../access.ts';
 import { rescoreJobCandidates } from '../candidates/rescore-candidates.ts';
 import type { HiringDeps } from '../hiring-deps.ts';
+import { embedJob } from '../search/embed-records.ts';
+import { findJobsByText } from '../search/search.repo.ts';
 import { deleteJob, findJobById, findJobs, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
 
 export const emptyRequirements: JobRequirements = {
@@ -41,11 +43,14 @@ export async function createJob(deps: HiringDeps, caller: Caller, workspaceId: s
     status: body.status ?? 'open',
     blindScreening: body.blindScreening ?? false,
   });
+  await embedJob(deps, row);
   return toJob(row);
 }
 
+/** The jobs of a workspace, newest first, or those matching `q` by full text, best first. */
 export async function listJobs(deps: HiringDeps, caller: Caller, workspaceId: string, filter: { q?: string; status?: JobStatus }) {
   await requireWorkspaceAccess(deps.db, caller, workspaceId, 'read');
+  if (filter.q) return (await findJobsByText(deps.db, { workspaceId, status: filter.status }, filter.q)).map(({ row }) => toJob(row));
   return (await findJobs(deps.db, workspaceId, filter)).map(toJob);
 }
 
@@ -62,7 +67,8 @@ export async function getJob(deps: HiringDeps, caller: Caller, jobId: string): P
 
 /**
  * A new description is parsed again unless the body brings its own requirements; whenever the requirements change,
- * every candidate of the job is re-scored from the stored parsed CVs (no re-parsing).
+ * every candidate of the job is re-scored from the stored parsed CVs (no re-parsing). A new title or description is
+ * embedded again for semantic search.
  */
 export async function changeJob(deps: HiringDeps, caller: Caller, jobId: string, body: UpdateJobBody): Promise<Job> {
   const access = await requireJobAccess(deps.db, caller, jobId, 'write');
@@ -83,6 +89,7 @@ export async function changeJob(deps: HiringDeps, caller: Caller, jobId: string,
     requirements,
   });
   const job = toJob(row);
+  if (title !== current.title || description !== current.description) await embedJob(deps, row);
   if (requirements && JSON.stringify(requirements) !== JSON.stringify(current.requirements)) {
     await rescoreJobCandidates(deps, job, { userId: caller.userId, workspaceId: access.workspaceId });
   }

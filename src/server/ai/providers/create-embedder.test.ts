@@ -1,0 +1,41 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
+import { createEmbedder } from './create-embedder.ts';
+import { LlmCallError } from './llm-call-error.ts';
+
+const cosine = (a: number[], b: number[]) => {
+  const dot = a.reduce((sum, x, i) => sum + x * b[i]!, 0);
+  return dot / (Math.hypot(...a) * Math.hypot(...b));
+};
+
+describe('createEmbedder (OpenAI /v1/embeddings protocol)', () => {
+  let server: FakeServer;
+  beforeAll(async () => {
+    server = await startFakeOpenAi({ apiKey: 'sk-embed' });
+  });
+  afterAll(async () => server.close());
+
+  it('embeds several texts in one call, in order, with the key and model', async () => {
+    const embedder = createEmbedder({ model: 'text-embedding-3-small', baseUrl: server.baseUrl, apiKey: 'sk-embed', timeoutMs: 5000 });
+    const [nurse, icu, chef] = await embedder.embed(['registered nurse, wound care', 'ICU nurse: wound care and medication', 'pastry chef']);
+    expect(cosine(nurse!, icu!)).toBeGreaterThan(cosine(nurse!, chef!));
+    const call = server.requests.at(-1)!;
+    expect(call).toMatchObject({ path: '/v1/embeddings', body: { model: 'text-embedding-3-small', input: expect.any(Array) } });
+    expect(call.headers.authorization).toBe('Bearer sk-embed');
+    expect(await embedder.embed([])).toEqual([]);
+  });
+
+  it('turns a refusal into an LlmCallError naming the status', async () => {
+    const embedder = createEmbedder({ model: 'text-embedding-3-small', baseUrl: server.baseUrl, apiKey: 'sk-wrong', timeoutMs: 5000 });
+    const failure = await embedder.embed(['anything']).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(LlmCallError);
+    expect((failure as LlmCallError).reason).toMatch(/^provider_error: 401/);
+  });
+
+  it('gives up after the timeout', async () => {
+    server.enqueue({ kind: 'hang' });
+    const embedder = createEmbedder({ model: 'text-embedding-3-small', baseUrl: server.baseUrl, apiKey: 'sk-embed', timeoutMs: 200 });
+    const failure = await embedder.embed(['anything']).catch((error: unknown) => error);
+    expect((failure as LlmCallError).reason).toBe('timeout');
+  });
+});

@@ -1,0 +1,42 @@
+import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
+import { embedMany } from 'ai';
+import { classifyError } from './classify-error.ts';
+import { startDeadline } from './deadline.ts';
+import { LlmCallError } from './llm-call-error.ts';
+
+export type EmbeddingSettings = { model: string; baseUrl: string; apiKey: string | undefined; timeoutMs: number };
+
+/** Turns texts into vectors of one model; the same model must embed what is stored and what is searched for. */
+export type Embedder = {
+  model: string;
+  /** One vector per text, in order. Every failure is an LlmCallError. */
+  embed(texts: readonly string[]): Promise<number[][]>;
+};
+
+/**
+ * Speaks OpenAI's POST /v1/embeddings, which OpenAI, Ollama, vLLM and LM Studio all serve; the openai-compatible
+ * provider is used for all of them because it sends no key when none is configured.
+ */
+export function createEmbedder(settings: EmbeddingSettings): Embedder {
+  const provider = createOpenAICompatible({ name: 'embeddings', baseURL: settings.baseUrl, apiKey: settings.apiKey });
+  const model = provider.embeddingModel(settings.model);
+  return {
+    model: settings.model,
+    async embed(texts) {
+      if (texts.length === 0) return [];
+      const deadline = startDeadline(settings.timeoutMs);
+      try {
+        const { embeddings } = await embedMany({ model, values: [...texts], maxRetries: 1, abortSignal: deadline.signal });
+        const size = embeddings[0]?.length ?? 0;
+        if (embeddings.length !== texts.length || size === 0 || embeddings.some((vector) => vector.length !== size || !vector.every(Number.isFinite))) {
+          throw new LlmCallError('invalid_output', 'the embeddings are missing, empty or of different sizes');
+        }
+        return embeddings;
+      } catch (error) {
+        throw classifyError(error, deadline.timedOut());
+      } finally {
+        deadline.clear();
+      }
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { sql } from 'drizzle-orm';
+import { requeueStrandedFiles } from './batches/requeue-stranded-files.ts';
+import type { HiringDeps } from './hiring-deps.ts';
+import { queueEmbedMissing } from './search/embed-missing.ts';
+
+/**
+ * Once per process start, after the queues exist and before this process works them: queue again the CVs that
+ * stopped or killed workers left unfinished, and (with an embedding provider) embed what has no embedding yet.
+ * Processes starting at once take turns on an advisory lock, and what one queues commits with its turn, so the next
+ * sees those runs as pending and queues nothing twice.
+ */
+export async function recoverHiringWork(deps: HiringDeps): Promise<void> {
+  const { queue } = deps;
+  if (!queue) return;
+  const requeued = await deps.db.transaction(async (transaction) => {
+    await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('parley.hiring.recover'))`);
+    const files = await requeueStrandedFiles(deps, queue, transaction);
+    if (deps.embedder) await queueEmbedMissing(deps, queue, transaction);
+    return files;
+  });
+  if (requeued > 0) deps.log.info({ files: requeued }, 'queued again the CVs that stopped workers left unfinished');
+}

@@ -1,0 +1,51 @@
+import { and, desc, eq } from 'drizzle-orm';
+import type { Db } from '#server/db/client.ts';
+import { candidateProfiles, cvUploads, jobPostings, practiceSessions } from '#server/db/schema/index.ts';
+
+export type CandidateContext = {
+  fullName: string | null;
+  keySkills: string[];
+  targetRoles: string[];
+  /** The current CV's text: the profile's copy, else the newest current upload's. */
+  cvText: string | null;
+  cvUploadId: string | null;
+};
+
+export async function findCandidateContext(db: Db, userId: string): Promise<CandidateContext> {
+  const [[profile], [upload]] = await Promise.all([
+    db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)),
+    db
+      .select({ id: cvUploads.id, text: cvUploads.text })
+      .from(cvUploads)
+      .where(and(eq(cvUploads.userId, userId), eq(cvUploads.isCurrent, true)))
+      .orderBy(desc(cvUploads.uploadedAt))
+      .limit(1),
+  ]);
+  const cvText = profile?.cvText?.trim() || upload?.text?.trim() || null;
+  return {
+    fullName: profile?.fullName ?? null,
+    keySkills: profile?.keySkills ?? [],
+    targetRoles: profile?.targetRoles ?? [],
+    cvText,
+    cvUploadId: upload?.id ?? null,
+  };
+}
+
+export async function findOwnedJobPosting(db: Db, userId: string, jobPostingId: string) {
+  const [row] = await db
+    .select({ id: jobPostings.id, jobTitle: jobPostings.jobTitle, description: jobPostings.description })
+    .from(jobPostings)
+    .where(and(eq(jobPostings.id, jobPostingId), eq(jobPostings.addedBy, userId)));
+  return row;
+}
+
+/** The job description of the caller's newest session that had one, to compare the profile's skills against. */
+export async function findLatestJobDescription(db: Db, userId: string): Promise<string | null> {
+  const [row] = await db
+    .select({ jobDescription: practiceSessions.jobDescription })
+    .from(practiceSessions)
+    .where(and(eq(practiceSessions.userId, userId), eq(practiceSessions.hasJd, true)))
+    .orderBy(desc(practiceSessions.createdAt))
+    .limit(1);
+  return row?.jobDescription ?? null;
+}

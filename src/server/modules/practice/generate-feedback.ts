@@ -1,0 +1,61 @@
+import { summarizeInterviewTask } from '#server/ai/index.ts';
+import type { AnswerEvaluation, Transcript } from '#shared/ai/interview.ts';
+import type { Competency } from '#shared/ai/questions.ts';
+import { acceptEngine, evaluateStoredAnswer } from './evaluate-stored-answer.ts';
+import { findEvaluations, findFeedback, markFeedbackReady } from './feedback.repo.ts';
+import type { PracticeDeps } from './practice-deps.ts';
+import { evaluationsByAnswer } from './question-details.ts';
+import { findSessionById, readSessionRecord, type SessionRecord } from './sessions.repo.ts';
+
+/**
+ * Evaluates every answer not yet evaluated (each evaluation is saved as it is made, so a retry picks up where the
+ * last run stopped), then writes the report. A report already ready is left alone: running twice changes nothing, and
+ * two runs at once keep one evaluation per answer (the first stored) and the first report written.
+ */
+export async function generateFeedback(deps: PracticeDeps, sessionId: string, options: { preferLlm: boolean }): Promise<void> {
+  const feedback = await findFeedback(deps.db, sessionId);
+  const session = await findSessionById(deps.db, sessionId);
+  if (!feedback || feedback.status !== 'pending' || !session) return;
+  const record = await readSessionRecord(deps.db, session);
+  const ctx = { userId: session.userId };
+  const evaluations = evaluationsByAnswer(await findEvaluations(deps.db, record.answers.map((answer) => answer.id)));
+  const questionsById = new Map(record.questions.map((question) => [question.id, question]));
+  for (const answer of record.answers) {
+    const question = questionsById.get(answer.questionId);
+    if (evaluations.has(answer.id) || !question) continue;
+    evaluations.set(answer.id, await evaluateStoredAnswer(deps, question, answer, ctx, options.preferLlm));
+  }
+
+  const transcript = interviewTranscript(record, evaluations);
+  const { output: report, meta } = await deps.engine.run(summarizeInterviewTask, { transcript }, ctx);
+  acceptEngine(meta, options.preferLlm);
+  const overall = transcript.map((entry) => entry.evaluation?.overall ?? 1);
+  await markFeedbackReady(deps.db, sessionId, {
+    report,
+    rating: Math.round((overall.reduce((sum, value) => sum + value, 0) / overall.length) * 20),
+    ratingLabel: report.ratingWord,
+    summary: report.summary,
+    engine: meta.engine,
+    generatedAt: deps.now(),
+  });
+  deps.log.info({ sessionId, engine: meta.engine }, 'practice report ready');
+}
+
+/** The interview's own answers (first attempts) in the order given; retries are practice after the fact. */
+function interviewTranscript(record: SessionRecord, evaluations: ReadonlyMap<string, AnswerEvaluation>): Transcript {
+  const questionsById = new Map(record.questions.map((question) => [question.id, question]));
+  return record.answers
+    .filter((answer) => answer.attempt === 1)
+    .flatMap((answer) => {
+      const question = questionsById.get(answer.questionId);
+      if (!question) return [];
+      const evaluation = evaluations.get(answer.id);
+      return [
+        {
+          question: { id: question.id, text: question.text, ...(question.competency ? { competency: question.competency as Competency } : {}) },
+          answer: answer.transcript ?? '',
+          ...(evaluation ? { evaluation } : {}),
+        },
+      ];
+    });
+}

@@ -1,0 +1,19 @@
+import type { AiEngine } from '#server/ai/index.ts';
+import type { Config } from '#server/config.ts';
+import type { Db } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
+
+/** What the practice services and the feedback job need; passed in so tests can swap the clock, queue and engine. */
+export type PracticeDeps = {
+  db: Db;
+  engine: AiEngine;
+  config: Pick<Config, 'practice'>;
+  log: Logger;
+  now: () => Date;
+  /** Absent in apps built without a queue: reports then wait, pending, for the next process with a queue to start. */
+  queue?: Queue;
+};
+
+/** The signed-in user as the practice services see them. */
+export type Caller = { userId: string };

@@ -1,0 +1,23 @@
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import type { AiEngine } from '#server/ai/index.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import { createStorage } from '#server/platform/storage/index.ts';
+import { createProfileAi } from './profile-ai.ts';
+import type { ProfileDeps } from './profile-deps.ts';
+
+export { profileRoutes } from './profile.routes.ts';
+export type { ProfileDeps } from './profile-deps.ts';
+
+/** The profile dependencies the app builds (the same storage driver and AI engine as every module). */
+export function createProfileDeps(deps: { config: Config; database: Database; log: Logger; engine: AiEngine; now?: () => number }): ProfileDeps {
+  const now = deps.now ?? Date.now;
+  return {
+    db: deps.database.db,
+    storage: createStorage(deps.config.storage),
+    ai: createProfileAi(deps.engine),
+    config: deps.config,
+    log: deps.log,
+    now: () => new Date(now()),
+  };
+}

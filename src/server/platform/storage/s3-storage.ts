@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { assertStorageKey, StorageError, type FileStorage, type StoredFile } from './file-storage.ts';
+
+export type S3StorageOptions = {
+  bucket: string;
+  region: string;
+  /** Unset: AWS S3 itself; otherwise MinIO, Ceph, Cloudflare R2 or any S3-compatible server. */
+  endpoint: string | undefined;
+  accessKeyId: string;
+  secretAccessKey: string;
+  forcePathStyle: boolean;
+};
+
+/**
+ * Files in an S3-compatible bucket, content-addressed with the local folder's layout (`ab/cd/<sha256>`), so a storage
+ * folder copied into a bucket as it is keeps working. S3 makes an object visible only once it is complete.
+ */
+export function createS3Storage(options: S3StorageOptions): FileStorage {
+  const { bucket } = options;
+  const client = new S3Client({
+    region: options.region,
+    ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+    forcePathStyle: options.forcePathStyle,
+    credentials: { accessKeyId: options.accessKeyId, secretAccessKey: options.secretAccessKey },
+    // The SDK's default CRC32 checksums on every request are not understood by every S3-compatible server.
+    requestChecksumCalculation: 'WHEN_REQUIRED',
+    responseChecksumValidation: 'WHEN_REQUIRED',
+  });
+  const objectKey = (key: string) => {
+    assertStorageKey(key);
+    return `${key.slice(0, 2)}/${key.slice(2, 4)}/${key}`;
+  };
+
+  async function exists(key: string): Promise<boolean> {
+    try {
+      await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+      return true;
+    } catch (error) {
+      if (isMissingObject(error)) return false;
+      throw error;
+    }
+  }
+
+  return {
+    async put(bytes): Promise<StoredFile> {
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const key = objectKey(sha256);
+      if (!(await exists(key))) {
+        await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentLength: bytes.byteLength, ContentType: 'application/octet-stream' }));
+      }
+      return { key: sha256, sha256, sizeBytes: bytes.byteLength };
+    },
+    async get(key) {
+      try {
+        const object = await client.send(new GetObjectCommand({ Bucket: bucket, Key: objectKey(key) }));
+        if (!object.Body) throw new StorageError('not_found', 'The stored file is missing.');
+        return Buffer.from(await object.Body.transformToByteArray());
+      } catch (error) {
+        if (isMissingObject(error)) throw new StorageError('not_found', 'The stored file is missing.');
+        throw error;
+      }
+    },
+    async delete(key) {
+      // Deleting a missing object succeeds on S3, like removing a missing local file with force.
+      await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey(key) }));
+    },
+  };
+}
+
+/** A missing object (404 NoSuchKey, or NotFound on HEAD); a missing bucket is a setup error and is not hidden. */
+function isMissingObject(error: unknown): boolean {
+  if (!(error instanceof S3ServiceException) || error.name === 'NoSuchBucket') return false;
+  return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404;
+}

@@ -1,0 +1,76 @@
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import type { BatchFile } from '#shared/contracts/hiring.ts';
+import { fileStatusColors, fileStatusLabels } from '../hiring-labels.ts';
+
+function FileOutcome({ file }: { file: BatchFile }) {
+  if (file.status === 'done' && file.candidateId) {
+    return (
+      <Anchor component={Link} to={`/hiring/candidates/${file.candidateId}`} size="sm">
+        View candidate
+      </Anchor>
+    );
+  }
+  if (file.status === 'duplicate') {
+    return (
+      <Text size="sm">
+        {file.error ?? 'Already a candidate of this job.'}{' '}
+        {file.duplicateOf ? (
+          <Anchor component={Link} to={`/hiring/candidates/${file.duplicateOf}`} size="sm">
+            See the candidate
+          </Anchor>
+        ) : null}
+      </Text>
+    );
+  }
+  if (file.status === 'failed') {
+    return (
+      <Text size="sm" c="red">
+        {file.error ?? 'This file could not be screened.'}
+      </Text>
+    );
+  }
+  return null;
+}
+
+/** Each file of an upload with its status: screened, failed with the reason, or flagged as a duplicate. */
+export function BatchFileTable({ files }: { files: readonly BatchFile[] }) {
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="xs" horizontalSpacing="md" data-testid="batch-files">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={48}>#</Table.Th>
+            <Table.Th>File</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Result</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {files.map((file, index) => (
+            <Table.Tr key={file.id} data-status={file.status}>
+              <Table.Td>
+                <Text size="sm" c="dimmed">
+                  {index + 1}
+                </Text>
+              </Table.Td>
+              <Table.Td maw={320}>
+                <Text size="sm" truncate>
+                  {file.name}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={fileStatusColors[file.status]}>
+                  {fileStatusLabels[file.status]}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                <FileOutcome file={file} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,35 @@
+import { Button, Group, type MantineSize } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import type { CandidateRow } from '#shared/contracts/hiring.ts';
+import { candidateLabel } from '../candidate-label.ts';
+import { useDecideCandidate } from '../hooks/use-candidates.ts';
+import { RejectDialog } from './reject-dialog.tsx';
+
+/** Shortlist (which reveals a candidate under blind screening) or reject with a reason. */
+export function CandidateDecisionButtons({ jobId, candidate, size }: { jobId: string; candidate: CandidateRow; size: MantineSize | `compact-${MantineSize}` }) {
+  const decide = useDecideCandidate(jobId);
+  const [rejecting, { open, close }] = useDisclosure(false);
+  const label = candidateLabel(candidate);
+  return (
+    <Group gap={6} wrap="nowrap">
+      {candidate.status === 'shortlisted' ? null : (
+        <Button
+          size={size}
+          variant="light"
+          color="teal"
+          aria-label={`Shortlist ${label}`}
+          loading={decide.isPending && decide.variables?.decision.status === 'shortlisted'}
+          onClick={() => decide.mutate({ candidateId: candidate.id, decision: { status: 'shortlisted' } })}
+        >
+          Shortlist
+        </Button>
+      )}
+      {candidate.status === 'rejected' ? null : (
+        <Button size={size} variant="subtle" color="red" aria-label={`Reject ${label}`} onClick={open}>
+          Reject
+        </Button>
+      )}
+      <RejectDialog jobId={jobId} candidate={candidate} opened={rejecting} onClose={close} />
+    </Group>
+  );
+}

@@ -1,0 +1,28 @@
+import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useNavigate } from 'react-router';
+import type { Job } from '#shared/contracts/hiring.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { useDeleteJob } from '../hooks/use-jobs.ts';
+
+export function DeleteJobDialog({ job, opened, onClose }: { job: Job; opened: boolean; onClose: () => void }) {
+  const remove = useDeleteJob(job.id);
+  const navigate = useNavigate();
+  return (
+    <Modal opened={opened} onClose={onClose} title="Delete this job?">
+      <Stack gap="md">
+        <Text size="sm">
+          <b>{job.title}</b> will be deleted with every CV upload and candidate screened for it. This cannot be undone.
+        </Text>
+        <FormError error={remove.error} />
+        <Group justify="flex-end">
+          <Button variant="default" onClick={onClose}>
+            Keep it
+          </Button>
+          <Button color="red" loading={remove.isPending} onClick={() => remove.mutate(undefined, { onSuccess: () => void navigate(`/hiring?workspace=${job.workspaceId}`) })}>
+            Delete job
+          </Button>
+        </Group>
+      </Stack>
+    </Modal>
+  );
+}

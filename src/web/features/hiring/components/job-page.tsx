@@ -1,0 +1,59 @@
+import { Center, Loader, Tabs } from '@mantine/core';
+import { useParams, useSearchParams } from 'react-router';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useJob } from '../hooks/use-jobs.ts';
+import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
+import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
+import { JobHeader } from './job-header.tsx';
+import { RankingPanel } from './ranking-panel.tsx';
+import { RequirementsEditor } from './requirements-editor.tsx';
+import { UploadPanel } from './upload-panel.tsx';
+
+const tabs = ['ranking', 'requirements', 'uploads'] as const;
+type JobTab = (typeof tabs)[number];
+
+/** One job: its ranking, its editable requirements and its CV uploads, one tab each (kept in ?tab=). */
+export function JobPage() {
+  const { jobId = '' } = useParams();
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('tab');
+  const tab: JobTab = tabs.find((name) => name === asked) ?? 'ranking';
+  const job = useJob(jobId);
+  const { workspace, canEdit } = useWorkspaceAccess(job.data?.workspaceId);
+  useDocumentTitle(job.data?.title);
+
+  if (job.isPending) {
+    return (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (!job.data) return <FormError error={job.error} />;
+  const blind = job.data.blindScreening || Boolean(workspace?.blindScreening);
+  const openTab = (next: JobTab) => setParams({ tab: next });
+
+  return (
+    <>
+      <HiringBreadcrumbs items={[{ label: 'Hiring', to: `/hiring?workspace=${job.data.workspaceId}` }, { label: job.data.title }]} />
+      <JobHeader job={job.data} workspace={workspace} canEdit={canEdit} />
+      <Tabs value={tab} onChange={(value) => openTab(tabs.find((name) => name === value) ?? 'ranking')} keepMounted={false} mt="lg">
+        <Tabs.List mb="md">
+          <Tabs.Tab value="ranking">Ranking</Tabs.Tab>
+          <Tabs.Tab value="requirements">Requirements</Tabs.Tab>
+          <Tabs.Tab value="uploads">{canEdit ? 'Upload CVs' : 'CV uploads'}</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="ranking">
+          <RankingPanel job={job.data} canEdit={canEdit} onUpload={() => openTab('uploads')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="requirements">
+          <RequirementsEditor job={job.data} canEdit={canEdit} onShowRanking={() => openTab('ranking')} />
+        </Tabs.Panel>
+        <Tabs.Panel value="uploads">
+          <UploadPanel job={job.data} canEdit={canEdit} blind={blind} />
+        </Tabs.Panel>
+      </Tabs>
+    </>
+  );
+}

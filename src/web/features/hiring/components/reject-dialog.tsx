@@ -1,0 +1,52 @@
+import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import type { CandidateRow } from '#shared/contracts/hiring.ts';
+import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { candidateLabel } from '../candidate-label.ts';
+import { useDecideCandidate } from '../hooks/use-candidates.ts';
+
+/** A rejection always carries a reason, so the team can see later why a candidate was turned down. */
+export function RejectDialog({ jobId, candidate, opened, onClose }: { jobId: string; candidate: CandidateRow; opened: boolean; onClose: () => void }) {
+  const decide = useDecideCandidate(jobId);
+  const [reason, setReason] = useState('');
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    decide.mutate(
+      { candidateId: candidate.id, decision: { status: 'rejected', reason } },
+      {
+        onSuccess: () => {
+          setReason('');
+          onClose();
+        },
+      },
+    );
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={`Reject ${candidateLabel(candidate)}`}>
+      <form onSubmit={submit} noValidate>
+        <Stack gap="md">
+          <Textarea
+            label="Reason"
+            description="Shown to your team next to the candidate."
+            placeholder="No production experience with Go"
+            required
+            autosize
+            minRows={3}
+            data-autofocus
+            value={reason}
+            onChange={(event) => setReason(event.currentTarget.value)}
+          />
+          <FormError error={decide.error} />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>
+              Cancel
+            </Button>
+            <Button type="submit" color="red" loading={decide.isPending}>
+              Reject
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,21 @@
+import { useQuery } from '@tanstack/react-query';
+import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
+import { api } from '#web/app/api-client.ts';
+import { findMyWorkspaces } from '#web/features/workspaces/api/workspaces-api.ts';
+import { workspacesKey } from '#web/features/workspaces/components/workspaces-page.tsx';
+
+export function useMyWorkspaces() {
+  return useQuery({ queryKey: workspacesKey, queryFn: () => findMyWorkspaces(api) });
+}
+
+export type WorkspaceAccess = {
+  workspace: WorkspaceResponse | undefined;
+  /** Owners and recruiters change jobs and candidates; interviewers only read (the API enforces it too). */
+  canEdit: boolean;
+};
+
+export function useWorkspaceAccess(workspaceId: string | undefined): WorkspaceAccess {
+  const workspaces = useMyWorkspaces();
+  const workspace = workspaces.data?.find((item) => item.id === workspaceId);
+  return { workspace, canEdit: workspace?.role === 'owner' || workspace?.role === 'recruiter' };
+}

@@ -1,0 +1,21 @@
+import { speechAvailabilityResponse, voiceAnswerDraftResponse, type SpeechAvailability, type VoiceAnswerDraft } from '#shared/contracts/speech.ts';
+import type { ApiClient } from '#web/app/api-client.ts';
+import { sessionPath } from './practice-api.ts';
+
+export function getSpeechAvailability(client: ApiClient): Promise<SpeechAvailability> {
+  return client.get('/api/speech/availability', { schema: speechAvailabilityResponse });
+}
+
+/** Transcribes a spoken answer to the current question; nothing is submitted until the candidate sends the corrected text. */
+export function draftVoiceAnswer(client: ApiClient, sessionId: string, questionId: string, recording: Blob): Promise<VoiceAnswerDraft> {
+  const form = new FormData();
+  form.append('questionId', questionId);
+  form.append('audio', recording, `answer.${extensionOf(recording.type)}`);
+  return client.post(`${sessionPath(sessionId)}/answers/audio`, form, { schema: voiceAnswerDraftResponse });
+}
+
+function extensionOf(mimeType: string): string {
+  if (mimeType.includes('ogg')) return 'ogg';
+  if (mimeType.includes('mp4')) return 'm4a';
+  return 'webm';
+}

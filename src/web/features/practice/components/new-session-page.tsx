@@ -1,0 +1,47 @@
+import { Center, Loader } from '@mantine/core';
+import { useNavigate, useSearchParams } from 'react-router';
+import { useDocumentTitle } from '#web/features/hiring/hooks/use-document-title.ts';
+import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
+import { PageHeader } from '#web/ui/page-header.tsx';
+import { useCreatePracticeSession } from '../hooks/use-practice-sessions.ts';
+import { practicePaths } from '../practice-paths.ts';
+import { readSetupSearch } from '../setup-search.ts';
+import { OnboardingCallout } from './onboarding-callout.tsx';
+import { SessionSetupForm } from './session-setup-form.tsx';
+
+/** Sets up a practice interview, prefilled from the address (a suggestion) or else from the profile. */
+export function NewSessionPage() {
+  useDocumentTitle('New practice interview');
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const { profile, isOnboarded, isPending } = useProfile();
+  const create = useCreatePracticeSession();
+  const prefill = readSetupSearch(search);
+
+  return (
+    <>
+      <PageHeader
+        title="New practice interview"
+        description="The interviewer plans its questions from the role, your CV and the job description, then takes you through the stages of a real interview."
+      />
+      {isOnboarded === false ? <OnboardingCallout /> : null}
+      {isPending ? (
+        <Center py="xl">
+          <Loader size="sm" aria-label="Loading your profile" />
+        </Center>
+      ) : (
+        <SessionSetupForm
+          initial={{
+            targetRole: prefill.targetRole ?? profile?.targetRoles[0] ?? '',
+            interviewType: prefill.interviewType ?? 'behavioural',
+            focusSkills: prefill.focusSkills ?? [],
+          }}
+          skillSuggestions={profile?.keySkills ?? []}
+          creating={create.isPending}
+          error={create.error}
+          onSubmit={(body) => create.mutate(body, { onSuccess: (session) => void navigate(practicePaths.room(session.id)) })}
+        />
+      )}
+    </>
+  );
+}
