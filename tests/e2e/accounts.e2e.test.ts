@@ -1,7 +1,8 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startParley, type RunningParley } from './support/start-parley.ts';
+import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { fillSignUpForm } from './support/sign-up.ts';
 import { computeTotp } from './support/totp.ts';
 
 const user = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'Analytical-Engine-1843' };
@@ -9,26 +10,18 @@ const user = { name: 'Ada Lovelace', email: 'ada@example.com', password: 'Analyt
 const firefoxAgent = 'Mozilla/5.0 (X11; Linux x86_64; rv:130.0) Gecko/20100101 Firefox/130.0';
 
 describeInBrowser('accounts in the browser', () => {
-  let parley: RunningParley;
-  let browser: Browser;
-  let laptop: BrowserContext;
+  let app: ParleyInBrowser;
   let page: Page;
-  let pageErrors: string[];
   let secret = '';
   let backupCodes: string[] = [];
 
   beforeAll(async () => {
-    parley = await startParley();
-    browser = await launchBrowser();
-    laptop = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-    laptop.setDefaultTimeout(20_000);
-    page = await laptop.newPage();
-    pageErrors = collectPageErrors(page);
+    app = await openParleyInBrowser();
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await parley?.stop();
+    await app?.close();
   });
 
   const signIn = async (target: Page, password = user.password) => {
@@ -40,9 +33,7 @@ describeInBrowser('accounts in the browser', () => {
   it('signs up, and the first account administers the installation', async () => {
     await page.goto('/');
     await page.getByRole('link', { name: 'Create account' }).click();
-    await page.getByLabel('Name').fill(user.name);
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel(/^Password\b/).fill(user.password);
+    await fillSignUpForm(page, user);
     await page.screenshot({ path: screenshotPath('accounts-sign-up') });
     await page.getByRole('button', { name: 'Create account' }).click();
     await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
@@ -108,7 +99,7 @@ describeInBrowser('accounts in the browser', () => {
   });
 
   it('shows the other device among the sessions and signs it out', async () => {
-    const phone = await browser.newContext({ baseURL: parley.url, userAgent: firefoxAgent });
+    const phone = await app.browser.newContext({ baseURL: app.parley.url, userAgent: firefoxAgent });
     const other = await phone.newPage();
     await other.goto('/sign-in');
     await signIn(other);
@@ -166,6 +157,6 @@ describeInBrowser('accounts in the browser', () => {
   });
 
   it('ran without page errors', () => {
-    expect(pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
+    expect(app.pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
   });
 });

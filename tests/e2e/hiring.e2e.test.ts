@@ -1,13 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { readResumeFixture } from '#tests/fixtures/hiring.ts';
 import { personas } from '#tests/fixtures/resumes/personas.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
-import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startParley, type RunningParley } from './support/start-parley.ts';
+import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { signUpInBrowser } from './support/sign-up.ts';
 
+const wideScreen = { width: 1440, height: 960 };
 const recruiter = { name: 'Rita Recruiter', email: 'rita@example.com', password: 'Hiring-Is-Fun-2024' };
 const interviewer = { name: 'Ivan Interviewer', email: 'ivan@example.com', password: 'Asks-Good-Questions-7' };
 const jobText = fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/jobs/senior-backend-engineer.txt'), 'utf8');
@@ -32,35 +34,19 @@ function cvArchive(): Buffer {
 }
 
 describeInBrowser('hiring in the browser', () => {
-  let parley: RunningParley;
-  let browser: Browser;
-  let context: BrowserContext;
+  let app: ParleyInBrowser;
   let page: Page;
-  let pageErrors: string[];
   let jobUrl = '';
 
   beforeAll(async () => {
-    parley = await startParley();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1440, height: 960 }, acceptDownloads: true });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    app = await openParleyInBrowser({ viewport: wideScreen });
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await parley?.stop();
+    await app?.close();
   });
 
-  const signUp = async (target: Page, user: typeof recruiter) => {
-    await target.goto('/sign-up');
-    await target.getByLabel('Name').fill(user.name);
-    await target.getByLabel('Email').fill(user.email);
-    await target.getByLabel(/^Password\b/).fill(user.password);
-    await target.getByRole('button', { name: 'Create account' }).click();
-    await target.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-  };
   const rows = () => page.getByTestId('candidate-row');
   const firstName = () => rows().first().getByTestId('candidate-name').textContent();
   /** Everything a person could read on the page, the tab title included. */
@@ -68,7 +54,7 @@ describeInBrowser('hiring in the browser', () => {
   const namesIn = (text: string) => personaNames.filter((name) => text.includes(name));
 
   it('signs up, creates a workspace and finds Hiring in the navigation', async () => {
-    await signUp(page, recruiter);
+    await signUpInBrowser(page, recruiter);
     await page.goto('/settings/workspaces');
     await page.getByLabel('New workspace').fill('Parcelwise hiring');
     await page.getByRole('button', { name: 'Create' }).click();
@@ -139,7 +125,8 @@ describeInBrowser('hiring in the browser', () => {
     const duplicate = files.and(page.locator('[data-status="duplicate"]'));
     expect(await duplicate.textContent()).toContain('The same file is already a candidate for this job.');
     const failed = files.and(page.locator('[data-status="failed"]'));
-    expect(await failed.textContent()).toContain('corrupt.pdf is damaged or not a readable document.');
+    expect(await failed.textContent()).toContain('corrupt.pdf');
+    expect(await failed.textContent()).toContain('The file is damaged or not a readable document.');
     await page.screenshot({ path: screenshotPath('hiring-batch-progress'), fullPage: true });
   });
 
@@ -267,9 +254,9 @@ describeInBrowser('hiring in the browser', () => {
     await page.getByTestId('outbox-list').getByRole('button').first().click();
     const invitationLink = await page.getByTestId('outbox-link').filter({ hasText: '/invitations/accept' }).first().getAttribute('href');
 
-    const other = await browser.newContext({ baseURL: parley.url, viewport: { width: 1440, height: 960 } });
+    const other = await app.browser.newContext({ baseURL: app.parley.url, viewport: wideScreen });
     const reader = await other.newPage();
-    await signUp(reader, interviewer);
+    await signUpInBrowser(reader, interviewer);
     await reader.goto(invitationLink!);
     await reader.getByRole('button', { name: 'Accept invitation' }).click();
     await reader.getByText('You joined the workspace').waitFor();
@@ -290,10 +277,33 @@ describeInBrowser('hiring in the browser', () => {
     expect(await reader.getByRole('combobox', { name: 'Must-have skills' }).isDisabled()).toBe(true);
     expect(await reader.getByRole('button', { name: 'Save and re-score' }).count()).toBe(0);
     await reader.screenshot({ path: screenshotPath('hiring-interviewer'), fullPage: true });
+    await reader.goto('/settings/workspaces');
+    await reader.getByTestId('workspace-blind-switch').waitFor({ state: 'attached' });
+    expect(await reader.getByTestId('workspace-blind-switch').isDisabled()).toBe(true);
     await other.close();
   });
 
+  it('lets the owner turn on blind screening for the whole workspace, which locks it on in every job', async () => {
+    await page.goto(jobUrl);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.getByTestId('blind-switch').click();
+    await page.waitForFunction(() => !/^Candidate [0-9A-F]{6}$/.test(document.querySelector('[data-testid="candidate-name"]')?.textContent ?? 'Candidate 000000'));
+    expect(await page.getByTestId('blind-switch').isChecked()).toBe(false);
+
+    await page.goto('/settings/workspaces');
+    const workspaceSwitch = page.getByTestId('workspace-blind-switch');
+    expect(await workspaceSwitch.isChecked()).toBe(false);
+    await workspaceSwitch.click({ force: true });
+    await page.waitForFunction(() => document.querySelector<HTMLInputElement>('[data-testid="workspace-blind-switch"]')?.checked === true);
+
+    await page.goto(jobUrl);
+    await rows().first().waitFor();
+    expect(await page.getByTestId('blind-switch').isChecked()).toBe(true);
+    expect(await page.getByTestId('blind-switch').isDisabled()).toBe(true);
+    expect(namesIn(await visibleText())).toEqual([]);
+  });
+
   it('ran without page errors', () => {
-    expect(pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
+    expect(app.pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
   });
 });

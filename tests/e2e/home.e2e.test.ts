@@ -1,26 +1,19 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startParley, type RunningParley } from './support/start-parley.ts';
+import { collectPageErrors, describeInBrowser, screenshotPath } from './support/browser.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
 
 describeInBrowser('the web shell', () => {
-  let parley: RunningParley;
-  let browser: Browser;
-  let context: BrowserContext;
+  let app: ParleyInBrowser;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
-    parley = await startParley();
-    browser = await launchBrowser();
-    context = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1280, height: 860 } });
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    app = await openParleyInBrowser({ viewport: { width: 1280, height: 860 } });
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await parley?.stop();
+    await app?.close();
   });
 
   const colorScheme = () => page.locator('html').getAttribute('data-mantine-color-scheme');
@@ -35,7 +28,7 @@ describeInBrowser('the web shell', () => {
     await expect(main.textContent()).resolves.toContain('works fully offline');
     await expect(main.textContent()).resolves.toContain('with any LLM');
 
-    const health = (await (await fetch(`${parley.url}/api/health`)).json()) as { version: string };
+    const health = (await (await fetch(`${app.parley.url}/api/health`)).json()) as { version: string };
     await page.getByTestId('server-status').waitFor();
     expect(await page.getByTestId('server-status').textContent()).toContain(`Parley v${health.version}`);
     await page.screenshot({ path: screenshotPath('home-light'), fullPage: true });
@@ -89,7 +82,7 @@ describeInBrowser('the web shell', () => {
   });
 
   it('fits a phone screen behind a menu button', async () => {
-    const phone = await context.newPage();
+    const phone = await app.context.newPage();
     const phoneErrors = collectPageErrors(phone);
     await phone.setViewportSize({ width: 390, height: 844 });
     await phone.goto('/');
@@ -107,6 +100,6 @@ describeInBrowser('the web shell', () => {
   });
 
   it('ran without console errors', () => {
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

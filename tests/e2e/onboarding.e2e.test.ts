@@ -1,52 +1,37 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Profile } from '../../src/shared/contracts/profile.ts';
 import { personas } from '../fixtures/resumes/personas.ts';
-import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startParley, type RunningParley } from './support/start-parley.ts';
+import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { chooseCvFile, uploadCvForOnboarding } from './support/cv-upload.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { signUpInBrowser } from './support/sign-up.ts';
 
 const analyst = personas.find((persona) => persona.id === 'data-analyst')!;
-const cvPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/resumes/data-analyst.pdf');
 const user = { name: 'Dana Seeker', email: 'dana@example.com', password: 'Onboarding-Journey-2026' };
 
 describeInBrowser('onboarding in the browser', () => {
-  let parley: RunningParley;
-  let browser: Browser;
+  let app: ParleyInBrowser;
   let page: Page;
-  let pageErrors: string[];
 
   beforeAll(async () => {
-    parley = await startParley();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    app = await openParleyInBrowser();
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await parley?.stop();
+    await app?.close();
   });
 
   const tags = (testId: string) => page.getByTestId(testId).locator('xpath=ancestor::div[contains(@class, "mantine-TagsInput-root")]').locator('.mantine-Pill-label').allTextContents();
 
   it('uploads a PDF CV after sign-up and prefills the profile from it', async () => {
-    await page.goto('/sign-up');
-    await page.getByLabel('Name').fill(user.name);
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel(/^Password\b/).fill(user.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await signUpInBrowser(page, user);
 
     await page.goto('/onboarding');
     await page.getByRole('button', { name: 'Upload your CV', exact: true }).waitFor();
-    await page.getByTestId('cv-upload').locator('input[type=file]').setInputFiles(cvPath);
-    const fullName = page.getByTestId('profile-full-name');
-    await fullName.waitFor();
-    expect(await fullName.inputValue()).toBe(analyst.name);
+    await uploadCvForOnboarding(page, 'data-analyst.pdf');
+    expect(await page.getByTestId('profile-full-name').inputValue()).toBe(analyst.name);
     expect(await page.getByTestId('profile-years').inputValue()).toMatch(/^\d+$/);
     expect(await tags('profile-target-roles')).toContain(analyst.work[0]!.position);
     const skills = (await tags('profile-key-skills')).map((skill) => skill.toLowerCase());
@@ -77,12 +62,12 @@ describeInBrowser('onboarding in the browser', () => {
     await page.goto('/settings/cv');
     await page.getByRole('heading', { name: 'CV and profile' }).waitFor();
     expect(await page.getByTestId('profile-full-name').inputValue()).toBe(analyst.name);
-    await page.getByTestId('cv-upload').locator('input[type=file]').setInputFiles(cvPath.replace('data-analyst.pdf', 'registered-nurse.docx'));
+    await chooseCvFile(page, 'registered-nurse.docx');
     await page.getByTestId('cv-upload-done').waitFor();
     await page.getByTestId('cv-version').nth(1).waitFor();
     expect(await page.getByTestId('cv-version').first().getAttribute('data-current')).toBe('true');
     await page.getByRole('button', { name: 'Make data-analyst.pdf current' }).click();
     await page.getByTestId('cv-version').filter({ hasText: 'data-analyst.pdf' }).and(page.locator('[data-current="true"]')).waitFor();
-    expect(pageErrors).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { spokenAnswer } from '../support/audio-fixtures.ts';
 import type { KnownRecording } from '../support/fake-llm/fake-recordings.ts';
 import { startFakeDeepgram, type FakeServer } from '../support/fake-llm/index.ts';
-import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startParley, type RunningParley } from './support/start-parley.ts';
+import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { signUpInBrowser } from './support/sign-up.ts';
 
 const user = { name: 'Vic Voice', email: 'vic@example.com', password: 'Speak-Up-Clearly-42' };
 const deepgramKey = 'dg-e2e-server-key';
@@ -17,23 +18,20 @@ const microphone = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 type Upload = { questionId: string; type: string; bytes: Buffer };
 
 describeInBrowser('a spoken practice interview in the browser', () => {
-  let parley: RunningParley;
   let deepgram: FakeServer;
-  let browser: Browser;
+  let app: ParleyInBrowser;
   let page: Page;
-  let pageErrors: string[];
   const uploads: Upload[] = [];
   /** What the fake Deepgram hears: the browser's own recording, registered as it goes over the wire. */
   const heard: Record<string, KnownRecording> = {};
 
   beforeAll(async () => {
     deepgram = await startFakeDeepgram({ apiKey: deepgramKey, recordings: heard });
-    parley = await startParley({ env: { DEEPGRAM_API_KEY: deepgramKey, STT_BASE_URL: deepgram.baseUrl.replace(/\/v1$/, '') } });
-    browser = await launchBrowser(['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${microphone}`]);
-    const context = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    app = await openParleyInBrowser({
+      parleyEnv: { DEEPGRAM_API_KEY: deepgramKey, STT_BASE_URL: deepgram.baseUrl.replace(/\/v1$/, '') },
+      launchArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${microphone}`],
+    });
+    page = app.page;
     await page.route('**/answers/audio', async (route) => {
       const request = route.request();
       const contentType = (await request.headerValue('content-type')) ?? '';
@@ -47,18 +45,12 @@ describeInBrowser('a spoken practice interview in the browser', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await parley?.stop();
+    await app?.close();
     await deepgram?.close();
   });
 
   it('offers speaking when the server has a speech-to-text key, and starts a voice interview', async () => {
-    await page.goto('/sign-up');
-    await page.getByLabel('Name').fill(user.name);
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel(/^Password\b/).fill(user.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await signUpInBrowser(page, user);
 
     await page.goto('/practice/new');
     await page.getByTestId('voice-mode-note').getByText('Record each answer', { exact: false }).waitFor();
@@ -126,6 +118,6 @@ describeInBrowser('a spoken practice interview in the browser', () => {
   });
 
   it('ran without page errors', () => {
-    expect(pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
+    expect(app.pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
   });
 });

@@ -1,11 +1,10 @@
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { collectPageErrors, describeInBrowser, launchBrowser, screenshotPath } from './support/browser.ts';
-import { startParley, type RunningParley } from './support/start-parley.ts';
+import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { uploadCvForOnboarding } from './support/cv-upload.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { signUpInBrowser } from './support/sign-up.ts';
 
-const cvPath = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/resumes/data-analyst.pdf');
 const user = { name: 'Priya Practice', email: 'priya@example.com', password: 'Practice-Makes-Better-7' };
 
 /** Concrete situations, the speaker's own actions, numbers and results: the report has something to quote. */
@@ -16,44 +15,31 @@ const answers = [
 ];
 
 describeInBrowser('practice interviews in the browser', () => {
-  let parley: RunningParley;
-  let browser: Browser;
+  let app: ParleyInBrowser;
   let page: Page;
-  let pageErrors: string[];
   let reportUrl = '';
 
   beforeAll(async () => {
-    parley = await startParley();
-    browser = await launchBrowser();
-    const context = await browser.newContext({ baseURL: parley.url, colorScheme: 'light', viewport: { width: 1280, height: 900 } });
-    context.setDefaultTimeout(20_000);
-    page = await context.newPage();
-    pageErrors = collectPageErrors(page);
+    app = await openParleyInBrowser();
+    page = app.page;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await parley?.stop();
+    await app?.close();
   });
 
   /** The candidate's saved turns (not the answer shown while it is being sent). */
   const candidateTurns = () => page.getByTestId('conversation').locator('[data-testid="turn-candidate"]:not([data-unsaved])');
 
   it('asks a new user to set up a profile first, and onboards them with their PDF CV', async () => {
-    await page.goto('/sign-up');
-    await page.getByLabel('Name').fill(user.name);
-    await page.getByLabel('Email').fill(user.email);
-    await page.getByLabel(/^Password\b/).fill(user.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
+    await signUpInBrowser(page, user);
 
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Practice' }).click();
     await page.waitForURL('**/practice');
     await page.getByTestId('onboarding-callout').getByRole('link', { name: 'Set up my profile' }).click();
     await page.waitForURL('**/onboarding?next=%2Fpractice');
-    await page.getByTestId('cv-upload').locator('input[type=file]').setInputFiles(cvPath);
-    await page.getByTestId('profile-full-name').waitFor();
+    await uploadCvForOnboarding(page, 'data-analyst.pdf');
     expect(await page.getByTestId('profile-full-name').inputValue()).not.toBe('');
     await page.getByTestId('profile-save').click();
 
@@ -161,6 +147,6 @@ describeInBrowser('practice interviews in the browser', () => {
 
   it('ran without page errors', () => {
     // The one broken answer stream is the test's own doing.
-    expect(pageErrors.filter((message) => !/status of 4\d\d|ERR_CONNECTION_RESET/.test(message))).toEqual([]);
+    expect(app.pageErrors.filter((message) => !/status of 4\d\d|ERR_CONNECTION_RESET/.test(message))).toEqual([]);
   });
 });

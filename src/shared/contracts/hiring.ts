@@ -103,7 +103,7 @@ export const listCandidatesQuerySchema = z.object({
   skill: z.string().trim().min(1).max(100).optional(),
   minScore: z.coerce.number().min(0).max(100).optional(),
   status: candidateStatusSchema.optional(),
-  sort: candidateSortSchema.optional(),
+  sort: candidateSortSchema.optional().describe('name sorts by what each row shows: a hidden candidate by its anonymous label'),
   blind: z.enum(['true', 'false']).optional(),
 });
 

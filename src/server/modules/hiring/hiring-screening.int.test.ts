@@ -7,6 +7,7 @@ import { writeZip } from '#tests/support/zip-writer.ts';
 import type { Batch, CandidateProfile, CandidateRow } from '#shared/contracts/hiring.ts';
 
 const zipped = ['software-engineer.pdf', 'data-analyst.docx', 'registered-nurse.pdf', 'chef.docx', 'accountant.pdf', 'devops-engineer.docx'];
+const uploadedNames = ['cvs.zip', ...zipped.map((name) => `cvs/${name}`), 'electrician.txt', 'electrician-again.txt', 'maya.docx', 'empty.txt', 'scanned.pdf', 'corrupt.pdf', 'photo.png'];
 const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 
 describe('hiring: upload, screening, ranking, blind mode and export over HTTP', () => {
@@ -53,7 +54,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     expect(batch.processed).toBe(batch.total);
     const byName = new Map(batch.files.map((file) => [file.name, file]));
     for (const name of zipped.filter((n) => n !== 'software-engineer.pdf')) expect(byName.get(`cvs/${name}`)?.status).toBe('done');
-    expect(byName.get('empty.txt')).toMatchObject({ status: 'failed', errorCode: 'empty_file', error: 'empty.txt is empty.' });
+    expect(byName.get('empty.txt')).toMatchObject({ status: 'failed', errorCode: 'empty_file', error: 'The file is empty.' });
     expect(byName.get('scanned.pdf')).toMatchObject({ status: 'failed', errorCode: 'no_text_layer' });
     expect(byName.get('scanned.pdf')?.error).toMatch(/scanned PDF without a text layer/);
     expect(byName.get('corrupt.pdf')).toMatchObject({ status: 'failed', errorCode: 'unreadable_document' });
@@ -128,8 +129,45 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     expect(profile.json<CandidateProfile>().text.length).toBeGreaterThan(100);
     expect((await t.app.inject({ method: 'GET', url: `/api/candidates/${top.id}/file`, headers: as(owner) })).statusCode).toBe(403);
 
+    // Files are listed by number; reasons and duplicate notes say what went wrong without naming the file.
+    const files = progress.json<Batch>().files;
+    for (const name of uploadedNames) expect(progress.body).not.toContain(name);
+    expect(files.map((file) => file.name)).toEqual(files.map((_, index) => `File ${index + 1}`));
+    expect(files.filter((file) => file.status === 'failed').map((file) => file.error)).toEqual(
+      expect.arrayContaining(['The file is empty.', 'The file is damaged or not a readable document.', 'The file is not a PDF, DOCX or TXT file.']),
+    );
+    expect(files.filter((file) => file.status === 'duplicate').every((file) => file.error && file.duplicateOf)).toBe(true);
+
     const shortlisted = await t.app.inject({ method: 'POST', url: `/api/candidates/${top.id}/shortlist`, headers: as(owner) });
     expect(shortlisted.json<CandidateProfile>()).toMatchObject({ status: 'shortlisted', name: 'Maya Chen', masked: false });
+    await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(owner), payload: { blindScreening: false } });
+  });
+
+  it('sorts by name by what each row shows: a hidden candidate by its anonymous label, never by the hidden name', async () => {
+    const byName = async () => (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?sort=name`, headers: as(owner) })).json<CandidateRow[]>();
+    const open = await byName();
+    const names = open.map((row) => row.name ?? '');
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
+
+    await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(owner), payload: { blindScreening: true } });
+    const blind = await byName();
+    expect(blind).toHaveLength(open.length);
+    // Maya was shortlisted, so she is shown by name, after every "Candidate …" label; the rest follow their labels.
+    expect(blind.at(-1)).toMatchObject({ name: 'Maya Chen', masked: false });
+    const masked = blind.slice(0, -1);
+    expect(masked.every((row) => row.masked && row.name === null)).toBe(true);
+    const labels = masked.map((row) => row.id.replaceAll('-', '').slice(0, 6).toUpperCase());
+    expect(labels).toEqual([...labels].sort());
+
+    // Someone revealed, then rejected with a reason that names them, is hidden again, the reason included.
+    const revealed = (await t.app.inject({ method: 'POST', url: `/api/candidates/${masked[0]!.id}/shortlist`, headers: as(owner) })).json<CandidateProfile>();
+    const [firstName, lastName] = revealed.name!.split(' ');
+    await t.app.inject({ method: 'POST', url: `/api/candidates/${revealed.id}/reject`, headers: as(owner), payload: { reason: `${revealed.name} took another offer` } });
+    const hidden = (await byName()).find((row) => row.id === revealed.id)!;
+    expect(hidden).toMatchObject({ masked: true, name: null, status: 'rejected' });
+    expect(hidden.statusReason).toMatch(/took another offer$/);
+    expect(hidden.statusReason).not.toContain(firstName);
+    expect(hidden.statusReason).not.toContain(lastName);
     await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(owner), payload: { blindScreening: false } });
   });
 

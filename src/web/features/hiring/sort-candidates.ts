@@ -1,5 +1,5 @@
 import type { CandidateRow, Recommendation } from '#shared/contracts/hiring.ts';
-import { candidateLabel } from './candidate-label.ts';
+import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 
 export type CandidateSortKey = 'score' | 'name' | 'recommendation';
 export type CandidateSort = { key: CandidateSortKey; descending: boolean };

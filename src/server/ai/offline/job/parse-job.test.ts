@@ -15,7 +15,8 @@ describe('parseJob on fixtures of several professions', () => {
   it('reads a software job: title, level, years, must-have vs nice-to-have, duties, remote', () => {
     const job = parseJob(readFixture('senior-backend-engineer.txt'));
     expect(parsedJobSchema.parse(job)).toEqual(job);
-    expect(job).toMatchObject({ title: 'Senior Backend Engineer', seniority: 'senior', minYears: 5, workMode: 'hybrid' });
+    // "Location: Remote (EU time zones). We offer a hybrid option in Berlin …": remote, the hybrid office an option.
+    expect(job).toMatchObject({ title: 'Senior Backend Engineer', seniority: 'senior', minYears: 5, location: 'EU time zones', workMode: 'remote' });
     expect(names(job.mustHave)).toEqual(expect.arrayContaining(['Go', 'SQL', 'Docker', 'Kubernetes', 'PostgreSQL', 'AWS', 'CI/CD']));
     expect(names(job.niceToHave)).toEqual(['Apache Kafka', 'RabbitMQ', 'Terraform', 'GIS']);
     // "We use Slack and Notion" is company description, not a requirement.
@@ -50,7 +51,7 @@ describe('parseJob on fixtures of several professions', () => {
 
   it('reads a sales job: a range of years and "ideally" inside a requirement line', () => {
     const job = parseJob(readFixture('account-executive.txt'));
-    expect(job).toMatchObject({ minYears: 3, workMode: 'remote' });
+    expect(job).toMatchObject({ minYears: 3, location: 'US', workMode: 'remote' });
     expect(names(job.mustHave)).toEqual(expect.arrayContaining(['Salesforce', 'Negotiation', 'Lead generation']));
     expect(names(job.niceToHave)).toEqual(expect.arrayContaining(['HubSpot']));
   });
@@ -153,5 +154,52 @@ describe('parseJob with a label and its content on one line', () => {
     const job = parseJob('Job title: Staff Accountant\nResponsibilities: month-end close and reconciliations\nSalary: competitive');
     expect(job.title).toBe('Staff Accountant');
     expect(job.responsibilities).toEqual(['month-end close and reconciliations']);
+  });
+});
+
+describe('parseJob location and work mode', () => {
+  const read = (text: string) => {
+    const { location, workMode } = parseJob(`Senior Data Engineer\n\n${text}\n\nRequirements\n- 3+ years of experience with SQL`);
+    return { location, workMode };
+  };
+
+  it.each([
+    ['Location: Remote (EU time zones)', 'EU time zones', 'remote'],
+    ['Location: Remote (US only)', 'US', 'remote'],
+    ['Location: Remote - Europe', 'Europe', 'remote'],
+    ['Location: Remote', undefined, 'remote'],
+    ['Location: Anywhere in Europe (remote)', 'Europe', 'remote'],
+    ['Location: Berlin, Germany (hybrid)', 'Berlin, Germany', 'hybrid'],
+    ['Location: Reno, NV | Full-time | On-site', 'Reno, NV', 'onsite'],
+    ['Location: St. Louis, MO. Parking is free.', 'St. Louis, MO', undefined],
+    ['Location: London or remote (UK)', 'London', 'remote'],
+    ['Job location - Munich, Germany', 'Munich, Germany', undefined],
+    ['Work model: Hybrid (3 days a week in our Amsterdam office)', 'Amsterdam', 'hybrid'],
+    ['Work model: fully remote', undefined, 'remote'],
+    ['Workplace type: On-site', undefined, 'onsite'],
+    ['**Location:** Paris, France (on-site)', 'Paris, France', 'onsite'],
+    ['Remote: no, this role is in our Lyon office', 'Lyon', 'onsite'],
+    ['Hybrid: 2 days a week in the office', undefined, 'hybrid'],
+    ['Location\nBerlin, Germany (hybrid)', 'Berlin, Germany', 'hybrid'],
+    ['On-site in Munich', 'Munich', 'onsite'],
+    ['This is an on-site role in Rotterdam, with no remote option.', 'Rotterdam', 'onsite'],
+    ['The team is based in Austin, TX and works fully remote within the US.', 'Austin, TX', 'remote'],
+  ])('reads %j', (text, location, workMode) => {
+    expect(read(text)).toEqual({ location, workMode });
+  });
+
+  it('lets a labelled line decide over a mention of another mode further on', () => {
+    expect(read('Location: Remote (EU time zones). We offer a hybrid option in Berlin for those who want an office.')).toEqual({ location: 'EU time zones', workMode: 'remote' });
+    expect(read('Work model: On-site in Vienna. Occasional remote days are fine.')).toEqual({ location: 'Vienna', workMode: 'onsite' });
+  });
+
+  it('reads the place and mode a title trails', () => {
+    expect(parseJob('Platform Engineer - Remote, EU\n\nRequirements\n- Go')).toMatchObject({ title: 'Platform Engineer', location: 'EU', workMode: 'remote' });
+    expect(parseJob('Product Designer — Hybrid, London\n\nRequirements\n- Figma')).toMatchObject({ location: 'London', workMode: 'hybrid' });
+  });
+
+  it('does not take an employer or a perk for a place', () => {
+    expect(read('Benefits\n- Learning Budget\n- Remote days')).toEqual({ location: undefined, workMode: 'remote' });
+    expect(read('We are Acme Robotics.')).toEqual({ location: undefined, workMode: undefined });
   });
 });

@@ -3,7 +3,8 @@ import type { SkillMention } from '#shared/ai/skills.ts';
 import { titleWords } from '../resume/lexicon.ts';
 import { extractSkills } from '../skills/extract-skills.ts';
 import { readLinePhrasing, splitJobLines, splitSentences, type JobLine } from './job-sections.ts';
-import { readLocation, readMinYears, readSeniority, readPlace, readWorkMode, seniorityFromYears } from './read-job-facts.ts';
+import { readMinYears, readSeniority, seniorityFromYears } from './read-job-facts.ts';
+import { readWorkPlace } from './read-work-place.ts';
 
 const titleLabel = /^(?:job title|title|position|role|job|vacancy|opening)\s*[:\-–]\s*(.+)$/i;
 const titleNoise = /^(?:about|we are|we're|our|company|overview|summary|description|job description|hiring|join)\b/i;
@@ -123,10 +124,11 @@ export function parseJob(text: string): ParsedJob {
   }
   for (const name of must.keys()) nice.delete(name);
   const seniority = (title ? readSeniority(title.title) : undefined) ?? (minYears !== undefined ? seniorityFromYears(minYears) : undefined);
-  const header = lines.slice(0, 4).filter((line) => line.section === 'none' && line !== title?.line);
-  const location =
-    readLocation(text) ?? (title ? readPlace(title.trailer) : undefined) ?? header.map((line) => readPlace(line.content)).find(Boolean);
-  const workMode = readWorkMode(text);
+  const headerLines = lines
+    .slice(0, 4)
+    .filter((line) => line.section === 'none' && line !== title?.line)
+    .map((line) => line.content);
+  const { location, workMode } = readWorkPlace(text, { titleTrailer: title?.trailer ?? '', headerLines });
   return {
     ...(title ? { title: title.title } : {}),
     ...(seniority ? { seniority } : {}),

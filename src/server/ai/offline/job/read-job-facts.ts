@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import type { Seniority, WorkMode } from '#shared/ai/job.ts';
+import type { Seniority } from '#shared/ai/job.ts';
 
 const numberWords: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fifteen: 15, twenty: 20,
@@ -51,37 +50,4 @@ export function seniorityFromYears(years: number): Seniority {
   if (years < 2) return 'junior';
   if (years < 5) return 'mid';
   return 'senior';
-}
-
-/** remote / hybrid / onsite from the phrasing; hybrid wins when a post mentions both remote and office days. */
-export function readWorkMode(text: string): WorkMode | undefined {
-  if (/\bhybrid\b|\b\d days? (?:a|per) week (?:in|at) (?:the )?office\b|\bpartly remote\b/i.test(text)) return 'hybrid';
-  if (/\b(?:not|no|non)[- ]remote\b|\bremote work is not\b/i.test(text)) return 'onsite';
-  if (/\b(?:fully |100% |full[- ]time )?remote\b|\bwork from (?:home|anywhere)\b|\bwfh\b|\btelecommut/i.test(text)) return 'remote';
-  if (/\bon[- ]?site\b|\bin[- ](?:the[- ])?office\b|\bin[- ]person\b/i.test(text)) return 'onsite';
-  return undefined;
-}
-
-/** "Location: Berlin, Germany", "based in Austin, TX", "(London)" in a title. */
-export function readLocation(text: string): string | undefined {
-  const labelled = /^\s*(?:job )?(?:location|based in|office|city|work location)\s*[:\-–]\s*([^\n.;]{2,80})/im.exec(text)?.[1];
-  const phrase = labelled ?? /\b(?:based in|located in|office in|position in|role in)\s+((?:\p{Lu}[\p{L}.'-]*)(?:[ ,]+(?:\p{Lu}[\p{L}.'-]*|[A-Z]{2}))*)/u.exec(text)?.[1];
-  const cleaned = phrase?.replace(/\s*[|(].*$/, '').replace(/[.;]\s*$/, '').trim();
-  return cleaned && !workModeOnly.test(cleaned) ? cleaned : undefined;
-}
-
-const workModeOnly = /^(?:remote|hybrid|on-?site|in[- ]office|anywhere|flexible|worldwide)$/i;
-const workModeWords = /\b(?:fully |100% )?(?:remote|hybrid|on-?site|in[- ]office|full[- ]time|part[- ]time|contract|permanent|temporary)\b/gi;
-
-const cityAndState = /\b(\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?,\s*[A-Z]{2})\b/u;
-
-/** A place in a title's trailer ("Product Designer — Hybrid, London" → London) or in a header line ("Acme, Boston, MA"). */
-export function readPlace(fragment: string): string | undefined {
-  const cityState = cityAndState.exec(fragment)?.[1];
-  if (cityState && !new RegExp(workModeWords.source, 'i').test(cityState)) return cityState;
-  const place = fragment.replace(workModeWords, '').replace(/\([^)]*\)/g, '').replace(/^[\s,|/-]+|[\s,|/-]+$/g, '').replace(/\s*,\s*,\s*/g, ', ');
-  if (!place || place.length > 80) return undefined;
-  const known = nlp(place).places().out('array') as string[];
-  if (/^\p{Lu}[\p{L}. '-]*(?:,\s*\p{Lu}[\p{L}. '-]*)?$/u.test(place) && place.length <= 40 && known.length > 0) return place;
-  return known.map((name) => name.replace(/[,.;]+$/, '')).find((name) => name.length > 2 && /^\p{Lu}/u.test(name));
 }

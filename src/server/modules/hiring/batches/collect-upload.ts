@@ -25,7 +25,7 @@ export async function collectUpload(parts: AsyncIterable<Multipart>, limits: Upl
     if (part.filename.toLowerCase().endsWith('.zip') || looksLikeZip(bytes, part.filename)) {
       items.push(...(await expandZip(name, bytes, limits, budget)));
     } else if (bytes.length > limits.maxFileBytes) {
-      items.push({ name, mimeType: part.mimetype, rejected: { code: 'too_large', message: `${name} is ${bytes.length} bytes; the limit is ${limits.maxFileBytes} a file.` } });
+      items.push({ name, mimeType: part.mimetype, rejected: { code: 'too_large', message: `The file is ${bytes.length} bytes; the limit is ${limits.maxFileBytes} a file.` } });
     } else {
       budget.bytes += bytes.length;
       items.push({ name, mimeType: part.mimetype, bytes });

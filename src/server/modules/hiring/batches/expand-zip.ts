@@ -50,6 +50,8 @@ function readEntry(zip: ZipFile, entry: Entry, limit: number): Promise<Buffer> {
   });
 }
 
+const nestedArchive = 'The file is an archive inside an archive; nested archives are not opened.';
+
 function bomb(message: string): AppError {
   return new AppError('payload_too_large', `${message} The archive looks like a ZIP bomb and was rejected.`, { reason: 'zip_bomb' });
 }
@@ -64,7 +66,7 @@ export async function expandZip(archiveName: string, bytes: Buffer, limits: Uplo
   try {
     zip = await openZip(bytes);
   } catch {
-    return [{ name: displayName(archiveName), rejected: { code: 'unreadable_archive', message: `${archiveName} is not a readable ZIP archive.` } }];
+    return [{ name: displayName(archiveName), rejected: { code: 'unreadable_archive', message: 'The file is not a readable ZIP archive.' } }];
   }
   if (zip.entryCount > limits.maxFiles * 2 + 100) {
     zip.close();
@@ -90,17 +92,17 @@ export async function expandZip(archiveName: string, bytes: Buffer, limits: Uplo
     const rawName = decodeName(entry);
     const name = displayName(rawName);
     const reject = (code: Extract<UploadItem, { rejected: unknown }>['rejected']['code'], message: string) => void items.push({ name, rejected: { code, message } });
-    if (isUnsafePath(rawName)) return reject('unsafe_path', `${name} has an unsafe path (absolute, or climbing out with ..); it was not extracted.`);
+    if (isUnsafePath(rawName)) return reject('unsafe_path', 'The path is unsafe (absolute, or climbing out with ..); the file was not extracted.');
     if (isSkipped(rawName)) return;
-    if (isSymlink(entry)) return reject('unsafe_path', `${name} is a symbolic link; it was not extracted.`);
-    if (entry.isEncrypted()) return reject('encrypted', `${name} is encrypted; upload it without a password.`);
+    if (isSymlink(entry)) return reject('unsafe_path', 'The entry is a symbolic link; it was not extracted.');
+    if (entry.isEncrypted()) return reject('encrypted', 'The file is encrypted; upload it without a password.');
     if (entry.uncompressedSize >= ratioFloorBytes && entry.uncompressedSize / Math.max(entry.compressedSize, 1) > maxRatio) {
       throw bomb(`${name} expands from ${entry.compressedSize} to ${entry.uncompressedSize} bytes.`);
     }
     declaredTotal += entry.uncompressedSize;
     if (declaredTotal > limits.maxTotalBytes) throw bomb(`${archiveName} expands to more than ${limits.maxTotalBytes} bytes.`);
-    if (isArchiveName(rawName)) return reject('nested_archive', `${name} is an archive inside an archive; nested archives are not opened.`);
-    if (entry.uncompressedSize > limits.maxFileBytes) return reject('too_large', `${name} is ${entry.uncompressedSize} bytes; the limit is ${limits.maxFileBytes} a file.`);
+    if (isArchiveName(rawName)) return reject('nested_archive', nestedArchive);
+    if (entry.uncompressedSize > limits.maxFileBytes) return reject('too_large', `The file is ${entry.uncompressedSize} bytes; the limit is ${limits.maxFileBytes} a file.`);
     if (budget.bytes + entry.uncompressedSize > limits.maxTotalBytes) throw new AppError('payload_too_large', `The batch is larger than ${limits.maxTotalBytes} bytes.`);
     let content: Buffer;
     try {
@@ -108,10 +110,10 @@ export async function expandZip(archiveName: string, bytes: Buffer, limits: Uplo
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (/too many bytes|larger than allowed/i.test(message)) throw bomb(`${name} inflates to more than it declares.`);
-      return reject('unreadable_archive', `${name} could not be extracted: ${message}.`);
+      return reject('unreadable_archive', `The file could not be extracted: ${message}.`);
     }
     budget.bytes += content.length;
-    if (looksLikeZip(content, rawName)) return reject('nested_archive', `${name} is an archive inside an archive; nested archives are not opened.`);
+    if (looksLikeZip(content, rawName)) return reject('nested_archive', nestedArchive);
     items.push({ name, bytes: content });
   }
 }

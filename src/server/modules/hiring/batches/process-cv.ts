@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DocumentError } from '#server/ai/offline/documents/index.ts';
+import { defaultMaxDocumentBytes, DocumentError } from '#server/ai/offline/documents/index.ts';
 import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Logger } from '#server/platform/logger.ts';
@@ -58,16 +58,16 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
     bytes = await deps.storage.get(file.storagePath);
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
-    return markFileFailed(deps.db, file, job.id, 'unreadable_document', `${file.fileName} is missing from storage.`);
+    return markFileFailed(deps.db, file, job.id, 'unreadable_document', 'The file is missing from storage.');
   }
 
   let parsed;
   try {
     parsed = await deps.ai.parseCv({ bytes, fileName: file.fileName, mimeType: file.mimeType ?? undefined }, ctx);
   } catch (error) {
-    if (error instanceof DocumentError) return markFileFailed(deps.db, file, job.id, error.code, describeDocumentError(file.fileName, error));
+    if (error instanceof DocumentError) return markFileFailed(deps.db, file, job.id, error.code, describeDocumentError(error));
     log.error({ err: error, batchFileId }, 'CV parsing failed');
-    return markFileFailed(deps.db, file, job.id, 'unreadable_document', `${file.fileName} could not be read as a CV.`);
+    return markFileFailed(deps.db, file, job.id, 'unreadable_document', 'The file could not be read as a CV.');
   }
 
   const current = toJob(job);
@@ -86,17 +86,18 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
   log.debug({ batchFileId, outcome }, 'CV screened');
 }
 
-function describeDocumentError(fileName: string, error: DocumentError): string {
+/** Reasons never name the file: the batch shows its name beside them, or hides it under blind screening. */
+function describeDocumentError(error: DocumentError): string {
   switch (error.code) {
     case 'no_text_layer':
-      return `${fileName} is a scanned PDF without a text layer; upload a PDF with selectable text or a DOCX.`;
+      return 'The file is a scanned PDF without a text layer; upload a PDF with selectable text or a DOCX.';
     case 'empty_file':
-      return `${fileName} is empty.`;
+      return 'The file is empty.';
     case 'unsupported_type':
-      return `${fileName} is not a PDF, DOCX or TXT file.`;
+      return 'The file is not a PDF, DOCX or TXT file.';
     case 'too_large':
-      return error.message;
+      return `The file is larger than the ${defaultMaxDocumentBytes} bytes a CV may have.`;
     case 'unreadable_document':
-      return `${fileName} is damaged or not a readable document.`;
+      return 'The file is damaged or not a readable document.';
   }
 }

@@ -1,4 +1,7 @@
-/** One file received in an upload (directly or from inside a ZIP), or the reason it was refused before processing. */
+/**
+ * One file received in an upload (directly or from inside a ZIP), or the reason it was refused before processing. A
+ * reason never names the file: the batch shows the name beside it, or hides it under blind screening.
+ */
 export type UploadItem =
   | { name: string; mimeType?: string; bytes: Buffer }
   | { name: string; mimeType?: string; rejected: { code: UploadRejection; message: string } };

@@ -14,6 +14,8 @@ export function isMasked(record: CandidateRecord, blind: boolean): boolean {
 
 export function toCandidateRow(record: CandidateRecord, blind: boolean): CandidateRow {
   const masked = isMasked(record, blind);
+  // A reason written while the candidate was shown (shortlisted, then rejected) may name them.
+  const reason = masked && record.statusReason ? maskText(record.statusReason, { name: record.name, email: record.email, phone: record.phone }) : record.statusReason;
   return {
     id: record.id,
     name: masked ? null : record.name,
@@ -24,7 +26,7 @@ export function toCandidateRow(record: CandidateRecord, blind: boolean): Candida
     missing: record.missingSkills,
     additional: record.additionalSkills,
     status: record.status,
-    statusReason: record.statusReason,
+    statusReason: reason,
     masked,
   };
 }
@@ -34,19 +36,20 @@ function markersOf(record: CandidateRecord, resume: ResumeView | undefined): Per
   return { name: record.name, email: record.email, phone: record.phone, spans: spans.map((span) => ({ start: span.start!, end: span.end! })) };
 }
 
-function blindProfile(profile: Resume, markers: PersonalMarkers): Record<string, unknown> {
-  const { basics, ...rest } = profile;
-  const mask = (value: string | undefined) => (value ? maskText(value, { ...markers, spans: [] }) : undefined);
-  return { ...rest, basics: { label: mask(basics?.label), summary: mask(basics?.summary) } };
+/** Keys that locate or link a person (JSON Resume names them alike at every level); references name people who know them. */
+const personalKeys = new Set(['url', 'location', 'address', 'email', 'phone', 'profiles', 'references']);
+
+/** A profile part without links, places and references, and with the candidate's name and contacts masked in every text. */
+function withoutPersonal(value: unknown, hide: (text: string) => string): unknown {
+  if (typeof value === 'string') return hide(value);
+  if (Array.isArray(value)) return value.map((item) => withoutPersonal(item, hide));
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).filter(([key]) => !personalKeys.has(key)).map(([key, item]) => [key, withoutPersonal(item, hide)]));
 }
 
-/** A work entry without where it was, and with the candidate's name masked in its text. */
-function withoutPlace(entry: unknown, hide: (value: string) => string): unknown {
-  if (!entry || typeof entry !== 'object') return entry;
-  const { location: _location, ...rest } = entry as Record<string, unknown>;
-  return Object.fromEntries(
-    Object.entries(rest).map(([key, value]) => [key, typeof value === 'string' ? hide(value) : Array.isArray(value) ? (value as unknown[]).map((item) => (typeof item === 'string' ? hide(item) : item)) : value]),
-  );
+function blindProfile(profile: Resume, hide: (text: string) => string): Record<string, unknown> {
+  const { basics, ...rest } = profile;
+  return { ...(withoutPersonal(rest, hide) as Record<string, unknown>), basics: { label: basics?.label && hide(basics.label), summary: basics?.summary && hide(basics.summary) } };
 }
 
 function skillsOf(profile: Resume): string[] {
@@ -67,9 +70,9 @@ export function toCandidateProfile(record: CandidateRecord, resume: ResumeView |
     email: masked ? null : record.email,
     phone: masked ? null : record.phone,
     location: masked ? null : record.location,
-    profile: masked ? blindProfile(profile, markers) : profile,
-    experience: masked ? record.experience.map((entry) => withoutPlace(entry, hide)) : record.experience,
-    education: record.education,
+    profile: masked ? blindProfile(profile, hide) : profile,
+    experience: masked ? record.experience.map((entry) => withoutPersonal(entry, hide)) : record.experience,
+    education: masked ? record.education.map((entry) => withoutPersonal(entry, hide)) : record.education,
     skills: skillsOf(profile),
     entities: (resume?.entities ?? [])
       .filter((entity) => !(masked && personalEntityTypes.has(entity.type)))

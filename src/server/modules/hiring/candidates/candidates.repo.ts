@@ -7,10 +7,12 @@ export type CandidateRecord = typeof candidates.$inferSelect & { fileName: strin
 
 const withFile = { candidate: candidates, fileName: resumes.fileName };
 
-function ordering(sort: ListCandidatesQuery['sort']): SQL[] {
+/** The orders the database sorts in; by name is the service's, since blind screening decides what a name is. */
+export type CandidateOrder = Exclude<ListCandidatesQuery['sort'], 'name'>;
+export type CandidateQuery = Omit<ListCandidatesQuery, 'sort' | 'blind'> & { sort?: CandidateOrder };
+
+function ordering(sort: CandidateOrder): SQL[] {
   switch (sort) {
-    case 'name':
-      return [asc(candidates.name), desc(candidates.overallScore)];
     case 'createdAt':
       return [asc(candidates.createdAt)];
     case '-score':
@@ -21,7 +23,7 @@ function ordering(sort: ListCandidatesQuery['sort']): SQL[] {
   }
 }
 
-export async function findJobCandidates(db: Db, jobId: string, query: ListCandidatesQuery): Promise<CandidateRecord[]> {
+export async function findJobCandidates(db: Db, jobId: string, query: CandidateQuery): Promise<CandidateRecord[]> {
   const conditions = [eq(candidates.jobId, jobId)];
   if (query.recommendation) conditions.push(eq(candidates.recommendation, query.recommendation));
   if (query.status) conditions.push(eq(candidates.status, query.status));

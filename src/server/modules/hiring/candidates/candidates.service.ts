@@ -1,5 +1,6 @@
 import { AppError } from '#server/platform/errors.ts';
 import type { CandidateProfile, CandidateRow, ListCandidatesQuery } from '#shared/contracts/hiring.ts';
+import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 import { requireCandidateAccess, requireJobAccess, type Caller } from '../access.ts';
 import type { HiringDeps } from '../hiring-deps.ts';
 import { getJobRow, toJob } from '../jobs/jobs.service.ts';
@@ -12,10 +13,17 @@ async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false'
   return asked === 'true' || (await isBlindJob(deps.db, jobId));
 }
 
+/**
+ * The ranking as the caller may see it. Sorting by name sorts by what each row is called here: a masked row by its
+ * anonymous label, so the order never gives away a hidden name. Ties keep the best score first.
+ */
 export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: ListCandidatesQuery): Promise<CandidateRow[]> {
   await requireJobAccess(deps.db, caller, jobId, 'read');
   const blind = await blindFor(deps, jobId, query.blind);
-  return (await findJobCandidates(deps.db, jobId, query)).map((record) => toCandidateRow(record, blind));
+  const { sort, blind: _blind, ...filters } = query;
+  const records = await findJobCandidates(deps.db, jobId, { ...filters, sort: sort === 'name' ? 'score' : sort });
+  const rows = records.map((record) => toCandidateRow(record, blind));
+  return sort === 'name' ? rows.sort((a, b) => candidateLabel(a).localeCompare(candidateLabel(b), undefined, { sensitivity: 'base' })) : rows;
 }
 
 async function getRecord(deps: HiringDeps, jobId: string, candidateId: string): Promise<CandidateRecord> {

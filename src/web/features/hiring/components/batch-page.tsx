@@ -2,8 +2,8 @@ import { Alert, Badge, Button, Card, Center, Group, Loader, Progress, Stack, Tex
 import { Link, useParams } from 'react-router';
 import type { Batch } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { isBatchRunning, useBatch } from '../hooks/use-batches.ts';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useJob } from '../hooks/use-jobs.ts';
 import { batchStatusColors, batchStatusLabels } from '../hiring-labels.ts';
 import { BatchFileTable } from './batch-file-table.tsx';

@@ -1,7 +1,7 @@
 import { Button, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
+import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 import { candidateFileUrl } from '../api/candidates-api.ts';
-import { candidateLabel } from '../candidate-label.ts';
 import { recommendationColors } from '../hiring-labels.ts';
 import { readCandidateResume } from '../read-candidate-resume.ts';
 import { CandidateDecisionButtons } from './candidate-decision-buttons.tsx';

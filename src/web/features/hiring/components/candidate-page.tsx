@@ -1,9 +1,9 @@
 import { Alert, Center, Loader, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
+import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
-import { candidateLabel } from '../candidate-label.ts';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCandidate } from '../hooks/use-candidates.ts';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useJob } from '../hooks/use-jobs.ts';
 import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
 import { CandidateAssessment } from './candidate-assessment.tsx';

@@ -2,12 +2,12 @@ import { Alert, Anchor, Card, Center, Loader, Table, Text } from '@mantine/core'
 import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
+import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { candidateLabel } from '../candidate-label.ts';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { formatResumePeriod } from '../format-resume-date.ts';
 import { useCompare } from '../hooks/use-candidates.ts';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
 import { useJob } from '../hooks/use-jobs.ts';
 import { readCandidateResume } from '../read-candidate-resume.ts';
 import { CandidateStatusBadge } from './candidate-status-badge.tsx';

@@ -6,7 +6,7 @@ import type { Job } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { IconBriefcase } from '#web/ui/icons.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useJobs } from '../hooks/use-jobs.ts';
 import { useMyWorkspaces, useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
 import { JobList } from './job-list.tsx';

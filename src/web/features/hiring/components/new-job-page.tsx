@@ -4,7 +4,7 @@ import { useNavigate, useSearchParams } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { useDocumentTitle } from '../hooks/use-document-title.ts';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCreateJob } from '../hooks/use-jobs.ts';
 import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
 import { DraftFromBullets } from './draft-from-bullets.tsx';

@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Group, Progress, Stack, Table, Text, UnstyledButton }
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
-import { candidateLabel } from '../candidate-label.ts';
+import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 import { firstSortDirection, type CandidateSort, type CandidateSortKey } from '../sort-candidates.ts';
 import { CandidateDecisionButtons } from './candidate-decision-buttons.tsx';
 import { CandidateStatusBadge } from './candidate-status-badge.tsx';

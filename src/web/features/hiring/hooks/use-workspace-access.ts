@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
 import { findMyWorkspaces } from '#web/features/workspaces/api/workspaces-api.ts';
-import { workspacesKey } from '#web/features/workspaces/components/workspaces-page.tsx';
+import { workspacesKey } from '#web/features/workspaces/hooks/workspace-keys.ts';
 
 export function useMyWorkspaces() {
   return useQuery({ queryKey: workspacesKey, queryFn: () => findMyWorkspaces(api) });

@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Card, Center, Group, Loader, Stack, Text } from 
 import { Link, Navigate, useParams } from 'react-router';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
-import { useDocumentTitle } from '#web/features/hiring/hooks/use-document-title.ts';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useEndInterview, useSkipStage, useSubmitAnswer } from '../hooks/use-interview-moves.ts';
 import { usePracticeSession } from '../hooks/use-practice-sessions.ts';
 import { practicePaths } from '../practice-paths.ts';

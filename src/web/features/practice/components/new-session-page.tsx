@@ -1,8 +1,8 @@
 import { Center, Loader } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
-import { useDocumentTitle } from '#web/features/hiring/hooks/use-document-title.ts';
 import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCreatePracticeSession } from '../hooks/use-practice-sessions.ts';
 import { practicePaths } from '../practice-paths.ts';
 import { readSetupSearch } from '../setup-search.ts';

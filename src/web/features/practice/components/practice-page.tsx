@@ -2,9 +2,9 @@ import { Button, Card, Center, Group, Loader, Pagination, Stack, Text, Title } f
 import { Link, useSearchParams } from 'react-router';
 import { practiceStatusSchema, practiceInterviewTypeSchema } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
-import { useDocumentTitle } from '#web/features/hiring/hooks/use-document-title.ts';
 import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import type { SessionFilter } from '../api/practice-api.ts';
 import { usePracticeProgress } from '../hooks/use-practice-progress.ts';
 import { usePracticeSessions } from '../hooks/use-practice-sessions.ts';

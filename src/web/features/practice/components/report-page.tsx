@@ -3,7 +3,7 @@ import { Alert, Anchor, Button, Center, Loader, Stack, Text } from '@mantine/cor
 import { Link, useParams } from 'react-router';
 import { ApiError } from '#web/app/api-client.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
-import { useDocumentTitle } from '#web/features/hiring/hooks/use-document-title.ts';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useReport, useRetryReport } from '../hooks/use-report.ts';
 import { usePracticeSession } from '../hooks/use-practice-sessions.ts';
 import { practicePaths } from '../practice-paths.ts';

@@ -5,6 +5,7 @@ import {
   memberListResponse,
   workspaceListResponse,
   workspaceResponse,
+  type updateWorkspaceRequest,
   type WorkspaceResponse,
   type WorkspaceRoleName,
 } from '#shared/contracts/workspaces.ts';
@@ -21,6 +22,10 @@ export function findMyWorkspaces(client: ApiClient): Promise<WorkspaceResponse[]
 
 export function createWorkspace(client: ApiClient, name: string): Promise<WorkspaceResponse> {
   return client.post('/api/workspaces', { name }, { schema: workspaceResponse });
+}
+
+export function updateWorkspace(client: ApiClient, workspaceId: string, changes: z.infer<typeof updateWorkspaceRequest>): Promise<WorkspaceResponse> {
+  return client.patch(base(workspaceId), changes, { schema: workspaceResponse });
 }
 
 export function findMembers(client: ApiClient, workspaceId: string): Promise<Member[]> {

@@ -5,9 +5,11 @@ import { api } from '#web/app/api-client.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { changeMemberRole, findMembers, leaveWorkspace, removeMember } from '../api/workspaces-api.ts';
+import { workspacesKey } from '../hooks/workspace-keys.ts';
 import { roleLabels } from '../workspace-roles.ts';
-import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
+import { WorkspaceBlindScreeningSwitch } from './workspace-blind-screening-switch.tsx';
+import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
 
 export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceResponse; onLeft: () => void }) {
   const me = useCurrentUser();
@@ -24,7 +26,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceRes
     mutationFn: () => leaveWorkspace(api, workspace.id),
     onSuccess: async () => {
       onLeft();
-      await queryClient.invalidateQueries({ queryKey: ['workspaces'] });
+      await queryClient.invalidateQueries({ queryKey: workspacesKey });
     },
   });
   const isOwner = workspace.role === 'owner';
@@ -102,6 +104,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceRes
             </Table>
           </Table.ScrollContainer>
         ) : null}
+        <WorkspaceBlindScreeningSwitch workspace={workspace} />
         {canInvite ? <InvitationsSection workspace={workspace} /> : null}
         {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
       </Stack>

@@ -5,9 +5,8 @@ import { api } from '#web/app/api-client.ts';
 import { FormError } from '#web/features/auth/components/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { createWorkspace, findMyWorkspaces } from '../api/workspaces-api.ts';
+import { workspacesKey } from '../hooks/workspace-keys.ts';
 import { WorkspaceDetail } from './workspace-detail.tsx';
-
-export const workspacesKey = ['workspaces'] as const;
 
 export function WorkspacesPage() {
   const queryClient = useQueryClient();
