@@ -8,20 +8,19 @@ export type NewBatchFile = Pick<BatchFileRow, 'fileName' | 'storagePath' | 'size
 
 export const finishedStatuses: readonly BatchFileStatus[] = ['done', 'failed', 'duplicate'];
 
+/** Records a batch and its files; call it inside the transaction that also queues the files' jobs. */
 export async function insertBatchWithFiles(
-  db: Db,
+  tx: Db,
   batch: { workspaceId: string; jobId: string; createdBy: string; name: string },
   files: readonly NewBatchFile[],
 ): Promise<{ batch: BatchRow; files: BatchFileRow[] }> {
-  return db.transaction(async (tx) => {
-    const [row] = await tx.insert(cvBatches).values({ ...batch, status: 'queued', totalFiles: files.length }).returning();
-    const inserted = await tx
-      .insert(batchFiles)
-      .values(files.map((file) => ({ ...file, batchId: row!.id })))
-      .returning();
-    await refreshBatchCounts(tx, row!.id);
-    return { batch: row!, files: inserted };
-  });
+  const [row] = await tx.insert(cvBatches).values({ ...batch, status: 'queued', totalFiles: files.length }).returning();
+  const inserted = await tx
+    .insert(batchFiles)
+    .values(files.map((file) => ({ ...file, batchId: row!.id })))
+    .returning();
+  await refreshBatchCounts(tx, row!.id);
+  return { batch: row!, files: inserted };
 }
 
 export async function findBatch(db: Db, batchId: string): Promise<BatchRow | undefined> {

@@ -13,7 +13,7 @@ export function uploadLimitsOf(deps: HiringDeps): UploadLimits {
 }
 
 /**
- * Stores every received file and records it as a batch file in one transaction, then queues one job per file. Files
+ * Stores every received file, then records the batch, its files and one job per file in one transaction. Files
  * refused at upload (unsafe path, nested archive, too large) are recorded as failed with their reason.
  */
 export async function startBatch(deps: HiringDeps, caller: Caller, jobId: string, receive: (limits: UploadLimits) => Promise<UploadItem[]>) {
@@ -25,8 +25,12 @@ export async function startBatch(deps: HiringDeps, caller: Caller, jobId: string
     files.push(...(await Promise.all(items.slice(index, index + 16).map((item) => storeItem(deps, item)))));
   }
   const name = items.length === 1 ? items[0]!.name : `${items.length} files`;
-  const created = await insertBatchWithFiles(deps.db, { workspaceId: access.workspaceId, jobId, createdBy: caller.userId, name }, files);
-  await queueCvFiles(deps, created.files.filter((file) => file.status === 'queued').map((file) => file.id));
+  // The batch, its files and their jobs commit together: no batch is left waiting for jobs that were never queued.
+  const created = await deps.db.transaction(async (tx) => {
+    const inserted = await insertBatchWithFiles(tx, { workspaceId: access.workspaceId, jobId, createdBy: caller.userId, name }, files);
+    await queueCvFiles(deps, inserted.files.filter((file) => file.status === 'queued').map((file) => file.id), tx);
+    return inserted;
+  });
   deps.log.info({ batchId: created.batch.id, files: files.length }, 'CV batch queued');
   return { id: created.batch.id };
 }
