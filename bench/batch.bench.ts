@@ -25,6 +25,7 @@ import { writeZip } from '../tests/support/zip-writer.ts';
 import { renderResumeDocx } from '../scripts/resume-fixtures/render-docx.ts';
 import { renderResumePdf } from '../scripts/resume-fixtures/render-pdf.ts';
 import { renderResumeText } from '../scripts/resume-fixtures/render-text.ts';
+import { createStorage } from '#server/platform/storage/index.ts';
 import { buildResumeModel } from '../scripts/resume-fixtures/resume-model.ts';
 
 const count = Number(process.argv[2] ?? 1000);
@@ -61,7 +62,7 @@ async function main(): Promise<void> {
     const zip = writeZip(await generate());
     console.log(`generated ${count} CVs (${(zip.length / 1024 / 1024).toFixed(1)} MB zipped) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const deps = createHiringDeps({ config, database, log, queue, engine: createAiEngine({ config, log }) });
+    const deps = createHiringDeps({ config, database, log, queue, engine: createAiEngine({ config, log }), storage: createStorage(config.storage) });
     const jobs = createHiringJobs(deps);
     await queue.register(jobs);
     const owner = await insertUser(database.db, 'Bench Owner');

@@ -54,13 +54,14 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const health = createHealthService({ database: deps.database, startedAt: (deps.now ?? Date.now)() });
   await app.register(healthRoutes, { health });
   const engine = createServerEngine(deps);
-  await app.register(hiringRoutes, { deps: createHiringDeps({ ...deps, engine }) });
+  const storage = createStorage(deps.config.storage);
+  await app.register(hiringRoutes, { deps: createHiringDeps({ ...deps, engine, storage }) });
   const practiceDeps = createPracticeDeps({ ...deps, engine });
   await app.register(practiceRoutes, { deps: practiceDeps });
-  await app.register(profileRoutes, { deps: createProfileDeps({ ...deps, engine }) });
+  await app.register(profileRoutes, { deps: createProfileDeps({ ...deps, engine, storage }) });
   const speech = createServerSpeech(deps);
   await app.register(speechRoutes, { speech });
-  await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech, storage: createStorage(deps.config.storage) } });
+  await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech, storage } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);
   return app;

@@ -6,6 +6,7 @@ import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from './m
 import type { Logger } from './platform/logger.ts';
 import type { JobDefinition } from './platform/queue/job-definition.ts';
 import type { Queue } from './platform/queue/queue.ts';
+import { createStorage } from './platform/storage/index.ts';
 
 export type JobDeps = { config: Config; database: Database; log: Logger; queue: Queue };
 
@@ -15,7 +16,8 @@ export type JobDeps = { config: Config; database: Database; log: Logger; queue: 
  */
 export function createAllJobs(deps: JobDeps): readonly JobDefinition[] {
   const engine = createServerEngine(deps);
-  return [...createHiringJobs(createHiringDeps({ ...deps, engine })), ...createPracticeJobs(createPracticeDeps({ ...deps, engine }))];
+  const storage = createStorage(deps.config.storage);
+  return [...createHiringJobs(createHiringDeps({ ...deps, engine, storage })), ...createPracticeJobs(createPracticeDeps({ ...deps, engine }))];
 }
 
 /**
@@ -25,7 +27,7 @@ export function createAllJobs(deps: JobDeps): readonly JobDefinition[] {
 export async function recoverBackgroundWork(deps: JobDeps): Promise<void> {
   const engine = createServerEngine(deps);
   try {
-    await recoverHiringWork(createHiringDeps({ ...deps, engine }));
+    await recoverHiringWork(createHiringDeps({ ...deps, engine, storage: createStorage(deps.config.storage) }));
   } catch (error) {
     deps.log.error({ err: error }, 'could not queue again the unfinished hiring work');
   }

@@ -3,7 +3,7 @@ import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
-import { createStorage } from '#server/platform/storage/index.ts';
+import type { FileStorage } from '#server/platform/storage/index.ts';
 import { createEmbedder, type AiEngine } from '#server/ai/index.ts';
 import { createHiringAi } from './create-hiring-ai.ts';
 import { batchesRoutes } from './batches/batches.routes.ts';
@@ -36,10 +36,10 @@ export function createHiringJobs(deps: HiringDeps) {
 }
 
 /** The hiring dependencies the app and the workers build the same way. */
-export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine }): HiringDeps {
+export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; storage: FileStorage }): HiringDeps {
   return {
     db: deps.database.db,
-    storage: createStorage(deps.config.storage),
+    storage: deps.storage,
     ai: createHiringAi(deps.engine),
     config: deps.config,
     log: deps.log,

@@ -18,6 +18,11 @@ export function acceptEngine(meta: AiMeta, preferLlm: boolean): void {
   if (preferLlm && meta.fallbackReason) throw new LlmUnavailableError(`the LLM failed (${meta.fallbackReason})`);
 }
 
+/** A stored question as the AI tasks take it: its text and, when it has one, its competency. */
+export function questionForEngine(question: QuestionRow): { text: string; competency?: Competency } {
+  return { text: question.text, ...(question.competency ? { competency: question.competency as Competency } : {}) };
+}
+
 /** Evaluates a stored answer and stores the result; returns the evaluation kept, another run's if it stored one first. */
 export async function evaluateStoredAnswer(
   deps: Pick<PracticeDeps, 'db' | 'engine'>,
@@ -28,7 +33,7 @@ export async function evaluateStoredAnswer(
 ): Promise<AnswerEvaluation> {
   const { output, meta } = await deps.engine.run(
     evaluateAnswerTask,
-    { question: { text: question.text, ...(question.competency ? { competency: question.competency as Competency } : {}) }, answer: answer.transcript ?? '' },
+    { question: questionForEngine(question), answer: answer.transcript ?? '' },
     ctx,
   );
   acceptEngine(meta, preferLlm);

@@ -1,11 +1,10 @@
 import { summarizeInterviewTask } from '#server/ai/index.ts';
 import type { AnswerEvaluation, Transcript } from '#shared/ai/interview.ts';
-import type { Competency } from '#shared/ai/questions.ts';
-import { acceptEngine, evaluateStoredAnswer } from './evaluate-stored-answer.ts';
+import { acceptEngine, evaluateStoredAnswer, questionForEngine } from './evaluate-stored-answer.ts';
 import { findEvaluations, findFeedback, markFeedbackReady } from './feedback.repo.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 import { evaluationsByAnswer } from './question-details.ts';
-import { findSessionById, readSessionRecord, type SessionRecord } from './sessions.repo.ts';
+import { findSessionById, readSessionRecord, type AnswerRow, type QuestionRow } from './sessions.repo.ts';
 
 /**
  * Evaluates every answer not yet evaluated (each evaluation is saved as it is made, so a retry picks up where the
@@ -26,7 +25,7 @@ export async function generateFeedback(deps: PracticeDeps, sessionId: string, op
     evaluations.set(answer.id, await evaluateStoredAnswer(deps, question, answer, ctx, options.preferLlm));
   }
 
-  const transcript = interviewTranscript(record, evaluations);
+  const transcript = interviewTranscript(record.answers, questionsById, evaluations);
   const { output: report, meta } = await deps.engine.run(summarizeInterviewTask, { transcript }, ctx);
   acceptEngine(meta, options.preferLlm);
   const overall = transcript.map((entry) => entry.evaluation?.overall ?? 1);
@@ -42,20 +41,17 @@ export async function generateFeedback(deps: PracticeDeps, sessionId: string, op
 }
 
 /** The interview's own answers (first attempts) in the order given; retries are practice after the fact. */
-function interviewTranscript(record: SessionRecord, evaluations: ReadonlyMap<string, AnswerEvaluation>): Transcript {
-  const questionsById = new Map(record.questions.map((question) => [question.id, question]));
-  return record.answers
+function interviewTranscript(
+  answers: readonly AnswerRow[],
+  questionsById: ReadonlyMap<string, QuestionRow>,
+  evaluations: ReadonlyMap<string, AnswerEvaluation>,
+): Transcript {
+  return answers
     .filter((answer) => answer.attempt === 1)
     .flatMap((answer) => {
       const question = questionsById.get(answer.questionId);
       if (!question) return [];
       const evaluation = evaluations.get(answer.id);
-      return [
-        {
-          question: { id: question.id, text: question.text, ...(question.competency ? { competency: question.competency as Competency } : {}) },
-          answer: answer.transcript ?? '',
-          ...(evaluation ? { evaluation } : {}),
-        },
-      ];
+      return [{ question: { id: question.id, ...questionForEngine(question) }, answer: answer.transcript ?? '', ...(evaluation ? { evaluation } : {}) }];
     });
 }

@@ -2,7 +2,7 @@ import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
-import { createStorage } from '#server/platform/storage/index.ts';
+import type { FileStorage } from '#server/platform/storage/index.ts';
 import { createProfileAi } from './profile-ai.ts';
 import type { ProfileDeps } from './profile-deps.ts';
 
@@ -10,11 +10,11 @@ export { profileRoutes } from './profile.routes.ts';
 export type { ProfileDeps } from './profile-deps.ts';
 
 /** The profile dependencies the app builds (the same storage driver and AI engine as every module). */
-export function createProfileDeps(deps: { config: Config; database: Database; log: Logger; engine: AiEngine; now?: () => number }): ProfileDeps {
+export function createProfileDeps(deps: { config: Config; database: Database; log: Logger; engine: AiEngine; storage: FileStorage; now?: () => number }): ProfileDeps {
   const now = deps.now ?? Date.now;
   return {
     db: deps.database.db,
-    storage: createStorage(deps.config.storage),
+    storage: deps.storage,
     ai: createProfileAi(deps.engine),
     config: deps.config,
     log: deps.log,

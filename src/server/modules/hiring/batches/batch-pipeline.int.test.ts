@@ -17,6 +17,7 @@ import { createAiEngine } from '#server/ai/index.ts';
 import { createJob } from '../jobs/jobs.service.ts';
 import { getBatch, startBatch } from './batches.service.ts';
 import { expandZip } from './expand-zip.ts';
+import { createStorage } from '#server/platform/storage/index.ts';
 import { processBatchFile } from './process-cv.ts';
 
 const log = createLogger({ logLevel: 'silent' });
@@ -38,7 +39,7 @@ describe('CV batch pipeline (services, real queue and storage)', () => {
   let workspaceId: string;
   const withQueue = (queue?: Queue): HiringDeps => {
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    return createHiringDeps({ config, database, log, engine: createAiEngine({ config, log }), ...(queue ? { queue } : {}) });
+    return createHiringDeps({ config, database, log, engine: createAiEngine({ config, log }), storage: createStorage(config.storage), ...(queue ? { queue } : {}) });
   };
 
   beforeAll(async () => {
