@@ -3,9 +3,9 @@ import { bigint, date, index, integer, jsonb, pgTable, text, unique, uuid } from
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
+import { type UsageEngine, usageEngines } from '#shared/vocabulary.ts';
 
-export const usageEngines = ['offline', 'llm'] as const;
-export type UsageEngine = (typeof usageEngines)[number];
+export { type UsageEngine, usageEngines };
 
 /** Product events (seed 003 user_analytics); kept, without the user, when the user is deleted. */
 export const analyticsEvents = pgTable(

@@ -3,11 +3,9 @@ import { users } from './auth.ts';
 import { experiences } from './career.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { cvUploads } from './profiles.ts';
+import { type JobApplicationStatus, jobApplicationStatuses, type SkillAnalysisStatus, skillAnalysisStatuses } from '#shared/vocabulary.ts';
 
-export const jobApplicationStatuses = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'] as const;
-export type JobApplicationStatus = (typeof jobApplicationStatuses)[number];
-export const skillAnalysisStatuses = ['pending', 'running', 'completed', 'failed'] as const;
-export type SkillAnalysisStatus = (typeof skillAnalysisStatuses)[number];
+export { type JobApplicationStatus, jobApplicationStatuses, type SkillAnalysisStatus, skillAnalysisStatuses };
 
 /** A job a job seeker is looking at (seed 004 job_posting): pasted or fetched, then parsed. */
 export const jobPostings = pgTable(

@@ -1,13 +1,9 @@
 import { date, index, integer, jsonb, pgTable, real, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
+import { type CareerConversationStatus, careerConversationStatuses, type CareerMessageRole, careerMessageRoles, experienceVisibilities, type ExperienceVisibility } from '#shared/vocabulary.ts';
 
-export const careerConversationStatuses = ['active', 'completed', 'archived'] as const;
-export type CareerConversationStatus = (typeof careerConversationStatuses)[number];
-export const careerMessageRoles = ['user', 'assistant', 'system'] as const;
-export type CareerMessageRole = (typeof careerMessageRoles)[number];
-export const experienceVisibilities = ['private', 'shared'] as const;
-export type ExperienceVisibility = (typeof experienceVisibilities)[number];
+export { type CareerConversationStatus, careerConversationStatuses, type CareerMessageRole, careerMessageRoles, experienceVisibilities, type ExperienceVisibility };
 
 type Details = Record<string, unknown>;
 

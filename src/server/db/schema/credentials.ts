@@ -3,12 +3,9 @@ import { check, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
+import { type CredentialCheckStatus, credentialCheckStatuses, type CredentialProvider, credentialProviders } from '#shared/vocabulary.ts';
 
-export const credentialProviders = ['openai', 'anthropic', 'openai-compatible', 'deepgram', 'livekit'] as const;
-export type CredentialProvider = (typeof credentialProviders)[number];
-
-export const credentialCheckStatuses = ['unchecked', 'ok', 'failed'] as const;
-export type CredentialCheckStatus = (typeof credentialCheckStatuses)[number];
+export { type CredentialCheckStatus, credentialCheckStatuses, type CredentialProvider, credentialProviders };
 
 /**
  * Bring-your-own provider keys (seed 001 user_api_keys, one row per provider instead of one column per provider).

@@ -3,9 +3,9 @@ import { boolean, index, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
+import { type JobStatus, jobStatuses } from '#shared/vocabulary.ts';
 
-export const jobStatuses = ['draft', 'open', 'closed'] as const;
-export type JobStatus = (typeof jobStatuses)[number];
+export { type JobStatus, jobStatuses };
 
 /** Structured requirements of a job, used to screen CVs (seed 003 jobs.requirements_json, cv_batches.jd_requirements). */
 export type JobRequirements = {

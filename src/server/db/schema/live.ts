@@ -3,15 +3,9 @@ import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { scheduledInterviews } from './scheduling.ts';
 import { workspaces } from './workspaces.ts';
+import { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles } from '#shared/vocabulary.ts';
 
-export const liveInterviewStatuses = ['pending', 'in_progress', 'completed', 'cancelled'] as const;
-export type LiveInterviewStatus = (typeof liveInterviewStatuses)[number];
-export const liveNoteSources = ['host', 'system', 'ai'] as const;
-export type LiveNoteSource = (typeof liveNoteSources)[number];
-export const liveNoteKinds = ['note', 'key_point', 'claim', 'follow_up', 'summary'] as const;
-export type LiveNoteKind = (typeof liveNoteKinds)[number];
-export const liveTokenRoles = ['host', 'candidate'] as const;
-export type LiveTokenRole = (typeof liveTokenRoles)[number];
+export { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles };
 
 /** A real interview a host runs with the copilot beside them (seed 000 interviews). */
 export const liveInterviews = pgTable(

@@ -1,22 +1,9 @@
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz } from './columns.ts';
+import { type MailKind, mailKinds, type MailTransport, mailTransports } from '#shared/vocabulary.ts';
 
-export const mailKinds = [
-  'verification',
-  'password_reset',
-  'two_factor',
-  'workspace_invitation',
-  'interview_invitation',
-  'interview_reminder',
-  'interview_update',
-  'notification',
-  'other',
-] as const;
-export type MailKind = (typeof mailKinds)[number];
-
-export const mailTransports = ['smtp', 'outbox'] as const;
-export type MailTransport = (typeof mailTransports)[number];
+export { type MailKind, mailKinds, type MailTransport, mailTransports };
 
 export type MailAttachment = { filename: string; contentType: string; contentBase64: string };
 

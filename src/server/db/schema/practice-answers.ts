@@ -2,13 +2,9 @@ import { index, integer, jsonb, pgTable, real, text, unique, uuid } from 'drizzl
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { practiceQuestions, practiceSessions } from './practice.ts';
+import { type AiEngine, aiEngines, type FeedbackStatus, feedbackStatuses, type TranscriptSource, transcriptSources } from '#shared/vocabulary.ts';
 
-export const transcriptSources = ['typed', 'stt'] as const;
-export type TranscriptSource = (typeof transcriptSources)[number];
-export const aiEngines = ['offline', 'llm'] as const;
-export type AiEngine = (typeof aiEngines)[number];
-export const feedbackStatuses = ['pending', 'ready', 'failed'] as const;
-export type FeedbackStatus = (typeof feedbackStatuses)[number];
+export { type AiEngine, aiEngines, type FeedbackStatus, feedbackStatuses, type TranscriptSource, transcriptSources };
 
 /** Delivery measures computed from the transcript (and audio, when there is some). */
 export type AnswerMetrics = {

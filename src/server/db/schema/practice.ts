@@ -3,15 +3,9 @@ import { users } from './auth.ts';
 import { jobPostings } from './career-jobs.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { cvUploads } from './profiles.ts';
+import { type PracticeEndReason, practiceEndReasons, type PracticeMode, practiceModes, type PracticeStatus, practiceStatuses, type PracticeTurnRole, practiceTurnRoles } from '#shared/vocabulary.ts';
 
-export const practiceModes = ['text', 'voice'] as const;
-export type PracticeMode = (typeof practiceModes)[number];
-export const practiceStatuses = ['pending', 'in_progress', 'completed', 'aborted'] as const;
-export type PracticeStatus = (typeof practiceStatuses)[number];
-export const practiceEndReasons = ['completed', 'ended_by_candidate', 'timed_out', 'error'] as const;
-export type PracticeEndReason = (typeof practiceEndReasons)[number];
-export const practiceTurnRoles = ['interviewer', 'candidate', 'system'] as const;
-export type PracticeTurnRole = (typeof practiceTurnRoles)[number];
+export { type PracticeEndReason, practiceEndReasons, type PracticeMode, practiceModes, type PracticeStatus, practiceStatuses, type PracticeTurnRole, practiceTurnRoles };
 
 /**
  * One mock interview (seed 001 interviews and seed 002 interview_sessions reconciled): a text or voice session

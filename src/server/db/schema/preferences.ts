@@ -1,9 +1,9 @@
 import { boolean, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, updatedAt } from './columns.ts';
+import { type Theme, themes } from '#shared/vocabulary.ts';
 
-export const themes = ['light', 'dark', 'auto'] as const;
-export type Theme = (typeof themes)[number];
+export { type Theme, themes };
 
 /** Interface settings, one row per user (seed 003 user_preferences); time zone and date format live on users. */
 export const userPreferences = pgTable(

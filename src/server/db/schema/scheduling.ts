@@ -4,9 +4,9 @@ import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './colu
 import { jobs } from './jobs.ts';
 import { candidates } from './screening.ts';
 import { workspaces } from './workspaces.ts';
+import { type ScheduledInterviewStatus, scheduledInterviewStatuses } from '#shared/vocabulary.ts';
 
-export const scheduledInterviewStatuses = ['scheduled', 'confirmed', 'rescheduled', 'completed', 'cancelled', 'no_show'] as const;
-export type ScheduledInterviewStatus = (typeof scheduledInterviewStatuses)[number];
+export { type ScheduledInterviewStatus, scheduledInterviewStatuses };
 
 /**
  * An interview a recruiter books with a candidate (seed 003 interviews). Candidate and job names are copied so the

@@ -3,15 +3,9 @@ import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { jobs } from './jobs.ts';
 import { workspaces } from './workspaces.ts';
+import { type BatchFileStatus, batchFileStatuses, type CandidateStatus, candidateStatuses, type CvBatchStatus, cvBatchStatuses, type ResumeProcessingStatus, resumeProcessingStatuses } from '#shared/vocabulary.ts';
 
-export const cvBatchStatuses = ['queued', 'processing', 'completed', 'failed', 'cancelled'] as const;
-export type CvBatchStatus = (typeof cvBatchStatuses)[number];
-export const batchFileStatuses = ['queued', 'processing', 'done', 'failed', 'duplicate'] as const;
-export type BatchFileStatus = (typeof batchFileStatuses)[number];
-export const resumeProcessingStatuses = ['pending', 'processing', 'parsed', 'failed'] as const;
-export type ResumeProcessingStatus = (typeof resumeProcessingStatuses)[number];
-export const candidateStatuses = ['new', 'shortlisted', 'rejected'] as const;
-export type CandidateStatus = (typeof candidateStatuses)[number];
+export { type BatchFileStatus, batchFileStatuses, type CandidateStatus, candidateStatuses, type CvBatchStatus, cvBatchStatuses, type ResumeProcessingStatus, resumeProcessingStatuses };
 
 /** A set of CVs uploaded together to be screened against one job. */
 export const cvBatches = pgTable(

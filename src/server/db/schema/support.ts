@@ -1,11 +1,9 @@
 import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
+import { ticketPriorities, type TicketPriority, type TicketStatus, ticketStatuses } from '#shared/vocabulary.ts';
 
-export const ticketStatuses = ['open', 'pending', 'resolved', 'closed'] as const;
-export type TicketStatus = (typeof ticketStatuses)[number];
-export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
-export type TicketPriority = (typeof ticketPriorities)[number];
+export { ticketPriorities, type TicketPriority, type TicketStatus, ticketStatuses };
 
 /** A user's request for help from the installation's administrators (seed 003). */
 export const supportTickets = pgTable(

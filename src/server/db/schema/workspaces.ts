@@ -1,9 +1,9 @@
 import { boolean, index, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
+import { type WorkspaceRole, workspaceRoles } from '#shared/vocabulary.ts';
 
-export const workspaceRoles = ['owner', 'recruiter', 'interviewer'] as const;
-export type WorkspaceRole = (typeof workspaceRoles)[number];
+export { type WorkspaceRole, workspaceRoles };
 
 /** A hiring team: jobs, batches, candidates and scheduled interviews belong to a workspace, not to one user. */
 export const workspaces = pgTable(

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { dateFormats, themeNames, type Preferences } from '#shared/contracts/account.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { getPreferences, putPreferences } from '../api/account-api.ts';
 import { timeZoneOptions } from '../time-zones.ts';

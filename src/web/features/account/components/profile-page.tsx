@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { dateFormats, type ProfileResponse } from '#shared/contracts/account.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { currentUserKey, useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { updateProfile } from '../api/account-api.ts';

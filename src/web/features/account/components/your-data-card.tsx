@@ -4,7 +4,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useRefreshSession } from '#web/features/auth/hooks/use-current-user.ts';
 import { deleteMyAccount, exportMyData } from '../api/account-api.ts';
 

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';

@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { authClient, unwrapAuth } from '../api/auth-client.ts';
 import { AuthCard } from './auth-card.tsx';
-import { FormError } from './form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 
 /** Where the reset mail's link lands: better-auth adds ?token= (or ?error= when the link is no good). */
 export function ResetPasswordPage() {

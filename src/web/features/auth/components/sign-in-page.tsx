@@ -7,7 +7,7 @@ import { useAuthConfig } from '../hooks/use-auth-config.ts';
 import { useRefreshSession } from '../hooks/use-current-user.ts';
 import { safeNextPath } from '../safe-next-path.ts';
 import { AuthCard } from './auth-card.tsx';
-import { FormError } from './form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { TwoFactorChallenge } from './two-factor-challenge.tsx';
 
 const providerLabels = { google: 'Google', microsoft: 'Microsoft' } as const;

@@ -6,7 +6,7 @@ import { authClient, unwrapAuth } from '../api/auth-client.ts';
 import { useAuthConfig } from '../hooks/use-auth-config.ts';
 import { useRefreshSession } from '../hooks/use-current-user.ts';
 import { AuthCard } from './auth-card.tsx';
-import { FormError } from './form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 
 export function SignUpPage() {
   const config = useAuthConfig();

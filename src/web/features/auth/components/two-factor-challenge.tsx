@@ -2,7 +2,7 @@ import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { authClient, unwrapAuth } from '../api/auth-client.ts';
-import { FormError } from './form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 
 /** The second step of signing in: a TOTP code, or one of the backup codes. */
 export function TwoFactorChallenge({ onVerified, onCancel }: { onVerified: () => Promise<void>; onCancel: () => void }) {

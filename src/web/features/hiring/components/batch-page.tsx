@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Center, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { Batch } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { isBatchRunning, useBatch } from '../hooks/use-batches.ts';
 import { useJob } from '../hooks/use-jobs.ts';

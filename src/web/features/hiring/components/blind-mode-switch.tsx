@@ -1,7 +1,7 @@
 import { Stack, Switch } from '@mantine/core';
 import type { Job } from '#shared/contracts/hiring.ts';
 import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useUpdateJob } from '../hooks/use-jobs.ts';
 
 /** The job's blind screening, for the whole team; when the workspace turned it on for every job, it stays on. */

@@ -1,7 +1,7 @@
 import { Alert, Center, Loader, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCandidate } from '../hooks/use-candidates.ts';
 import { useJob } from '../hooks/use-jobs.ts';

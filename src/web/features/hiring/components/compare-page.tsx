@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { formatResumePeriod } from '../format-resume-date.ts';

@@ -1,7 +1,7 @@
 import { Button, CloseButton, Group, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { FileDropZone } from '#web/ui/file-drop-zone.tsx';
 import { IconBriefcase } from '#web/ui/icons.tsx';
 import { useUploadCvs } from '../hooks/use-batches.ts';

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Loader, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
 import { useJobBatches } from '../hooks/use-batches.ts';
 import { batchStatusColors, batchStatusLabels } from '../hiring-labels.ts';

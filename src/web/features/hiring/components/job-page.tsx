@@ -1,6 +1,6 @@
 import { Center, Loader, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useJob } from '../hooks/use-jobs.ts';
 import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';

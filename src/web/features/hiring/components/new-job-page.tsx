@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, SegmentedControl, Select, Stack, Switch, Te
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCreateJob } from '../hooks/use-jobs.ts';

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useMemo, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import type { CandidateFilter } from '../api/candidates-api.ts';
 import { useCandidates } from '../hooks/use-candidates.ts';
 import { sortCandidates, type CandidateSort } from '../sort-candidates.ts';

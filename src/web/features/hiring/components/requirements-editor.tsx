@@ -1,7 +1,7 @@
 import { Alert, Button, Card, Fieldset, Group, NumberInput, SegmentedControl, SimpleGrid, Spoiler, Stack, TagsInput, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Job, JobRequirements } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useUpdateJob } from '../hooks/use-jobs.ts';
 import { jobStatusLabels } from '../hiring-labels.ts';
 

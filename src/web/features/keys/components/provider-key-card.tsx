@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import type { KeyItem, KeyProvider, PutKeyRequest } from '#shared/contracts/keys.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
 import { deleteKey, keysQueryKey, putKey, testKey, type KeyOwner } from '../api/keys-api.ts';
 import { providerInfo } from '../key-providers.ts';

@@ -2,7 +2,7 @@ import { Loader, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { keyProviders } from '#shared/contracts/keys.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { findKeys, keysQueryKey, type KeyOwner } from '../api/keys-api.ts';
 import { ProviderKeyCard } from './provider-key-card.tsx';
 

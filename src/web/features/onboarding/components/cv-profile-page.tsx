@@ -1,6 +1,6 @@
 import { Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { useProfile } from '../hooks/use-profile.ts';
 import { CvUploadZone } from './cv-upload-zone.tsx';

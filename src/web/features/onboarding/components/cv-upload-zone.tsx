@@ -1,7 +1,7 @@
 import { Box, Group, Loader, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useState } from 'react';
 import type { CvUpload } from '#shared/contracts/profile.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { FileDropZone } from '#web/ui/file-drop-zone.tsx';
 import { IconBriefcase } from '#web/ui/icons.tsx';
 import { useUploadCv } from '../hooks/use-cv-versions.ts';

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { CvVersion } from '#shared/contracts/profile.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
 import { cvFileUrl } from '../api/profile-api.ts';
 import { useCvVersions, useDeleteCv, useMakeCvCurrent } from '../hooks/use-cv-versions.ts';

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { profileLimits, type Profile, type SuggestedProfile } from '#shared/contracts/profile.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { saveProfile } from '../api/profile-api.ts';
 import { profileKey } from '../hooks/use-profile.ts';
 

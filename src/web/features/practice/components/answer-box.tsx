@@ -1,7 +1,7 @@
 import { Button, Group, Kbd, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { CurrentQuestion, SubmitAnswerBody } from '#shared/contracts/practice.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { VoiceRecorder, type Transcript } from './voice-recorder.tsx';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { Link, Navigate, useParams } from 'react-router';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useEndInterview, useSkipStage, useSubmitAnswer } from '../hooks/use-interview-moves.ts';
 import { usePracticeSession } from '../hooks/use-practice-sessions.ts';

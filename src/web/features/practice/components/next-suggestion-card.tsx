@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { PracticeProgress } from '#shared/contracts/practice.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useCreatePracticeSession } from '../hooks/use-practice-sessions.ts';
 import { interviewTypeLabels } from '../practice-labels.ts';
 import { practicePaths } from '../practice-paths.ts';

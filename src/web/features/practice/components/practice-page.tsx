@@ -1,7 +1,7 @@
 import { Button, Card, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { practiceStatusSchema, practiceInterviewTypeSchema } from '#shared/contracts/practice.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';

@@ -2,7 +2,7 @@ import '../practice-print.css';
 import { Alert, Anchor, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useReport, useRetryReport } from '../hooks/use-report.ts';
 import { usePracticeSession } from '../hooks/use-practice-sessions.ts';

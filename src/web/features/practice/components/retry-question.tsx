@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useRetryQuestion } from '../hooks/use-report.ts';
 
 /** Answers a question again; the new attempt is evaluated at once and shown beside the previous one. */

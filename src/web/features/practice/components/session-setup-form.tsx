@@ -1,7 +1,7 @@
 import { Button, Card, Group, NumberInput, SegmentedControl, Select, Stack, TagsInput, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { questionCountLimits, type CreatePracticeSessionBody, type PracticeDifficulty, type PracticeInterviewType, type PracticeMode } from '#shared/contracts/practice.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useSpeechAvailability } from '../hooks/use-speech-availability.ts';
 import { difficultyLabels, interviewTypeLabels, toOptions } from '../practice-labels.ts';
 import { VoiceModeNote } from './voice-mode-note.tsx';

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Progress, Text } from '@mantine/core';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { IconMicrophone } from '#web/ui/icons.tsx';
 import { useDraftVoiceAnswer } from '../hooks/use-draft-voice-answer.ts';
 import { useRecorder } from '../hooks/use-recorder.ts';

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Checkbox, PasswordInput, Stack, Text, Title } from
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 
 export function ChangePasswordCard() {
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', revokeOtherSessions: true });

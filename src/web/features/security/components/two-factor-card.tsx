@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Titl
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useCurrentUser, useRefreshSession } from '#web/features/auth/hooks/use-current-user.ts';
 import { TwoFactorSetup } from './two-factor-setup.tsx';
 

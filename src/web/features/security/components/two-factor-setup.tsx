@@ -3,7 +3,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
 import { useState, type FormEvent } from 'react';
 import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 
 /** The secret inside an otpauth:// URI, for people who type it instead of scanning. */
 function readSecret(totpURI: string): string {

@@ -3,7 +3,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
 import { api } from '#web/app/api-client.ts';
 import { AuthCard } from '#web/features/auth/components/auth-card.tsx';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { acceptInvitation } from '../api/workspaces-api.ts';
 
 /** Where the invitation mail's link lands (signed-in only: the route guard sends visitors to sign in first). */

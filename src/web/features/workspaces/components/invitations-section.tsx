@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { workspaceRoleNames, type WorkspaceResponse, type WorkspaceRoleName } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
 import { roleLabels } from '../workspace-roles.ts';
 import { findInvitations, inviteMember, revokeInvitation } from '../api/workspaces-api.ts';

@@ -2,7 +2,7 @@ import { Stack, Switch, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { updateWorkspace } from '../api/workspaces-api.ts';
 import { workspacesKey } from '../hooks/workspace-keys.ts';
 

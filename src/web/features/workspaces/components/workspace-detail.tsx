@@ -2,7 +2,7 @@ import { Button, Card, Group, Loader, Select, Stack, Table, Text, Title } from '
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { workspaceRoleNames, type WorkspaceResponse, type WorkspaceRoleName } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { changeMemberRole, findMembers, leaveWorkspace, removeMember } from '../api/workspaces-api.ts';
 import { workspacesKey } from '../hooks/workspace-keys.ts';

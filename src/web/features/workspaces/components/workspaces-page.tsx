@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Loader, NavLink, Stack, Text, TextInput, Ti
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/features/auth/components/form-error.tsx';
+import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { createWorkspace, findMyWorkspaces } from '../api/workspaces-api.ts';
 import { workspacesKey } from '../hooks/workspace-keys.ts';

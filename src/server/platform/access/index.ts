@@ -1,0 +1,2 @@
+export { authorize, authorizeAdmin, type Action, type Grant, type WorkspaceResource } from './authorize.ts';
+export { callerOf, type Caller, type InstallationRole } from './caller.ts';
