@@ -1,7 +1,7 @@
 /**
  * Builds assets/taxonomy/skills.json from O*NET's technology list and ESCO's skill labels.
- * Run: npx tsx scripts/build-taxonomy.ts [DATA_DIR]   (default: ../shared/data beside the repository)
- * The output is committed; the app never reads the source files. Debian's `wamerican` word list
+ * A maintainer's step, optional: the output (assets/taxonomy) is committed and the app never reads the source files.
+ * Run: npx tsx scripts/build-taxonomy.ts DATA_DIR   (a folder with onet/ and esco/ as described in NOTICE) Debian's `wamerican` word list
  * (/usr/share/dict/words), when installed, sharpens which short product names count as ordinary words.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +15,12 @@ import { idfPath } from '../src/server/ai/offline/text/tfidf-similarity.ts';
 import { buildEscoSkills } from './taxonomy/esco-skills.ts';
 import { buildOnetSkills } from './taxonomy/onet-skills.ts';
 
-const dataDir = resolve(process.argv[2] ?? resolve(import.meta.dirname, '../../shared/data'));
+const dataArg = process.argv[2];
+if (!dataArg) {
+  console.error('usage: npx tsx scripts/build-taxonomy.ts DATA_DIR   (the folder holding onet/ and esco/)');
+  process.exit(2);
+}
+const dataDir = resolve(dataArg);
 
 function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split(/\r?\n/);
