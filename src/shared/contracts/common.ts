@@ -12,10 +12,10 @@ export function idSchema(what: string) {
 
 export const maxPageSize = 100;
 
-/** `?page=` (from 1) and `?pageSize=` (1–100, 20 by default) of every list endpoint. */
+/** `?limit=` (1–100, 20 by default) and `?offset=` (from 0) of every list endpoint. */
 export const pageQuerySchema = z.object({
-  page: z.coerce.number().int().min(1, 'must be 1 or more').default(1).describe('Page number, from 1.'),
-  pageSize: z.coerce.number().int().min(1, 'must be 1 or more').max(maxPageSize, `must be at most ${maxPageSize}`).default(20).describe('Items per page (1–100).'),
+  limit: z.coerce.number().int().min(1, 'must be 1 or more').max(maxPageSize, `must be at most ${maxPageSize}`).default(20).describe('Items to return (1–100).'),
+  offset: z.coerce.number().int().min(0, 'must be 0 or more').default(0).describe('Items to skip, in the list\'s order.'),
 });
 export type PageQuery = z.infer<typeof pageQuerySchema>;
 
@@ -24,18 +24,18 @@ export function pageSchema<Item extends z.ZodType>(item: Item) {
   return z.object({
     items: z.array(item),
     total: z.number().int().min(0),
-    page: z.number().int().min(1),
-    pageSize: z.number().int().min(1),
+    limit: z.number().int().min(1),
+    offset: z.number().int().min(0),
   });
 }
-export type Page<Item> = { items: Item[]; total: number; page: number; pageSize: number };
+export type Page<Item> = { items: Item[]; total: number; limit: number; offset: number };
 
 /** The rows a page covers, for a query's LIMIT and OFFSET. */
 export function pageWindow(query: PageQuery): { limit: number; offset: number } {
-  return { limit: query.pageSize, offset: (query.page - 1) * query.pageSize };
+  return { limit: query.limit, offset: query.offset };
 }
 
-/** Wraps one page of items (already mapped to their contract shape) with the total and the page asked for. */
+/** Wraps one page of items (already mapped to their contract shape) with the total and the window asked for. */
 export function toPage<Item>(items: Item[], total: number, query: PageQuery): Page<Item> {
-  return { items, total, page: query.page, pageSize: query.pageSize };
+  return { items, total, limit: query.limit, offset: query.offset };
 }
