@@ -4,13 +4,13 @@ import type { ApiClient } from '#web/app/api-client.ts';
 
 export type JobFilter = { q?: string; status?: JobStatus; page: number; pageSize: number };
 /** One page of jobs: the workspace's newest first, or search results closest first (by meaning or by full text). */
-export type JobList = Page<Job> & { mode: SearchMode | 'all' };
+export type JobResults = Page<Job> & { mode: SearchMode | 'all' };
 
 const workspaceJobs = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/jobs`;
 const jobPath = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}`;
 
 /** With a query, the jobs search API ranks the jobs; without one, the plain list. */
-export async function findJobs(client: ApiClient, workspaceId: string, filter: JobFilter, signal?: AbortSignal): Promise<JobList> {
+export async function findJobs(client: ApiClient, workspaceId: string, filter: JobFilter, signal?: AbortSignal): Promise<JobResults> {
   const query = new URLSearchParams({ page: String(filter.page), pageSize: String(filter.pageSize) });
   if (filter.status) query.set('status', filter.status);
   if (!filter.q) return { ...(await client.get(`${workspaceJobs(workspaceId)}?${query.toString()}`, { schema: jobPageSchema, signal })), mode: 'all' };
