@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 250));
       batch = await getBatch(deps, owner, id);
     }
-    const ranking = await listCandidates(deps, owner, job.id, {});
+    const { items: ranking } = await listCandidates(deps, owner, job.id, { page: 1, pageSize: 1 });
     const seconds = (performance.now() - t0) / 1000;
     console.log(`upload (unzip + store + queue): ${((uploaded - t0) / 1000).toFixed(2)} s`);
     console.log(`screened ${batch.total} CVs: ${batch.total - batch.failed - batch.duplicates} ranked, ${batch.failed} failed, ${batch.duplicates} duplicates`);

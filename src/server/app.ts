@@ -9,7 +9,7 @@ import { createHealthService, healthRoutes } from './modules/health/index.ts';
 import { createHiringDeps, hiringRoutes } from './modules/hiring/index.ts';
 import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from './modules/practice/index.ts';
 import { createProfileDeps, profileRoutes } from './modules/profile/index.ts';
-import { createServerSpeech, speechRoutes } from './modules/speech/index.ts';
+import { createSpeechDeps, speechRoutes } from './modules/speech/index.ts';
 import { registerIdentity } from './platform/auth/index.ts';
 import { registerErrorHandler } from './platform/error-handler.ts';
 import type { Logger } from './platform/logger.ts';
@@ -59,8 +59,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const practiceDeps = createPracticeDeps({ ...deps, engine });
   await app.register(practiceRoutes, { deps: practiceDeps });
   await app.register(profileRoutes, { deps: createProfileDeps({ ...deps, engine, storage }) });
-  const speech = createServerSpeech(deps);
-  await app.register(speechRoutes, { speech });
+  const speech = createSpeechDeps(deps);
+  await app.register(speechRoutes, { deps: speech });
   await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech, storage } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);

@@ -134,6 +134,8 @@ describeInBrowser('hiring in the browser', () => {
     await page.getByRole('link', { name: 'See the ranking' }).click();
     await rows().first().waitFor();
     expect(await rows().count()).toBe(uploads.length);
+    // One page of the ranking, with the total the server counted.
+    expect(await page.getByTestId('page-total').textContent()).toBe(`${uploads.length} candidates`);
     expect(await firstName()).toBe(forTheJob.name);
     expect(await rows().first().getByTestId('skills-matched').getByText('Go', { exact: true }).count()).toBe(1);
     await page.screenshot({ path: screenshotPath('hiring-ranking'), fullPage: true });
@@ -146,6 +148,7 @@ describeInBrowser('hiring in the browser', () => {
     await page.getByRole('combobox', { name: 'Has skill' }).fill('Terraform');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="candidate-row"]').length === 1);
     expect(await firstName()).toBe('Tomasz Kowalski');
+    expect(await page.getByTestId('page-total').textContent()).toBe('1 candidate matches the filters');
     await page.getByRole('combobox', { name: 'Has skill' }).fill('');
     await page.waitForFunction((count) => document.querySelectorAll('[data-testid="candidate-row"]').length === count, uploads.length);
   });

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Profile } from '../../src/shared/contracts/profile.ts';
-import { personas } from '../fixtures/resumes/personas.ts';
+import type { Profile } from '#shared/contracts/profile.ts';
+import { personas } from '#tests/fixtures/resumes/personas.ts';
 import { describeInBrowser, screenshotPath } from './support/browser.ts';
 import { chooseCvFile, uploadCvForOnboarding } from './support/cv-upload.ts';
 import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';

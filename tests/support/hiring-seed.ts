@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../src/server/db/client.ts';
-import { users, workspaceMembers, workspaces, type WorkspaceRole } from '../../src/server/db/schema/index.ts';
+import type { Db } from '#server/db/client.ts';
+import { users, workspaceMembers, workspaces, type WorkspaceRole } from '#server/db/schema/index.ts';
+import type { Caller } from '#server/platform/access/index.ts';
 
-/** Inserts a user row directly (tests of services that take the caller explicitly need no session). */
-export async function insertUser(db: Db, name: string): Promise<{ userId: string }> {
+/** Inserts a user row directly and returns them as a caller (tests of services that take the caller explicitly need no session). */
+export async function insertUser(db: Db, name: string): Promise<Caller> {
   const [row] = await db.insert(users).values({ name, email: `${name.toLowerCase().replace(/\W+/g, '.')}.${randomUUID().slice(0, 8)}@example.test` }).returning({ id: users.id });
-  return { userId: row!.id };
+  return { userId: row!.id, role: 'user' };
 }
 
 export async function insertWorkspace(db: Db, owner: { userId: string }, name = 'Acme hiring'): Promise<string> {

@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import type { PracticeReportReady, PracticeSessionState } from '../../src/shared/contracts/practice.ts';
+import type { PracticeReportReady, PracticeSessionState } from '#shared/contracts/practice.ts';
 import { call, type Caller } from './auth-helpers.ts';
 import { waitFor } from './hiring-http.ts';
 import type { TestApp } from './test-app.ts';

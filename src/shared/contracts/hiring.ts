@@ -1,13 +1,27 @@
 import { z } from 'zod';
 import { matchComponentSchema, matchEvidenceSchema, recommendationSchema } from '#shared/ai/match.ts';
+import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
+import { batchFileStatuses, candidateStatuses, cvBatchStatuses, jobStatuses } from '#shared/vocabulary.ts';
 
-/** HTTP contracts of the hiring API: jobs, CV batches, candidates and exports. */
+/**
+ * HTTP contracts of the hiring API: jobs, CV batches, candidates and exports. Ids in paths are validated with
+ * `idSchema` (a malformed one is a 400 naming the parameter); every list is a page `{ items, total, page, pageSize }`.
+ */
 
-export const jobStatusSchema = z.enum(['draft', 'open', 'closed']);
+export const jobStatusSchema = z.enum(jobStatuses);
 export { recommendationSchema };
-export const candidateStatusSchema = z.enum(['new', 'shortlisted', 'rejected']);
-export const batchStatusSchema = z.enum(['queued', 'processing', 'completed', 'failed', 'cancelled']);
-export const batchFileStatusSchema = z.enum(['queued', 'processing', 'done', 'failed', 'duplicate']);
+export const candidateStatusSchema = z.enum(candidateStatuses);
+export const batchStatusSchema = z.enum(cvBatchStatuses);
+export const batchFileStatusSchema = z.enum(batchFileStatuses);
+
+export const workspaceParamsSchema = z.object({ workspaceId: idSchema('workspace') });
+export const jobParamsSchema = z.object({ jobId: idSchema('job') });
+export const batchParamsSchema = z.object({ batchId: idSchema('batch') });
+export const candidateParamsSchema = z.object({ candidateId: idSchema('candidate') });
+
+/** `?blind=true` hides names, contacts and file names whatever the job's setting (the job's blind mode always applies). */
+const blindFlag = z.enum(['true', 'false']).optional();
+export const blindQuerySchema = z.object({ blind: blindFlag });
 
 const skillName = z.string().trim().min(1).max(100);
 
@@ -43,27 +57,25 @@ export const createJobBodySchema = z.object({
 
 export const updateJobBodySchema = createJobBodySchema.partial();
 
-export const listJobsQuerySchema = z.object({
+export const listJobsQuerySchema = pageQuerySchema.extend({
   /** Keeps the jobs whose title or description contain these words (full text); /jobs/search ranks by meaning. */
   q: z.string().trim().max(200).optional(),
   status: jobStatusSchema.optional(),
 });
 
+export const jobPageSchema = pageSchema(jobSchema);
+
 /** How a search ranked its results: by embedding similarity (a provider is configured) or by PostgreSQL full-text search. */
 export const searchModeSchema = z.enum(['semantic', 'fulltext']);
 
-const searchQuery = z.object({
+const searchQuery = pageQuerySchema.extend({
   q: z.string().trim().min(1, 'Say what to search for.').max(500),
-  limit: z.coerce.number().int().min(1).max(100).optional(),
 });
 
 export const searchJobsQuerySchema = searchQuery.extend({ status: jobStatusSchema.optional() });
 
-/** `score` is the cosine similarity in semantic mode, the full-text rank otherwise; higher is closer. */
-export const jobSearchSchema = z.object({
-  mode: searchModeSchema,
-  results: z.array(jobSchema.extend({ score: z.number() })),
-});
+/** One page of the closest jobs; `score` is the cosine similarity in semantic mode, the full-text rank otherwise (higher is closer). */
+export const jobSearchSchema = pageSchema(jobSchema.extend({ score: z.number() })).extend({ mode: searchModeSchema });
 
 export const draftJobBodySchema = z.object({
   title: z.string().trim().min(1, 'The title is missing.').max(200),
@@ -95,17 +107,30 @@ export const batchSchema = z.object({
 });
 
 export const batchSummarySchema = batchSchema.omit({ files: true, jobId: true }).extend({ createdAt: z.string() });
+export const batchPageSchema = pageSchema(batchSummarySchema);
+export const listBatchesQuerySchema = pageQuerySchema;
 
-export const candidateSortSchema = z.enum(['score', '-score', 'name', 'createdAt']);
+/** A batch accepted for screening (202). */
+export const startedBatchSchema = z.object({ id: z.uuid() });
+export const resumedBatchSchema = z.object({ queued: z.number().int() });
 
-export const listCandidatesQuerySchema = z.object({
+/**
+ * How the ranking is ordered. A key alone sorts the way it is read first: best score, strongest recommendation, names
+ * A→Z (earliest first for createdAt); a leading "-" reverses it. Ties keep the best score first.
+ */
+export const candidateSortSchema = z.enum(['score', '-score', 'name', '-name', 'recommendation', '-recommendation', 'createdAt']);
+
+/** The ranking's filters, order and blind mode: the list takes them with a page, the CSV/XLSX exports without (every candidate). */
+export const rankingQuerySchema = z.object({
   recommendation: recommendationSchema.optional(),
   skill: z.string().trim().min(1).max(100).optional(),
   minScore: z.coerce.number().min(0).max(100).optional(),
   status: candidateStatusSchema.optional(),
-  sort: candidateSortSchema.optional().describe('name sorts by what each row shows: a hidden candidate by its anonymous label'),
-  blind: z.enum(['true', 'false']).optional(),
+  sort: candidateSortSchema.optional().describe('score (best first) by default; name sorts by what each row shows: a hidden candidate by its anonymous label'),
+  blind: blindFlag,
 });
+
+export const listCandidatesQuerySchema = rankingQuerySchema.extend(pageQuerySchema.shape);
 
 export const candidateRowSchema = z.object({
   id: z.uuid(),
@@ -143,16 +168,18 @@ export const candidateProfileSchema = candidateRowSchema.extend({
   text: z.string(),
 });
 
+/** The ranked candidates of a job: one page, best score first unless `sort` says otherwise; `total` counts every match. */
+export const candidatePageSchema = pageSchema(candidateRowSchema);
+
 export const searchCandidatesQuerySchema = searchQuery.extend({
   /** Only the candidates of this job of the workspace. */
-  jobId: z.string().optional(),
-  blind: z.enum(['true', 'false']).optional(),
+  jobId: idSchema('job').optional(),
+  blind: blindFlag,
 });
 
 /** Candidates match on what they can do, never on names or contacts; blind screening masks rows as everywhere else. */
-export const candidateSearchSchema = z.object({
+export const candidateSearchSchema = pageSchema(candidateRowSchema.extend({ jobId: z.uuid(), jobTitle: z.string(), score: z.number() })).extend({
   mode: searchModeSchema,
-  results: z.array(candidateRowSchema.extend({ jobId: z.uuid(), jobTitle: z.string(), score: z.number() })),
 });
 
 export const rejectBodySchema = z.object({ reason: z.string().trim().min(1, 'Give a reason.').max(1000) });
@@ -165,11 +192,20 @@ export type Job = z.infer<typeof jobSchema>;
 export type CreateJobBody = z.infer<typeof createJobBodySchema>;
 export type UpdateJobBody = z.infer<typeof updateJobBodySchema>;
 export type DraftJob = z.infer<typeof draftJobSchema>;
+export type JobStatus = z.infer<typeof jobStatusSchema>;
+export type JobPage = z.infer<typeof jobPageSchema>;
+export type ListJobsQuery = z.infer<typeof listJobsQuerySchema>;
 export type Batch = z.infer<typeof batchSchema>;
 export type BatchFile = z.infer<typeof batchFileSchema>;
+export type BatchSummary = z.infer<typeof batchSummarySchema>;
+export type BatchPage = z.infer<typeof batchPageSchema>;
 export type CandidateRow = z.infer<typeof candidateRowSchema>;
+export type CandidatePage = z.infer<typeof candidatePageSchema>;
 export type CandidateProfile = z.infer<typeof candidateProfileSchema>;
+export type CandidateSort = z.infer<typeof candidateSortSchema>;
+export type RankingQuery = z.infer<typeof rankingQuerySchema>;
 export type ListCandidatesQuery = z.infer<typeof listCandidatesQuerySchema>;
+export type Compare = z.infer<typeof compareSchema>;
 export type SearchMode = z.infer<typeof searchModeSchema>;
 export type SearchJobsQuery = z.infer<typeof searchJobsQuerySchema>;
 export type JobSearch = z.infer<typeof jobSearchSchema>;

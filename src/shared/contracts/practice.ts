@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { answerEvaluationSchema, interviewStageSchema, ratingWords } from '#shared/ai/interview.ts';
 import { competencySchema, interviewTypes, senioritySchema } from '#shared/ai/questions.ts';
+import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
+import { aiEngines, feedbackStatuses, practiceEndReasons, practiceModes, practiceStatuses, practiceTurnRoles, transcriptSources } from '#shared/vocabulary.ts';
 
 /**
  * HTTP contracts of the practice interview API (all under the session guard, scoped to the caller; another user's session is 404):
  * - POST /api/practice/sessions                       createPracticeSessionBody → 201 PracticeSessionState
- * - GET  /api/practice/sessions                       listPracticeSessionsQuery → PracticeSessionList (newest first)
+ * - GET  /api/practice/sessions                       listPracticeSessionsQuery → PracticeSessionList: a page {items, total, page, pageSize}, newest first
  * - GET  /api/practice/sessions/:sessionId            → PracticeSessionState (times the session out first if it was idle too long)
  * - POST /api/practice/sessions/:sessionId/answers    submitAnswerBody → PracticeSessionState (400 empty answer, 409 not the current question or finished)
  * - POST /api/practice/sessions/:sessionId/answers/stream  same body → text/event-stream: `delta` {text}… then `state` PracticeSessionState
@@ -22,13 +24,13 @@ export const practiceStageSchema = interviewStageSchema.describe(
   'Interview stages in order: welcome → introduction → experience → technical (technical/role) → behavioural (behavioural/fit) → closing.',
 );
 export const practiceStatusSchema = z
-  .enum(['pending', 'in_progress', 'completed', 'aborted'])
+  .enum(practiceStatuses)
   .describe('in_progress while questions remain; completed once it ended with at least one answer (endReason says why); aborted when it ended with no answer at all (no report).');
 export const practiceEndReasonSchema = z
-  .enum(['completed', 'ended_by_candidate', 'timed_out', 'error'])
+  .enum(practiceEndReasons)
   .describe('completed: every planned question answered; ended_by_candidate: ended early; timed_out: idle longer than PRACTICE_IDLE_TIMEOUT_MINUTES.');
 export const practiceEndedBySchema = z.enum(['candidate', 'interviewer', 'system']);
-export const practiceModeSchema = z.enum(['text', 'voice']);
+export const practiceModeSchema = z.enum(practiceModes);
 export const practiceInterviewTypeSchema = z.enum(interviewTypes);
 /** Accepts the US spelling "behavioral" and stores "behavioural". */
 export const practiceInterviewTypeInputSchema = z
@@ -36,9 +38,9 @@ export const practiceInterviewTypeInputSchema = z
   .transform((type) => (type === 'behavioral' ? 'behavioural' : type))
   .describe('"behavioral" is accepted and stored as "behavioural".');
 export const practiceDifficultySchema = z.enum(['easy', 'medium', 'hard']);
-export const feedbackStatusSchema = z.enum(['pending', 'ready', 'failed']);
-export const transcriptSourceSchema = z.enum(['typed', 'stt']);
-export const turnRoleSchema = z.enum(['interviewer', 'candidate', 'system']);
+export const feedbackStatusSchema = z.enum(feedbackStatuses);
+export const transcriptSourceSchema = z.enum(transcriptSources);
+export const turnRoleSchema = z.enum(practiceTurnRoles);
 export const turnKindSchema = z
   .enum(['question', 'follow_up', 'answer', 'close', 'skip'])
   .describe('interviewer: question (the first one also carries the welcome) / follow_up / close; candidate: answer; system: skip (a stage the candidate skipped).');
@@ -62,8 +64,9 @@ export const createPracticeSessionBodySchema = z.object({
   jobPostingId: z.uuid({ error: 'must be the id of one of your saved job postings' }).optional().describe('A saved career job posting of the caller: its description is used when jobDescription is absent.'),
 });
 
-export const practiceSessionParamsSchema = z.object({ sessionId: z.uuid({ error: 'must be a practice session id' }) });
-export const practiceQuestionParamsSchema = practiceSessionParamsSchema.extend({ questionId: z.uuid({ error: 'must be a question id' }) });
+export const practiceSessionParamsSchema = z.object({ sessionId: idSchema('practice session') });
+export const practiceQuestionParamsSchema = practiceSessionParamsSchema.extend({ questionId: idSchema('question') });
+export const practiceAnswerParamsSchema = practiceSessionParamsSchema.extend({ answerId: idSchema('answer') });
 
 export const submitAnswerBodySchema = z.object({
   questionId: z.uuid({ error: 'must be the id of the current question' }),
@@ -144,13 +147,11 @@ export const practiceSessionStateSchema = z.object({
   updatedAt: z.string(),
 });
 
-export const listPracticeSessionsQuerySchema = z.object({
+export const listPracticeSessionsQuerySchema = pageQuerySchema.extend({
   status: practiceStatusSchema.optional(),
   interviewType: practiceInterviewTypeInputSchema.optional(),
   from: z.iso.date({ error: 'from must be a date (YYYY-MM-DD)' }).optional().describe('Created on or after this day (UTC).'),
   to: z.iso.date({ error: 'to must be a date (YYYY-MM-DD)' }).optional().describe('Created on or before this day (UTC).'),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
 
 export const practiceSessionSummarySchema = practiceSessionStateSchema
@@ -176,12 +177,7 @@ export const practiceSessionSummarySchema = practiceSessionStateSchema
     score: z.number().int().min(0).max(100).nullable(),
   });
 
-export const practiceSessionListSchema = z.object({
-  items: z.array(practiceSessionSummarySchema),
-  total: z.number().int(),
-  page: z.number().int(),
-  pageSize: z.number().int(),
-});
+export const practiceSessionListSchema = pageSchema(practiceSessionSummarySchema);
 
 export const answerMetricsSchema = z.object({
   wordCount: z.number().int(),
@@ -258,7 +254,7 @@ export const reportReadySchema = z.object({
   /** Read live: shows retries made after the report beside the original answers. */
   perQuestion: z.array(questionDetailSchema),
   delivery: deliverySummarySchema,
-  engine: z.enum(['offline', 'llm']).nullable(),
+  engine: z.enum(aiEngines).nullable(),
   generatedAt: z.string(),
 });
 

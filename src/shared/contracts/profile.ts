@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
 
 /**
  * HTTP contracts of the job seeker's profile and CV versions (all under the session guard, scoped to the caller;
@@ -8,7 +9,7 @@ import { z } from 'zod';
  * - POST   /api/profile/cvs               multipart, one `file` field (PDF, DOCX or TXT, UPLOAD_MAX_FILE_BYTES)
  *                                          → 201 CvUpload (the new current version + a profile suggested from it);
  *                                          200 when the same file is already a version (it becomes current again)
- * - GET    /api/profile/cvs               → CvVersion[] (newest first)
+ * - GET    /api/profile/cvs               ?page=&pageSize= → CvVersionPage {items, total, page, pageSize} (newest first)
  * - GET    /api/profile/cvs/:cvId/file    → the original file (attachment)
  * - POST   /api/profile/cvs/:cvId/current → CvVersion (that version becomes the current CV)
  * - DELETE /api/profile/cvs/:cvId         → 204 (the newest remaining version becomes current)
@@ -71,12 +72,16 @@ export const cvVersionSchema = z.object({
   isCurrent: z.boolean(),
 });
 
+export const cvVersionPageSchema = pageSchema(cvVersionSchema);
+export const listCvsQuerySchema = pageQuerySchema;
+
 export const cvUploadSchema = cvVersionSchema.extend({ suggestedProfile: suggestedProfileSchema });
 
-export const cvParamsSchema = z.object({ cvId: z.uuid({ error: 'must be a CV id' }) });
+export const cvParamsSchema = z.object({ cvId: idSchema('CV') });
 
 export type Profile = z.infer<typeof profileSchema>;
 export type SaveProfileBody = z.infer<typeof saveProfileBodySchema>;
 export type SuggestedProfile = z.infer<typeof suggestedProfileSchema>;
 export type CvVersion = z.infer<typeof cvVersionSchema>;
+export type CvVersionPage = z.infer<typeof cvVersionPageSchema>;
 export type CvUpload = z.infer<typeof cvUploadSchema>;

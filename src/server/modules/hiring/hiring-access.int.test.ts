@@ -4,7 +4,7 @@ import { backendJob, readResumeFixture } from '#tests/fixtures/hiring.ts';
 import { createWorkspace, multipartBody, signUp, waitFor, type Session } from '#tests/support/hiring-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
-import type { Batch, CandidateRow } from '#shared/contracts/hiring.ts';
+import type { Batch, CandidatePage } from '#shared/contracts/hiring.ts';
 
 describe('hiring access and hostile uploads', () => {
   let t: TestApp;
@@ -32,7 +32,7 @@ describe('hiring access and hostile uploads', () => {
     const response = await t.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/batches`, headers: { ...as(owner), ...upload.headers }, payload: upload.payload });
     batchId = response.json<{ id: string }>().id;
     await waitFor(async () => (await call(owner, 'GET', `/api/batches/${batchId}`)).json<Batch>(), (batch) => batch.status === 'completed');
-    candidateId = (await call(owner, 'GET', `/api/jobs/${jobId}/candidates`)).json<CandidateRow[]>()[0]!.id;
+    candidateId = (await call(owner, 'GET', `/api/jobs/${jobId}/candidates`)).json<CandidatePage>().items[0]!.id;
   });
   afterAll(async () => {
     await t?.close();

@@ -13,7 +13,7 @@ import { writeZip } from '#tests/support/zip-writer.ts';
 import { loadConfig } from '#server/config.ts';
 import { selectRows } from '#server/db/client.ts';
 import { startWorker } from '#server/main.ts';
-import type { Batch, CandidateRow } from '#shared/contracts/hiring.ts';
+import type { Batch, CandidatePage } from '#shared/contracts/hiring.ts';
 
 const personas = ['software-engineer', 'data-analyst', 'registered-nurse', 'chef', 'accountant', 'devops-engineer', 'electrician', 'pharmacist', 'paralegal', 'architect',
   'civil-engineer', 'dental-hygienist', 'financial-analyst', 'graphic-designer', 'hr-specialist', 'marketing-manager', 'mechanical-engineer', 'primary-teacher', 'project-manager', 'social-worker'];
@@ -80,7 +80,7 @@ describe('a worker killed mid-batch', () => {
         const done = await waitFor(async () => (await reader.app.inject({ method: 'GET', url: `/api/batches/${id}`, headers })).json<Batch>(), (batch) => batch.status === 'completed');
         expect(done.processed).toBe(names.length);
         expect(done.files.every((file) => file.status === 'done')).toBe(true);
-        const ranking = (await reader.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers })).json<CandidateRow[]>();
+        const ranking = (await reader.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?pageSize=100`, headers })).json<CandidatePage>().items;
         expect(ranking.map((row) => row.fileName).sort()).toEqual([...names].sort());
         expect(ranking[0]?.name).toBe('Maya Chen');
         await reader.close();

@@ -8,7 +8,7 @@ import { createTestApp } from '#tests/support/test-app.ts';
 import { createTestDatabase } from '#tests/support/test-database.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
 import { candidates } from '#server/db/schema/index.ts';
-import type { Batch, CandidateRow } from '#shared/contracts/hiring.ts';
+import type { Batch, CandidatePage } from '#shared/contracts/hiring.ts';
 
 const personas = ['software-engineer', 'data-analyst', 'registered-nurse', 'chef', 'accountant', 'devops-engineer', 'electrician', 'pharmacist', 'paralegal', 'architect',
   'civil-engineer', 'dental-hygienist', 'financial-analyst', 'graphic-designer', 'hr-specialist', 'marketing-manager', 'mechanical-engineer', 'primary-teacher', 'project-manager', 'social-worker'];
@@ -47,7 +47,7 @@ describe('restarting the server mid-batch', () => {
       expect(midway).toBeLessThan(names.length);
       expect(done.processed).toBe(names.length);
       expect(done.files.every((file) => file.status === 'done')).toBe(true);
-      const ranking = (await second.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers })).json<CandidateRow[]>();
+      const ranking = (await second.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?pageSize=100`, headers })).json<CandidatePage>().items;
       expect(ranking.map((row) => row.fileName).sort()).toEqual([...names].sort());
       expect(new Set(ranking.map((row) => row.id)).size).toBe(names.length);
       expect(ranking[0]?.name).toBe('Maya Chen');

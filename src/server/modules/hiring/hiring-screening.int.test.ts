@@ -4,7 +4,7 @@ import { backendJob, readResumeFixture } from '#tests/fixtures/hiring.ts';
 import { createWorkspace, multipartBody, signUp, waitFor, type Session } from '#tests/support/hiring-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
-import type { Batch, CandidateProfile, CandidateRow } from '#shared/contracts/hiring.ts';
+import type { Batch, CandidatePage, CandidateProfile } from '#shared/contracts/hiring.ts';
 
 const zipped = ['software-engineer.pdf', 'data-analyst.docx', 'registered-nurse.pdf', 'chef.docx', 'accountant.pdf', 'devops-engineer.docx'];
 const uploadedNames = ['cvs.zip', ...zipped.map((name) => `cvs/${name}`), 'electrician.txt', 'electrician-again.txt', 'maya.docx', 'empty.txt', 'scanned.pdf', 'corrupt.pdf', 'photo.png'];
@@ -74,17 +74,59 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
   });
 
   it('ranks the CV written for the job first, one row per candidate', async () => {
-    const ranking = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const ranking = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidatePage>().items;
     expect(ranking).toHaveLength(zipped.length + 1);
     expect(ranking[0]).toMatchObject({ name: 'Maya Chen', recommendation: 'Strong Hire' });
     expect(ranking[0]?.matched).toEqual(expect.arrayContaining(['TypeScript', 'Go', 'PostgreSQL']));
     expect(ranking.map((row) => row.score)).toEqual([...ranking.map((row) => row.score)].sort((a, b) => b - a));
-    const filtered = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?skill=typescript&minScore=50`, headers: as(owner) })).json<CandidateRow[]>();
+    const filtered = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?skill=typescript&minScore=50`, headers: as(owner) })).json<CandidatePage>().items;
     expect(filtered.map((row) => row.name)).toEqual(['Maya Chen']);
   });
 
+  it('pages the ranking in the database: best score first, a total over every page, any order across all pages', async () => {
+    const get = async (query: string) => t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?${query}`, headers: as(owner) });
+    const page = async (query: string) => (await get(query)).json<CandidatePage>();
+    const all = await page('pageSize=100');
+    expect(all.total).toBe(zipped.length + 1);
+    const first = await page('pageSize=3');
+    expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 3 });
+    expect(first.items.map((row) => row.id)).toEqual(all.items.slice(0, 3).map((row) => row.id));
+    const second = await page('pageSize=3&page=2');
+    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 3 });
+    expect(second.items.map((row) => row.id)).toEqual(all.items.slice(3, 6).map((row) => row.id));
+    expect((await page('pageSize=3&page=4')).items).toEqual([]);
+    // Every row keeps the fields the plain list had.
+    expect(Object.keys(second.items[0]!).sort()).toEqual(
+      ['additional', 'fileName', 'id', 'masked', 'matched', 'missing', 'name', 'recommendation', 'score', 'status', 'statusReason'].sort(),
+    );
+
+    // Sorting covers every candidate, not just one page: the pages of an order put together are the whole order.
+    for (const sort of ['name', '-name', '-score', 'recommendation', '-recommendation']) {
+      const whole = (await page(`sort=${sort}&pageSize=100`)).items.map((row) => row.id);
+      const paged = [...(await page(`sort=${sort}&pageSize=4`)).items, ...(await page(`sort=${sort}&pageSize=4&page=2`)).items].map((row) => row.id);
+      expect([sort, paged]).toEqual([sort, whole]);
+    }
+    const byScoreAscending = (await page('sort=-score&pageSize=100')).items.map((row) => row.score);
+    expect(byScoreAscending).toEqual([...byScoreAscending].sort((a, b) => a - b));
+    const names = (await page('sort=-name&pageSize=100')).items.map((row) => row.name ?? '');
+    expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' })));
+    const ranks = { 'Strong Hire': 4, Hire: 3, Maybe: 2, Pass: 1 } as const;
+    const byRecommendation = (await page('sort=recommendation&pageSize=100')).items.map((row) => (row.recommendation ? ranks[row.recommendation] : 0));
+    expect(byRecommendation).toEqual([...byRecommendation].sort((a, b) => b - a));
+
+    const tooLarge = await get('pageSize=101');
+    expect(tooLarge.statusCode).toBe(400);
+    expect(tooLarge.json<{ error: { message: string } }>().error.message).toMatch(/pageSize/);
+    expect((await get('page=0')).statusCode).toBe(400);
+    const malformed = await t.app.inject({ method: 'GET', url: '/api/jobs/not-a-job/candidates', headers: as(owner) });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json<{ error: { message: string } }>().error.message).toMatch(/jobId: must be a job id/);
+    expect((await t.app.inject({ method: 'GET', url: '/api/candidates/42', headers: as(owner) })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: '/api/batches/42', headers: as(owner) })).statusCode).toBe(400);
+  });
+
   it('shows a profile whose evidence offsets point at the skill in the CV text', async () => {
-    const [top] = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const [top] = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidatePage>().items;
     const profile = (await t.app.inject({ method: 'GET', url: `/api/candidates/${top!.id}`, headers: as(owner) })).json<CandidateProfile>();
     expect(profile.email).toBe('maya.chen@example.com');
     expect(profile.evidence.length).toBeGreaterThan(0);
@@ -105,6 +147,10 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines).toHaveLength(zipped.length + 2);
     expect(lines[1]).toMatch(/^1,[0-9a-f-]{36},Maya Chen,/);
+    expect(csv.headers['content-disposition']).toBe(`attachment; filename="candidates.csv"; filename*=UTF-8''candidates.csv`);
+    // The export is never a page: every candidate, whatever page the list shows.
+    const paged = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv?page=2&pageSize=1`, headers: as(owner) });
+    expect(paged.body.trimEnd().split('\r\n')).toHaveLength(zipped.length + 2);
     const xlsx = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.xlsx`, headers: as(owner) });
     const workbook = new ExcelJS.Workbook();
     const raw = xlsx.rawPayload;
@@ -118,7 +164,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     const patched = await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(owner), payload: { blindScreening: true } });
     expect(patched.json<{ blindScreening: boolean }>().blindScreening).toBe(true);
     const ranking = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) });
-    const rows = ranking.json<CandidateRow[]>();
+    const rows = ranking.json<CandidatePage>().items;
     const top = rows[0]!;
     const profile = await t.app.inject({ method: 'GET', url: `/api/candidates/${top.id}`, headers: as(owner) });
     const csv = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv`, headers: as(owner) });
@@ -144,7 +190,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
   });
 
   it('sorts by name by what each row shows: a hidden candidate by its anonymous label, never by the hidden name', async () => {
-    const byName = async () => (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?sort=name`, headers: as(owner) })).json<CandidateRow[]>();
+    const byName = async () => (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?sort=name`, headers: as(owner) })).json<CandidatePage>().items;
     const open = await byName();
     const names = open.map((row) => row.name ?? '');
     expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, undefined, { sensitivity: 'base' })));
@@ -172,7 +218,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
   });
 
   it('rejects with a reason, compares 2–4 candidates and re-scores when requirements change', async () => {
-    const rows = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const rows = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidatePage>().items;
     const last = rows.at(-1)!;
     const rejected = await t.app.inject({ method: 'POST', url: `/api/candidates/${last.id}/reject`, headers: as(owner), payload: { reason: 'No backend experience' } });
     expect(rejected.json<CandidateProfile>()).toMatchObject({ status: 'rejected', statusReason: 'No backend experience' });
@@ -188,7 +234,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
       payload: { requirements: { mustHaveSkills: ['Wound Care', 'Medication Administration'], niceToHaveSkills: [] } },
     });
     expect(changed.statusCode).toBe(200);
-    const after = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidateRow[]>();
+    const after = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidatePage>().items;
     const nurseAfter = after.find((row) => row.id === nurse.id)!;
     expect(nurseAfter.score).toBeGreaterThan(nurse.score + 20);
     expect(nurseAfter.matched).toEqual(['Wound Care', 'Medication Administration']);

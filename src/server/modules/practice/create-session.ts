@@ -8,7 +8,8 @@ import type { CreatePracticeSession, PracticeDifficulty, PracticeSessionState } 
 import { findCandidateContext, findOwnedJobPosting } from './context.repo.ts';
 import { plannerId } from './interview-state.ts';
 import { viewSession } from './load-session.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 import { findSessionById, insertSession, readSessionRecord, type NewSessionQuestion } from './sessions.repo.ts';
 
 const seniorityOfDifficulty: Record<PracticeDifficulty, Seniority> = { easy: 'junior', medium: 'mid', hard: 'senior' };

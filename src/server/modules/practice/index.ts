@@ -11,7 +11,7 @@ import { sessionsRoutes } from './sessions.routes.ts';
 
 export type { AnswerInput } from './conduct-interview.ts';
 export { streamAnswer, submitAnswer } from './interview-moves.ts';
-export type { Caller, PracticeDeps } from './practice-deps.ts';
+export type { PracticeDeps } from './practice-deps.ts';
 export { recoverPracticeWork } from './recover-practice-work.ts';
 export { voiceAnswersRoutes } from './voice-answers.routes.ts';
 

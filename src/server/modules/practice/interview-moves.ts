@@ -5,7 +5,8 @@ import { applyMove, decideAndApply } from './apply-move.ts';
 import { prepareMove, type AnswerInput, type InterviewEvent } from './conduct-interview.ts';
 import { findCurrentQuestion } from './interview-state.ts';
 import { loadOwnedSession, viewSession } from './load-session.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 import type { SessionRecord } from './sessions.repo.ts';
 
 /** Saves the answer and the interviewer's reply (next question, a follow-up, or the close) and returns the new state. */

@@ -2,7 +2,8 @@ import { AppError } from '#server/platform/errors.ts';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
 import { decideAndApply, MoveConflictError, rereadSession } from './apply-move.ts';
 import { findFeedback } from './feedback.repo.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 import { toSessionState } from './session-view.ts';
 import { findOwnedSession, readSessionRecord, type SessionRecord } from './sessions.repo.ts';
 

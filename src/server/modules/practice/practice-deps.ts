@@ -14,6 +14,3 @@ export type PracticeDeps = {
   /** Absent in apps built without a queue: reports then wait, pending, for the next process with a queue to start. */
   queue?: Queue;
 };
-
-/** The signed-in user as the practice services see them. */
-export type Caller = { userId: string };

@@ -4,7 +4,8 @@ import type { Competency, InterviewType } from '#shared/ai/questions.ts';
 import type { PracticeProgress } from '#shared/contracts/practice.ts';
 import { findCandidateContext, findLatestJobDescription } from './context.repo.ts';
 import { findReadyReports } from './feedback.repo.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 
 /** The interview type that exercises a competency best. */
 const typeForCompetency: Record<Competency, InterviewType> = {

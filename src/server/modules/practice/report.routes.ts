@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { requireUser } from '#server/platform/auth/session-guard.ts';
+import { callerOf } from '#server/platform/access/index.ts';
 import {
   practiceProgressSchema,
   practiceQuestionParamsSchema,
@@ -15,7 +15,6 @@ import { getReport, retryReport } from './report.service.ts';
 import { retryAnswer } from './retry-answer.ts';
 
 const tags = ['practice'];
-const callerOf = (request: Parameters<typeof requireUser>[0]) => ({ userId: requireUser(request).id });
 
 export const reportRoutes: FastifyPluginAsyncZod<{ deps: PracticeDeps }> = async (app, { deps }) => {
   app.get(

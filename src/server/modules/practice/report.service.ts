@@ -4,7 +4,8 @@ import type { PracticeReport, PracticeReportPending } from '#shared/contracts/pr
 import { queueFeedback } from './feedback.job.ts';
 import { findEvaluations, findFeedback, reopenFailedFeedback, type FeedbackRow } from './feedback.repo.ts';
 import { loadOwnedSession } from './load-session.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 import { describeQuestions, evaluationsByAnswer, summarizeDelivery } from './question-details.ts';
 import type { SessionRecord } from './sessions.repo.ts';
 

@@ -4,7 +4,8 @@ import { measureAnswer } from './answer-metrics.ts';
 import { evaluateStoredAnswer } from './evaluate-stored-answer.ts';
 import { findEvaluations } from './feedback.repo.ts';
 import { loadOwnedSession } from './load-session.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 import { describeQuestion, evaluationsByAnswer } from './question-details.ts';
 import { insertRetryAnswer } from './sessions.repo.ts';
 

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, gte, lt, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { practiceAnswers, practiceFeedback, practiceQuestions, practiceSessions, practiceTurns } from '#server/db/schema/index.ts';
+import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
 
 export type SessionRow = typeof practiceSessions.$inferSelect;
 export type QuestionRow = typeof practiceQuestions.$inferSelect;
@@ -102,8 +103,6 @@ export type SessionFilter = {
   interviewType?: string;
   createdFrom?: Date;
   createdBefore?: Date;
-  limit: number;
-  offset: number;
 };
 
 export type SessionListRow = SessionRow & {
@@ -113,7 +112,9 @@ export type SessionListRow = SessionRow & {
   feedbackReport: Record<string, unknown> | null;
 };
 
-export async function findSessionPage(db: Db, userId: string, filter: SessionFilter): Promise<{ rows: SessionListRow[]; total: number }> {
+/** One page of a user's sessions, newest first, and how many match the filter. */
+export async function findSessionPage(db: Db, userId: string, filter: SessionFilter, page: PageQuery): Promise<{ rows: SessionListRow[]; total: number }> {
+  const { limit, offset } = pageWindow(page);
   const conditions: SQL[] = [eq(practiceSessions.userId, userId)];
   if (filter.status) conditions.push(eq(practiceSessions.status, filter.status));
   if (filter.interviewType) conditions.push(eq(practiceSessions.interviewType, filter.interviewType));
@@ -138,8 +139,8 @@ export async function findSessionPage(db: Db, userId: string, filter: SessionFil
       .leftJoin(practiceFeedback, eq(practiceFeedback.sessionId, practiceSessions.id))
       .where(where)
       .orderBy(desc(practiceSessions.createdAt), desc(practiceSessions.id))
-      .limit(filter.limit)
-      .offset(filter.offset),
+      .limit(limit)
+      .offset(offset),
     db.select({ total: count() }).from(practiceSessions).where(where),
   ]);
   return {

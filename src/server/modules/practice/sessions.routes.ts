@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { requireUser } from '#server/platform/auth/session-guard.ts';
+import { callerOf } from '#server/platform/access/index.ts';
 import {
   createPracticeSessionBodySchema,
   listPracticeSessionsQuerySchema,
@@ -19,7 +19,6 @@ import { writeEventStream } from './write-event-stream.ts';
 const tags = ['practice'];
 const params = practiceSessionParamsSchema;
 const state = practiceSessionStateSchema;
-const callerOf = (request: Parameters<typeof requireUser>[0]) => ({ userId: requireUser(request).id });
 
 export const sessionsRoutes: FastifyPluginAsyncZod<{ deps: PracticeDeps }> = async (app, { deps }) => {
   app.post(

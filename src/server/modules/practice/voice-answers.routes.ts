@@ -1,14 +1,12 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { requireUser } from '#server/platform/auth/session-guard.ts';
+import { callerOf } from '#server/platform/access/index.ts';
 import { readAudioUpload } from '#server/modules/speech/index.ts';
-import { practiceSessionParamsSchema } from '#shared/contracts/practice.ts';
-import { voiceAnswerDraftResponse } from '#shared/contracts/speech.ts';
+import { practiceAnswerParamsSchema, practiceSessionParamsSchema } from '#shared/contracts/practice.ts';
+import { voiceAnswerDraftSchema } from '#shared/contracts/speech.ts';
 import { draftVoiceAnswer, readAnswerAudio, type VoiceDeps } from './voice-answers.ts';
 
 const tags = ['practice'];
-const callerOf = (request: Parameters<typeof requireUser>[0]) => ({ userId: requireUser(request).id });
 
 export const voiceAnswersRoutes: FastifyPluginAsyncZod<{ deps: VoiceDeps }> = async (app, { deps }) => {
   await app.register(multipart);
@@ -21,10 +19,10 @@ export const voiceAnswersRoutes: FastifyPluginAsyncZod<{ deps: VoiceDeps }> = as
         summary: 'Transcribe a spoken answer (multipart "audio", optional "questionId") and keep the recording; submit the corrected text with its audioKey',
         consumes: ['multipart/form-data'],
         params: practiceSessionParamsSchema,
-        response: { 200: voiceAnswerDraftResponse },
+        response: { 200: voiceAnswerDraftSchema },
       },
     },
-    async (request) => draftVoiceAnswer(deps, callerOf(request), request.params.sessionId, () => readAudioUpload(request, deps.speech.maxBytes)),
+    async (request) => draftVoiceAnswer(deps, callerOf(request), request.params.sessionId, () => readAudioUpload(request, deps.speech.config.speech.maxBytes)),
   );
   app.get(
     '/api/practice/sessions/:sessionId/answers/:answerId/audio',
@@ -32,7 +30,7 @@ export const voiceAnswersRoutes: FastifyPluginAsyncZod<{ deps: VoiceDeps }> = as
       schema: {
         tags,
         summary: 'The recording of one of my spoken answers',
-        params: practiceSessionParamsSchema.extend({ answerId: z.uuid({ error: 'must be an answer id' }) }),
+        params: practiceAnswerParamsSchema,
       },
     },
     async (request, reply) => {

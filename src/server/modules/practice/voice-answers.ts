@@ -1,12 +1,13 @@
-import type { VoiceAnswerDraft } from '#shared/contracts/speech.ts';
+import { sniffAudioFormat, takeVoiceAnswer, type AudioUpload, type SpeechDeps } from '#server/modules/speech/index.ts';
+import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { StorageError, type FileStorage } from '#server/platform/storage/index.ts';
-import { sniffAudioFormat, takeVoiceAnswer, type AudioUpload, type SpeechService } from '#server/modules/speech/index.ts';
+import type { VoiceAnswerDraft } from '#shared/contracts/speech.ts';
 import { findCurrentQuestion } from './interview-state.ts';
 import { loadOwnedSession } from './load-session.ts';
-import type { Caller, PracticeDeps } from './practice-deps.ts';
+import type { PracticeDeps } from './practice-deps.ts';
 
-export type VoiceDeps = PracticeDeps & { speech: SpeechService; storage: FileStorage };
+export type VoiceDeps = PracticeDeps & { speech: SpeechDeps; storage: FileStorage };
 
 /**
  * Transcribes the caller's spoken answer to the current question and keeps the recording, without submitting it:
@@ -21,7 +22,7 @@ export async function draftVoiceAnswer(deps: VoiceDeps, caller: Caller, sessionI
   if (questionId && questionId !== current.id) {
     throw new AppError('conflict', `That is not the current question: answer "${current.text}" (question ${current.id}) instead.`, { currentQuestionId: current.id });
   }
-  return takeVoiceAnswer(deps, { userId: caller.userId, audio: upload.audio, mimeType: upload.mimeType });
+  return takeVoiceAnswer(deps, caller, { audio: upload.audio, mimeType: upload.mimeType });
 }
 
 /** The recording kept with one of the caller's answers; another user's session, or an answer without one, is not found. */

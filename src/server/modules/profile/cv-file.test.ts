@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DocumentError } from '#server/ai/offline/documents/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { checkCvFile, cleanFileName, toUploadError } from './cv-file.ts';
+import { checkCvFile, toUploadError } from './cv-file.ts';
 
 const limit = 1024;
 
@@ -25,15 +25,5 @@ describe('toUploadError', () => {
     expect(toUploadError(new DocumentError('unsupported_type', 'x'), 'a.rtf')).toMatchObject({ code: 'unsupported_media_type' });
     const other = new Error('database down');
     expect(toUploadError(other, 'cv.pdf')).toBe(other);
-  });
-});
-
-describe('cleanFileName', () => {
-  it('keeps only the last part of a path, without control characters, at most 255 characters', () => {
-    expect(cleanFileName('C:\\fakepath\\My CV.pdf')).toBe('My CV.pdf');
-    expect(cleanFileName('../../etc/passwd')).toBe('passwd');
-    expect(cleanFileName('cv\u0000\n.pdf')).toBe('cv.pdf');
-    expect(cleanFileName('   ')).toBe('cv');
-    expect(cleanFileName(`${'a'.repeat(300)}.pdf`)).toHaveLength(255);
   });
 });

@@ -43,11 +43,3 @@ export function toUploadError(error: unknown, fileName: string): unknown {
   const problem = documentProblems[error.code];
   return new AppError(problem.code, problem.describe(fileName));
 }
-
-/** Names are shown to people and used as download names only: no path, no control characters, at most 255 characters. */
-export function cleanFileName(raw: string): string {
-  const base = raw.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean || 'cv').slice(0, 255);
-}

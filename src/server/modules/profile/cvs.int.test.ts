@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createStorage } from '#server/platform/storage/index.ts';
-import type { CvUpload, CvVersion, Profile } from '#shared/contracts/profile.ts';
+import type { CvUpload, CvVersion, CvVersionPage, Profile } from '#shared/contracts/profile.ts';
 import { readResumeFixture } from '#tests/fixtures/hiring.ts';
 import { personas } from '#tests/fixtures/resumes/personas.ts';
 import { call, signUp, type Caller } from '#tests/support/auth-helpers.ts';
@@ -57,7 +57,7 @@ describe('CV uploads and versions', () => {
     expect(secondCv.suggestedProfile.fullName).toBe(nurse.name);
     expect(secondCv.suggestedProfile.industries).toContain('Healthcare');
 
-    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     expect(versions.map((version) => [version.id, version.isCurrent])).toEqual([
       [secondCv.id, true],
       [firstCv.id, false],
@@ -69,7 +69,7 @@ describe('CV uploads and versions', () => {
     const response = await call(t, 'POST', `/api/profile/cvs/${firstCv.id}/current`, { cookie: ada.cookie });
     expect(response.statusCode).toBe(200);
     expect(response.json<CvVersion>()).toMatchObject({ id: firstCv.id, isCurrent: true });
-    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     expect(versions.filter((version) => version.isCurrent).map((version) => version.id)).toEqual([firstCv.id]);
   });
 
@@ -94,9 +94,14 @@ describe('CV uploads and versions', () => {
     const again = await upload(ada, [{ name: 'maya-again.txt', data: readResumeFixture('software-engineer.txt') }]);
     expect(again.statusCode).toBe(200);
     expect(again.json<CvUpload>()).toMatchObject({ id: first.json<CvUpload>().id, fileName: 'maya-again.txt', isCurrent: true });
-    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     expect(versions).toHaveLength(3);
     expect(versions[0]).toMatchObject({ id: again.json<CvUpload>().id, isCurrent: true });
+    // Newest first, one page at a time, with the total of every version.
+    const second = (await call(t, 'GET', '/api/profile/cvs?pageSize=2&page=2', { cookie: ada.cookie })).json<CvVersionPage>();
+    expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    expect(second.items.map((version) => version.id)).toEqual([versions[2]!.id]);
+    expect((await call(t, 'GET', '/api/profile/cvs?pageSize=101', { cookie: ada.cookie })).statusCode).toBe(400);
   });
 
   it("hides every CV from another user (404 on each route), who may upload the same file as their own", async () => {
@@ -109,18 +114,18 @@ describe('CV uploads and versions', () => {
       expect(response.statusCode, `${method} ${url}`).toBe(404);
       expect(response.json<{ error: { code: string } }>().error.code).toBe('not_found');
     }
-    expect((await call(t, 'GET', '/api/profile/cvs', { cookie: bob.cookie })).json()).toEqual([]);
+    expect((await call(t, 'GET', '/api/profile/cvs', { cookie: bob.cookie })).json()).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
     expect((await call(t, 'GET', '/api/profile', { cookie: bob.cookie })).json<Profile>().currentCv).toBeNull();
 
     const bobsCopy = await uploadFixture(bob, 'data-analyst.pdf');
     expect(bobsCopy.statusCode).toBe(201);
     expect(bobsCopy.json<CvUpload>().id).not.toBe(firstCv.id);
-    const adaVersions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const adaVersions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     expect(adaVersions.find((version) => version.id === firstCv.id)).toBeDefined();
   });
 
   it('refuses bad uploads with a 4xx that names the problem, and stores nothing', async () => {
-    const before = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const before = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     const cases = [
       { files: [{ name: 'empty.pdf', data: Buffer.alloc(0) }], status: 400, message: 'empty.pdf is empty.' },
       { files: [{ name: 'setup.exe', data: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(4000, 0)]) }], status: 415, message: 'setup.exe is not a PDF, DOCX or TXT file.' },
@@ -138,7 +143,7 @@ describe('CV uploads and versions', () => {
     expect(wrongField.json<{ error: { message: string } }>().error.message).toContain('field named "file"');
     const notMultipart = await call(t, 'POST', '/api/profile/cvs', { cookie: ada.cookie, payload: { file: 'cv' } });
     expect(notMultipart.statusCode).toBe(415);
-    expect((await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json()).toEqual(before);
+    expect((await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items).toEqual(before);
   });
 
   it('answers 404 for an unknown id and 400 for one that is not an id', async () => {
@@ -150,11 +155,11 @@ describe('CV uploads and versions', () => {
   });
 
   it('deletes a version with its file; deleting the current one hands over to the newest remaining', async () => {
-    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const versions = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     const current = versions.find((version) => version.isCurrent)!;
     expect(current.fileName).toBe('maya-again.txt');
     expect((await call(t, 'DELETE', `/api/profile/cvs/${current.id}`, { cookie: ada.cookie })).statusCode).toBe(204);
-    const remaining = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersion[]>();
+    const remaining = (await call(t, 'GET', '/api/profile/cvs', { cookie: ada.cookie })).json<CvVersionPage>().items;
     expect(remaining.map((version) => version.id)).toEqual(versions.filter((version) => version.id !== current.id).map((version) => version.id));
     expect(remaining[0]!.isCurrent).toBe(true);
     expect((await call(t, 'GET', '/api/profile', { cookie: ada.cookie })).json<Profile>().currentCv?.id).toBe(remaining[0]!.id);
@@ -165,7 +170,7 @@ describe('CV uploads and versions', () => {
 
   it("keeps a file another user also uploaded when one of them deletes it", async () => {
     expect((await call(t, 'DELETE', `/api/profile/cvs/${firstCv.id}`, { cookie: ada.cookie })).statusCode).toBe(204);
-    const [bobsCv] = (await call(t, 'GET', '/api/profile/cvs', { cookie: bob.cookie })).json<CvVersion[]>();
+    const [bobsCv] = (await call(t, 'GET', '/api/profile/cvs', { cookie: bob.cookie })).json<CvVersionPage>().items;
     const download = await call(t, 'GET', `/api/profile/cvs/${bobsCv!.id}/file`, { cookie: bob.cookie });
     expect(download.statusCode).toBe(200);
     expect(download.rawPayload.equals(readResumeFixture('data-analyst.pdf'))).toBe(true);

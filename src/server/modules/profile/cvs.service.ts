@@ -1,10 +1,12 @@
+import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { cleanFileName } from '#server/platform/file-name.ts';
 import { StorageError } from '#server/platform/storage/index.ts';
-import type { CvUpload, CvVersion } from '#shared/contracts/profile.ts';
-import { checkCvFile, cleanFileName, toUploadError, type ReceivedFile } from './cv-file.ts';
+import { toPage, type PageQuery } from '#shared/contracts/common.ts';
+import type { CvUpload, CvVersion, CvVersionPage } from '#shared/contracts/profile.ts';
+import { checkCvFile, toUploadError, type ReceivedFile } from './cv-file.ts';
 import type { ProfileDeps } from './profile-deps.ts';
-import type { Caller } from './profile.service.ts';
-import { deleteCv as deleteCvRow, findCv, findCvs, isStorageKeyReferenced, saveCurrentCv, setCurrentCv, type CvRow } from './profile.repo.ts';
+import { deleteCv as deleteCvRow, findCv, findCvPage, isStorageKeyReferenced, saveCurrentCv, setCurrentCv, type CvRow } from './profile.repo.ts';
 import { suggestProfile } from './suggest-profile.ts';
 
 function toVersion(row: CvRow): CvVersion {
@@ -27,7 +29,7 @@ const notFound = () => new AppError('not_found', 'CV not found.');
 export async function uploadCv(deps: ProfileDeps, caller: Caller, receive: (maxBytes: number) => Promise<ReceivedFile>): Promise<{ created: boolean; upload: CvUpload }> {
   const maxBytes = deps.config.uploads.maxFileBytes;
   const received = await receive(maxBytes);
-  const fileName = cleanFileName(received.fileName);
+  const fileName = cleanFileName(received.fileName, { fallback: 'cv' });
   const mimeType = checkCvFile({ ...received, fileName }, maxBytes);
   const cv = await deps.ai.readCv({ bytes: received.bytes, fileName, mimeType }, { userId: caller.userId }).catch((error: unknown) => {
     throw toUploadError(error, fileName);
@@ -47,8 +49,10 @@ export async function uploadCv(deps: ProfileDeps, caller: Caller, receive: (maxB
   return { created, upload: { ...toVersion(row), suggestedProfile: suggestProfile(cv, deps.now()) } };
 }
 
-export async function listCvs(deps: ProfileDeps, caller: Caller): Promise<CvVersion[]> {
-  return (await findCvs(deps.db, caller.userId)).map(toVersion);
+/** One page of the caller's CV versions, newest first. */
+export async function listCvs(deps: ProfileDeps, caller: Caller, query: PageQuery): Promise<CvVersionPage> {
+  const { rows, total } = await findCvPage(deps.db, caller.userId, query);
+  return toPage(rows.map(toVersion), total, query);
 }
 
 export async function getCvFile(deps: ProfileDeps, caller: Caller, cvId: string): Promise<{ bytes: Buffer; fileName: string; mimeType: string }> {

@@ -1,6 +1,7 @@
-import { and, desc, eq, ne, sql } from 'drizzle-orm';
+import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { candidateProfiles, cvUploads, type JsonResume } from '#server/db/schema/index.ts';
+import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
 
 export { isStorageKeyReferenced } from '#server/db/storage-references.ts';
 
@@ -37,8 +38,15 @@ export async function saveProfile(db: Db, userId: string, fields: ProfileFields)
     });
 }
 
-export async function findCvs(db: Db, userId: string): Promise<CvRow[]> {
-  return db.select(cvColumns).from(cvUploads).where(eq(cvUploads.userId, userId)).orderBy(desc(cvUploads.uploadedAt), desc(cvUploads.id));
+/** One page of a user's CV versions, newest first, and how many there are. */
+export async function findCvPage(db: Db, userId: string, page: PageQuery): Promise<{ rows: CvRow[]; total: number }> {
+  const where = eq(cvUploads.userId, userId);
+  const { limit, offset } = pageWindow(page);
+  const [rows, [counted]] = await Promise.all([
+    db.select(cvColumns).from(cvUploads).where(where).orderBy(desc(cvUploads.uploadedAt), desc(cvUploads.id)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(cvUploads).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 export async function findCv(db: Db, userId: string, cvId: string): Promise<CvRow | undefined> {

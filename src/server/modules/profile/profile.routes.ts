@@ -1,17 +1,15 @@
 import multipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { callerOf } from '#server/platform/access/index.ts';
 import { attachmentDisposition } from '#server/platform/content-disposition.ts';
-import { requireUser } from '#server/platform/auth/session-guard.ts';
-import { cvParamsSchema, cvUploadSchema, cvVersionSchema, profileSchema, saveProfileBodySchema } from '#shared/contracts/profile.ts';
+import { cvParamsSchema, cvUploadSchema, cvVersionPageSchema, cvVersionSchema, listCvsQuerySchema, profileSchema, saveProfileBodySchema } from '#shared/contracts/profile.ts';
 import { deleteCv, getCvFile, listCvs, makeCvCurrent, uploadCv } from './cvs.service.ts';
 import type { ProfileDeps } from './profile-deps.ts';
-import { getProfile, saveProfile, type Caller } from './profile.service.ts';
+import { getProfile, saveProfile } from './profile.service.ts';
 import { receiveCvFile } from './receive-cv-file.ts';
 
 const tags = ['profile'];
-const callerOf = (request: FastifyRequest): Caller => ({ userId: requireUser(request).id });
 
 export const profileRoutes: FastifyPluginAsyncZod<{ deps: ProfileDeps }> = async (app, { deps }) => {
   await app.register(multipart);
@@ -43,8 +41,8 @@ export const profileRoutes: FastifyPluginAsyncZod<{ deps: ProfileDeps }> = async
   );
   app.get(
     '/api/profile/cvs',
-    { schema: { tags, summary: 'Your CV versions, newest first', response: { 200: z.array(cvVersionSchema) } } },
-    async (request) => listCvs(deps, callerOf(request)),
+    { schema: { tags, summary: 'One page of your CV versions, newest first', querystring: listCvsQuerySchema, response: { 200: cvVersionPageSchema } } },
+    async (request) => listCvs(deps, callerOf(request), request.query),
   );
   app.get(
     '/api/profile/cvs/:cvId/file',

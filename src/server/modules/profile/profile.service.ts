@@ -1,8 +1,7 @@
+import type { Caller } from '#server/platform/access/index.ts';
 import type { Profile, SaveProfileBody } from '#shared/contracts/profile.ts';
 import type { ProfileDeps } from './profile-deps.ts';
 import { findCurrentCv, findProfile, saveProfile as saveProfileRow } from './profile.repo.ts';
-
-export type Caller = { userId: string };
 
 /** The caller's profile; before onboarding it is empty (no row is created by reading). */
 export async function getProfile(deps: ProfileDeps, caller: Caller): Promise<Profile> {

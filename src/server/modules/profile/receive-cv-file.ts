@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '#server/platform/errors.ts';
-import { cleanFileName, tooLarge, type ReceivedFile } from './cv-file.ts';
+import { cleanFileName } from '#server/platform/file-name.ts';
+import { tooLarge, type ReceivedFile } from './cv-file.ts';
 
 /** The one `file` part of a CV upload; busboy stops reading past the size limit, so an oversized upload is never held whole. */
 export async function receiveCvFile(request: FastifyRequest, maxBytes: number): Promise<ReceivedFile> {
@@ -11,7 +12,7 @@ export async function receiveCvFile(request: FastifyRequest, maxBytes: number): 
   try {
     return { bytes: await part.toBuffer(), fileName: part.filename };
   } catch (error) {
-    if (error instanceof request.server.multipartErrors.RequestFileTooLargeError) throw tooLarge(cleanFileName(part.filename), maxBytes);
+    if (error instanceof request.server.multipartErrors.RequestFileTooLargeError) throw tooLarge(cleanFileName(part.filename, { fallback: 'cv' }), maxBytes);
     throw error;
   }
 }

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#server/config.ts';
 import { knownAudioFixtures, readAudioFixture, spokenAnswer } from '#tests/support/audio-fixtures.ts';
 import { formDataOf, startFakeDeepgram, startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
-import { createSpeechService } from './speech.service.ts';
+import { createSpeechCredentialResolver } from './speech-credentials.ts';
+import type { SpeechDeps } from './speech-deps.ts';
+import { transcribeRecording, type Recording } from './speech.service.ts';
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 const spokenMs = Math.round(spokenAnswer.seconds * 1000);
@@ -21,17 +23,19 @@ describe('speech service against providers at the wire', () => {
   });
   afterAll(() => Promise.all([openai.close(), deepgram.close()]));
 
-  function service(env: Record<string, string>, userKey?: { apiKey: string; baseUrl: string }) {
+  function speechDepsFor(env: Record<string, string>, userKey?: { apiKey: string; baseUrl: string }): SpeechDeps {
     const config = loadConfig({ DATA_DIR: '/tmp/parley-speech-unit', ...env });
-    return createSpeechService({ config, findUserKey: (_userId, provider) => Promise.resolve(provider === 'openai' ? userKey : undefined) });
+    const resolveCredentials = createSpeechCredentialResolver({ config, findUserKey: (_userId, provider) => Promise.resolve(provider === 'openai' ? userKey : undefined) });
+    return { config, resolveCredentials, fetch };
   }
-  const viaOpenAi = (env: Record<string, string> = {}) => service({ OPENAI_API_KEY: 'sk-server-key-1234', STT_BASE_URL: openai.baseUrl, ...env });
-  const viaDeepgram = () => service({ DEEPGRAM_API_KEY: 'dg-server-key-5678', STT_BASE_URL: deepgram.baseUrl.replace(/\/v1$/, '') });
+  const transcribe = (deps: SpeechDeps, recording: Recording) => transcribeRecording(deps, { userId: 'u1', role: 'user' }, recording);
+  const viaOpenAi = (env: Record<string, string> = {}) => speechDepsFor({ OPENAI_API_KEY: 'sk-server-key-1234', STT_BASE_URL: openai.baseUrl, ...env });
+  const viaDeepgram = () => speechDepsFor({ DEEPGRAM_API_KEY: 'dg-server-key-5678', STT_BASE_URL: deepgram.baseUrl.replace(/\/v1$/, '') });
 
   it('OpenAI whisper-1: sends each recording as a file named for its real format and takes the duration it reports', async () => {
     for (const name of ['answer.wav', 'answer.ogg', 'answer.webm'] as const) {
       const audio = readAudioFixture(name);
-      const result = await viaOpenAi().transcribe({ userId: 'u1', audio, mimeType: 'application/octet-stream' });
+      const result = await transcribe(viaOpenAi(), { audio, mimeType: 'application/octet-stream' });
       expect(result).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'openai', model: 'whisper-1' });
       const sent = await formDataOf(openai.requests.at(-1)!);
       const file = sent.get('file') as File;
@@ -44,18 +48,18 @@ describe('speech service against providers at the wire', () => {
 
   it('OpenAI gpt-4o models answer plain JSON: the WAV header gives the duration, a WebM has none', async () => {
     const speech = viaOpenAi({ STT_MODEL: 'gpt-4o-mini-transcribe' });
-    expect(await speech.transcribe({ userId: 'u1', audio: readAudioFixture('answer.wav') })).toEqual({
+    expect(await transcribe(speech, { audio: readAudioFixture('answer.wav') })).toEqual({
       text: spokenAnswer.text,
       durationMs: spokenMs,
       provider: 'openai',
       model: 'gpt-4o-mini-transcribe',
     });
-    expect((await speech.transcribe({ userId: 'u1', audio: readAudioFixture('answer.webm') })).durationMs).toBeNull();
+    expect((await transcribe(speech, { audio: readAudioFixture('answer.webm') })).durationMs).toBeNull();
   });
 
   it('Deepgram: posts the raw audio with its content type, model and formatting, and reads metadata.duration', async () => {
     const audio = readAudioFixture('answer.webm');
-    expect(await viaDeepgram().transcribe({ userId: 'u1', audio })).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'deepgram', model: 'nova-3' });
+    expect(await transcribe(viaDeepgram(), { audio })).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'deepgram', model: 'nova-3' });
     const sent = deepgram.requests.at(-1)!;
     expect(sent).toMatchObject({ path: '/v1/listen', query: { model: 'nova-3', smart_format: 'true', punctuate: 'true' } });
     expect(sent.headers).toMatchObject({ authorization: 'Token dg-server-key-5678', 'content-type': 'audio/webm' });
@@ -65,12 +69,12 @@ describe('speech service against providers at the wire', () => {
   it('refuses empty, oversized and non-audio recordings before any provider is called', async () => {
     const before = openai.requests.length;
     const speech = viaOpenAi({ STT_MAX_BYTES: '1000' });
-    await expect(speech.transcribe({ userId: 'u1', audio: Buffer.alloc(0) })).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(/empty/) });
-    await expect(speech.transcribe({ userId: 'u1', audio: readAudioFixture('answer.wav') })).rejects.toMatchObject({
+    await expect(transcribe(speech, { audio: Buffer.alloc(0) })).rejects.toMatchObject({ code: 'bad_request', message: expect.stringMatching(/empty/) });
+    await expect(transcribe(speech, { audio: readAudioFixture('answer.wav') })).rejects.toMatchObject({
       code: 'payload_too_large',
       message: 'The recording is 156 KB; speech-to-text takes at most 1 KB. Record a shorter answer.',
     });
-    await expect(speech.transcribe({ userId: 'u1', audio: Buffer.from('%PDF-1.7 not a recording'), mimeType: 'audio/webm' })).rejects.toMatchObject({
+    await expect(transcribe(speech, { audio: Buffer.from('%PDF-1.7 not a recording'), mimeType: 'audio/webm' })).rejects.toMatchObject({
       code: 'unsupported_media_type',
       message: 'The file (sent as audio/webm) is not audio Parley can transcribe: send WebM, Ogg, WAV, MP3, MP4/M4A or FLAC.',
     });
@@ -79,24 +83,24 @@ describe('speech service against providers at the wire', () => {
 
   it("names a refused key without echoing it, whoever's key it was", async () => {
     const userKey = { apiKey: 'sk-user-wrong-key-9999', baseUrl: openai.baseUrl };
-    const failure = service({}, userKey).transcribe({ userId: 'u1', audio: readAudioFixture('answer.wav') });
+    const failure = transcribe(speechDepsFor({}, userKey), { audio: readAudioFixture('answer.wav') });
     await expect(failure).rejects.toMatchObject({ code: 'bad_gateway', message: 'OpenAI refused your API key (Settings → Keys) for speech-to-text (401).' });
-    const serverFailure = service({ DEEPGRAM_API_KEY: 'dg-stale', STT_BASE_URL: deepgram.baseUrl.replace(/\/v1$/, '') }).transcribe({ userId: 'u1', audio: readAudioFixture('answer.ogg') });
+    const serverFailure = transcribe(speechDepsFor({ DEEPGRAM_API_KEY: 'dg-stale', STT_BASE_URL: deepgram.baseUrl.replace(/\/v1$/, '') }), { audio: readAudioFixture('answer.ogg') });
     await expect(serverFailure).rejects.toMatchObject({ code: 'bad_gateway', message: "Deepgram refused the server's API key for speech-to-text (401)." });
   });
 
   it('maps provider refusals, outages and garbage to clear 502/503 errors', async () => {
     const audio = readAudioFixture('answer.wav');
     openai.enqueue({ kind: 'error', status: 429, type: 'insufficient_quota', message: 'You exceeded your current quota (key sk-server-key-1234).' });
-    await expect(viaOpenAi().transcribe({ userId: 'u1', audio })).rejects.toMatchObject({
+    await expect(transcribe(viaOpenAi(), { audio })).rejects.toMatchObject({
       code: 'unavailable',
       message: 'OpenAI is refusing more speech-to-text requests for now (429: You exceeded your current quota (key [key]).). Try again later.',
     });
     openai.enqueue({ kind: 'error', status: 500, message: 'The server had an error' });
-    await expect(viaOpenAi().transcribe({ userId: 'u1', audio })).rejects.toMatchObject({ code: 'unavailable', message: 'OpenAI could not transcribe right now (500). Try again in a moment.' });
+    await expect(transcribe(viaOpenAi(), { audio })).rejects.toMatchObject({ code: 'unavailable', message: 'OpenAI could not transcribe right now (500). Try again in a moment.' });
 
     const unknown = Buffer.concat([audio.subarray(0, 44), Buffer.alloc(3200)]);
-    await expect(viaDeepgram().transcribe({ userId: 'u1', audio: unknown })).rejects.toMatchObject({
+    await expect(transcribe(viaDeepgram(), { audio: unknown })).rejects.toMatchObject({
       code: 'bad_gateway',
       message: expect.stringMatching(/^Deepgram could not transcribe the recording \(400: the fake knows no recording/),
     });
@@ -104,12 +108,12 @@ describe('speech service against providers at the wire', () => {
     const garbage = http.createServer((_request, response) => response.writeHead(200, { 'content-type': 'application/json' }).end('{"hello":"world"}'));
     await new Promise<void>((resolve) => garbage.listen(0, '127.0.0.1', resolve));
     const garbageUrl = `http://127.0.0.1:${(garbage.address() as AddressInfo).port}/v1`;
-    await expect(service({ OPENAI_API_KEY: 'sk-x', STT_BASE_URL: garbageUrl }).transcribe({ userId: 'u1', audio })).rejects.toMatchObject({
+    await expect(transcribe(speechDepsFor({ OPENAI_API_KEY: 'sk-x', STT_BASE_URL: garbageUrl }), { audio })).rejects.toMatchObject({
       code: 'bad_gateway',
       message: 'OpenAI answered with something that is not a transcript.',
     });
     await new Promise<void>((resolve) => garbage.close(() => resolve()));
-    await expect(service({ OPENAI_API_KEY: 'sk-x', STT_BASE_URL: garbageUrl }).transcribe({ userId: 'u1', audio })).rejects.toMatchObject({
+    await expect(transcribe(speechDepsFor({ OPENAI_API_KEY: 'sk-x', STT_BASE_URL: garbageUrl }), { audio })).rejects.toMatchObject({
       code: 'unavailable',
       message: expect.stringMatching(/^Could not reach OpenAI for speech-to-text: /),
     });
@@ -117,7 +121,7 @@ describe('speech service against providers at the wire', () => {
 
   it('gives up on a provider that never answers', async () => {
     openai.enqueue({ kind: 'hang' });
-    await expect(viaOpenAi({ STT_TIMEOUT_MS: '300' }).transcribe({ userId: 'u1', audio: readAudioFixture('answer.wav') })).rejects.toMatchObject({
+    await expect(transcribe(viaOpenAi({ STT_TIMEOUT_MS: '300' }), { audio: readAudioFixture('answer.wav') })).rejects.toMatchObject({
       code: 'unavailable',
       message: 'OpenAI did not answer within 0.3 seconds. Try again, or record a shorter answer.',
     });

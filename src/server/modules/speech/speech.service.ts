@@ -1,22 +1,16 @@
-import type { SpeechAvailability, SpeechProvider, TranscriptionResponse } from '#shared/contracts/speech.ts';
-import type { Config } from '#server/config.ts';
+import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { describeSize } from './describe-size.ts';
+import type { SpeechAvailability, SpeechProvider, Transcription } from '#shared/contracts/speech.ts';
 import { acceptedAudioDescription, sniffAudioFormat, type AudioFormat } from './audio-format.ts';
 import { transcribeWithDeepgram } from './deepgram-transcriber.ts';
+import { describeSize } from './describe-size.ts';
 import { transcribeWithOpenAi } from './openai-transcriber.ts';
-import { createSpeechCredentialResolver, type FindUserSpeechKey } from './speech-credentials.ts';
+import type { SpeechDeps } from './speech-deps.ts';
 import type { ProviderTranscript, TranscriptionCall } from './transcription-call.ts';
 import { wavDurationMs } from './wav-duration.ts';
 
-type SpeechServiceDeps = {
-  config: Pick<Config, 'keys' | 'speech'>;
-  findUserKey: FindUserSpeechKey;
-  fetch?: typeof fetch;
-};
-
-export type TranscribeInput = {
-  userId: string;
+/** A recording to transcribe. */
+export type Recording = {
   audio: Buffer;
   /** What the client declared; only quoted when the bytes turn out not to be audio (the bytes decide the format). */
   mimeType?: string;
@@ -43,30 +37,20 @@ function checkRecording(audio: Buffer, maxBytes: number, declaredType?: string):
   return format;
 }
 
-/** Speech-to-text with the caller's own OpenAI or Deepgram key, else the server's. */
-export function createSpeechService(deps: SpeechServiceDeps) {
-  const { config } = deps;
-  const resolveCredentials = createSpeechCredentialResolver({ config, findUserKey: deps.findUserKey });
-  const doFetch = deps.fetch ?? fetch;
-
-  return {
-    maxBytes: config.speech.maxBytes,
-
-    async speechAvailability(userId: string): Promise<SpeechAvailability> {
-      const credentials = await resolveCredentials(userId);
-      return credentials ? { available: true, provider: credentials.provider } : { available: false, reason: noSpeechKeyReason };
-    },
-
-    /** The transcript of one recording; the duration is the provider's, else the WAV header's, else null. */
-    async transcribe(input: TranscribeInput): Promise<TranscriptionResponse> {
-      const format = checkRecording(input.audio, config.speech.maxBytes, input.mimeType);
-      const credentials = await resolveCredentials(input.userId);
-      if (!credentials) throw new AppError('conflict', noSpeechKeyReason);
-      const call = { audio: input.audio, format, credentials, timeoutMs: config.speech.timeoutMs, fetch: doFetch };
-      const transcript = await transcribers[credentials.provider](call);
-      const durationMs = transcript.durationMs ?? (format.kind === 'wav' ? wavDurationMs(input.audio) : undefined) ?? null;
-      return { text: transcript.text, durationMs, provider: credentials.provider, model: credentials.model };
-    },
-  };
+/** Whether the caller can dictate answers: their own OpenAI or Deepgram key, else the server's; if not, why. */
+export async function checkSpeechAvailability(deps: SpeechDeps, caller: Caller): Promise<SpeechAvailability> {
+  const credentials = await deps.resolveCredentials(caller.userId);
+  return credentials ? { available: true, provider: credentials.provider } : { available: false, reason: noSpeechKeyReason };
 }
-export type SpeechService = ReturnType<typeof createSpeechService>;
+
+/** The transcript of one recording; the duration is the provider's, else the WAV header's, else null. */
+export async function transcribeRecording(deps: SpeechDeps, caller: Caller, recording: Recording): Promise<Transcription> {
+  const { speech } = deps.config;
+  const format = checkRecording(recording.audio, speech.maxBytes, recording.mimeType);
+  const credentials = await deps.resolveCredentials(caller.userId);
+  if (!credentials) throw new AppError('conflict', noSpeechKeyReason);
+  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: deps.fetch };
+  const transcript = await transcribers[credentials.provider](call);
+  const durationMs = transcript.durationMs ?? (format.kind === 'wav' ? wavDurationMs(recording.audio) : undefined) ?? null;
+  return { text: transcript.text, durationMs, provider: credentials.provider, model: credentials.model };
+}

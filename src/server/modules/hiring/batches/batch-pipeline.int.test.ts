@@ -9,12 +9,13 @@ import { writeZip } from '#tests/support/zip-writer.ts';
 import { loadConfig } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { candidates } from '#server/db/schema/index.ts';
+import type { Caller } from '#server/platform/access/index.ts';
 import { createLogger } from '#server/platform/logger.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
-import { listCandidates } from '../candidates/candidates.service.ts';
-import { createHiringDeps, createHiringJobs, type HiringDeps } from '../index.ts';
+import { listCandidates } from '#server/modules/hiring/candidates/candidates.service.ts';
+import { createHiringDeps, createHiringJobs, type HiringDeps } from '#server/modules/hiring/index.ts';
 import { createAiEngine } from '#server/ai/index.ts';
-import { createJob } from '../jobs/jobs.service.ts';
+import { createJob } from '#server/modules/hiring/jobs/jobs.service.ts';
 import { getBatch, startBatch } from './batches.service.ts';
 import { expandZip } from './expand-zip.ts';
 import { createStorage } from '#server/platform/storage/index.ts';
@@ -35,7 +36,7 @@ async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boolean, t
 describe('CV batch pipeline (services, real queue and storage)', () => {
   let database: Database;
   let dataDir: string;
-  let owner: { userId: string };
+  let owner: Caller;
   let workspaceId: string;
   const withQueue = (queue?: Queue): HiringDeps => {
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
@@ -86,7 +87,8 @@ describe('CV batch pipeline (services, real queue and storage)', () => {
       const rows = await database.db.select({ id: candidates.id, resumeId: candidates.resumeId }).from(candidates);
       expect(rows).toHaveLength(batchFixtures.length);
       expect(new Set(rows.map((row) => row.resumeId)).size).toBe(batchFixtures.length);
-      const ranking = await listCandidates(second, owner, job.id, {});
+      const { items: ranking, total } = await listCandidates(second, owner, job.id, { page: 1, pageSize: 20 });
+      expect(total).toBe(batchFixtures.length);
       expect(ranking[0]?.name).toBe('Maya Chen');
       expect(ranking[0]?.fileName).toBe('cvs/software-engineer.pdf');
       expect(ranking.map((row) => row.score)).toEqual([...ranking.map((row) => row.score)].sort((a, b) => b - a));

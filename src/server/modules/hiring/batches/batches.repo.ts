@@ -1,6 +1,7 @@
-import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { batchFiles, cvBatches, type BatchFileStatus } from '#server/db/schema/index.ts';
+import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
 
 export type BatchRow = typeof cvBatches.$inferSelect;
 export type BatchFileRow = typeof batchFiles.$inferSelect;
@@ -28,8 +29,15 @@ export async function findBatch(db: Db, batchId: string): Promise<BatchRow | und
   return row;
 }
 
-export async function findJobBatches(db: Db, jobId: string): Promise<BatchRow[]> {
-  return db.select().from(cvBatches).where(eq(cvBatches.jobId, jobId)).orderBy(desc(cvBatches.createdAt));
+/** One page of the batches of a job, newest first, and how many there are. */
+export async function findJobBatchPage(db: Db, jobId: string, page: PageQuery): Promise<{ rows: BatchRow[]; total: number }> {
+  const where = eq(cvBatches.jobId, jobId);
+  const { limit, offset } = pageWindow(page);
+  const [rows, [counted]] = await Promise.all([
+    db.select().from(cvBatches).where(where).orderBy(desc(cvBatches.createdAt), desc(cvBatches.id)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(cvBatches).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 export async function findBatchFiles(db: Db, batchId: string): Promise<BatchFileRow[]> {

@@ -1,10 +1,18 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import { callerOf } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { batchSchema, batchSummarySchema } from '#shared/contracts/hiring.ts';
-import { callerOf } from '../caller.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import {
+  batchPageSchema,
+  batchParamsSchema,
+  batchSchema,
+  blindQuerySchema,
+  jobParamsSchema,
+  listBatchesQuerySchema,
+  resumedBatchSchema,
+  startedBatchSchema,
+} from '#shared/contracts/hiring.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { getBatch, listBatches, resumeBatch, startBatch, uploadLimitsOf } from './batches.service.ts';
 import { collectUpload, multipartLimits } from './collect-upload.ts';
 
@@ -20,8 +28,8 @@ export const batchesRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async 
         tags,
         summary: 'Upload CVs (multipart "files" fields: PDF, DOCX, TXT or ZIP); screening runs in the background',
         consumes: ['multipart/form-data'],
-        params: z.object({ jobId: z.string() }),
-        response: { 202: z.object({ id: z.uuid() }) },
+        params: jobParamsSchema,
+        response: { 202: startedBatchSchema },
       },
     },
     async (request, reply) => {
@@ -32,17 +40,17 @@ export const batchesRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async 
   );
   app.get(
     '/api/jobs/:jobId/batches',
-    { schema: { tags, summary: 'The CV batches of a job, newest first', params: z.object({ jobId: z.string() }), response: { 200: z.array(batchSummarySchema) } } },
-    async (request) => listBatches(deps, callerOf(request), request.params.jobId),
+    { schema: { tags, summary: 'One page of the CV batches of a job, newest first', params: jobParamsSchema, querystring: listBatchesQuerySchema, response: { 200: batchPageSchema } } },
+    async (request) => listBatches(deps, callerOf(request), request.params.jobId, request.query),
   );
   app.get(
     '/api/batches/:batchId',
-    { schema: { tags, summary: 'Progress of a CV batch with the status (and failure reason) of each file', params: z.object({ batchId: z.string() }), querystring: z.object({ blind: z.enum(['true', 'false']).optional() }), response: { 200: batchSchema } } },
+    { schema: { tags, summary: 'Progress of a CV batch with the status (and failure reason) of each file', params: batchParamsSchema, querystring: blindQuerySchema, response: { 200: batchSchema } } },
     async (request) => getBatch(deps, callerOf(request), request.params.batchId, request.query),
   );
   app.post(
     '/api/batches/:batchId/resume',
-    { schema: { tags, summary: 'Queue the unfinished files of a batch again (finished files are never processed twice)', params: z.object({ batchId: z.string() }), response: { 202: z.object({ queued: z.number().int() }) } } },
+    { schema: { tags, summary: 'Queue the unfinished files of a batch again (finished files are never processed twice)', params: batchParamsSchema, response: { 202: resumedBatchSchema } } },
     async (request, reply) => reply.status(202).send(await resumeBatch(deps, callerOf(request), request.params.batchId)),
   );
 };

@@ -1,9 +1,10 @@
+import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import type { Batch } from '#shared/contracts/hiring.ts';
-import { isBlindJob } from '../candidates/blind-mode.ts';
-import { requireBatchAccess, requireJobAccess, type Caller } from '../access.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
-import { findBatch, findBatchFiles, findJobBatches, findUnfinishedFileIds, insertBatchWithFiles, type BatchFileRow, type NewBatchFile } from './batches.repo.ts';
+import { toPage, type PageQuery } from '#shared/contracts/common.ts';
+import type { Batch, BatchPage } from '#shared/contracts/hiring.ts';
+import { isBlindJob } from '#server/modules/hiring/candidates/candidates.repo.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
+import { findBatch, findBatchFiles, findJobBatchPage, findUnfinishedFileIds, insertBatchWithFiles, type BatchFileRow, type NewBatchFile } from './batches.repo.ts';
 import { queueCvFiles } from './process-cv.ts';
 import type { UploadItem, UploadLimits } from './upload-item.ts';
 
@@ -17,7 +18,7 @@ export function uploadLimitsOf(deps: HiringDeps): UploadLimits {
  * refused at upload (unsafe path, nested archive, too large) are recorded as failed with their reason.
  */
 export async function startBatch(deps: HiringDeps, caller: Caller, jobId: string, receive: (limits: UploadLimits) => Promise<UploadItem[]>) {
-  const access = await requireJobAccess(deps.db, caller, jobId, 'write');
+  const access = await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
   const items = await receive(uploadLimitsOf(deps));
   const files: NewBatchFile[] = [];
   // Stored a few at a time: file writes overlap, memory stays bounded.
@@ -45,17 +46,18 @@ async function storeItem(deps: HiringDeps, item: UploadItem): Promise<NewBatchFi
 
 /** Queues again every unfinished file of a batch (e.g. after jobs were lost); finished files are skipped by the job. */
 export async function resumeBatch(deps: HiringDeps, caller: Caller, batchId: string): Promise<{ queued: number }> {
-  await requireBatchAccess(deps.db, caller, batchId, 'write');
+  await authorize(deps.db, caller, { kind: 'batch', id: batchId }, 'write');
   if (!deps.queue) throw new AppError('unavailable', 'No job queue runs in this process.');
   const ids = await findUnfinishedFileIds(deps.db, batchId);
   await queueCvFiles(deps, ids);
   return { queued: ids.length };
 }
 
-/** The batches of a job, newest first, without their files. */
-export async function listBatches(deps: HiringDeps, caller: Caller, jobId: string) {
-  await requireJobAccess(deps.db, caller, jobId, 'read');
-  return (await findJobBatches(deps.db, jobId)).map((batch) => ({
+/** One page of the batches of a job, newest first, without their files. */
+export async function listBatches(deps: HiringDeps, caller: Caller, jobId: string, query: PageQuery): Promise<BatchPage> {
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
+  const { rows, total } = await findJobBatchPage(deps.db, jobId, query);
+  const items = rows.map((batch) => ({
     id: batch.id,
     status: batch.status,
     total: batch.totalFiles,
@@ -64,6 +66,7 @@ export async function listBatches(deps: HiringDeps, caller: Caller, jobId: strin
     duplicates: batch.duplicateFiles,
     createdAt: batch.createdAt.toISOString(),
   }));
+  return toPage(items, total, query);
 }
 
 function toBatchFile(file: BatchFileRow) {
@@ -80,11 +83,11 @@ function toBatchFile(file: BatchFileRow) {
 
 /** File names are personal markers too: a blind job's batch lists its files by number. */
 export async function getBatch(deps: HiringDeps, caller: Caller, batchId: string, query: { blind?: 'true' | 'false' } = {}): Promise<Batch> {
-  const access = await requireBatchAccess(deps.db, caller, batchId, 'read');
+  await authorize(deps.db, caller, { kind: 'batch', id: batchId }, 'read');
   const batch = await findBatch(deps.db, batchId);
   if (!batch) throw new AppError('not_found', 'Batch not found.');
   const files = await findBatchFiles(deps.db, batchId);
-  const blind = query.blind === 'true' || (await isBlindJob(deps.db, access.jobId));
+  const blind = query.blind === 'true' || (await isBlindJob(deps.db, batch.jobId));
   return {
     id: batch.id,
     jobId: batch.jobId,

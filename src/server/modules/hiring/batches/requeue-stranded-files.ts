@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { findAllUnfinishedFileIds } from './batches.repo.ts';
 import { createProcessCvJob, processCvPayloadSchema, queueCvFiles } from './process-cv.ts';
 

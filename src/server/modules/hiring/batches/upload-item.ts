@@ -1,3 +1,5 @@
+import { cleanFileName } from '#server/platform/file-name.ts';
+
 /**
  * One file received in an upload (directly or from inside a ZIP), or the reason it was refused before processing. A
  * reason never names the file: the batch shows the name beside it, or hides it under blind screening.
@@ -22,9 +24,7 @@ export function looksLikeZip(bytes: Uint8Array, name: string): boolean {
   return zipMagic && !/\.docx$/i.test(name);
 }
 
-/** Names are shown to people only; control characters and overlong names are cut, and no name ever becomes a path. */
+/** The name a received file is shown by: folders of a ZIP entry kept ("cvs/ada.pdf"), never used as a path. */
 export function displayName(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- stripping control characters is the point
-  const clean = raw.replace(/[\u0000-\u001f\u007f]/g, '').trim();
-  return (clean || 'unnamed').slice(0, 255);
+  return cleanFileName(raw, { fallback: 'unnamed', keepFolders: true });
 }

@@ -1,44 +1,108 @@
-import { and, asc, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { candidates, resumeEntities, resumes, type CandidateStatus } from '#server/db/schema/index.ts';
-import type { ListCandidatesQuery } from '#shared/contracts/hiring.ts';
+import { candidates, jobs, resumeEntities, resumes, workspaces, type CandidateStatus } from '#server/db/schema/index.ts';
+import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { CandidateSort, Recommendation, RankingQuery } from '#shared/contracts/hiring.ts';
 
 export type CandidateRecord = typeof candidates.$inferSelect & { fileName: string | null };
 
 const withFile = { candidate: candidates, fileName: resumes.fileName };
 
-/** The orders the database sorts in; by name is the service's, since blind screening decides what a name is. */
-export type CandidateOrder = Exclude<ListCandidatesQuery['sort'], 'name'>;
-export type CandidateQuery = Omit<ListCandidatesQuery, 'sort' | 'blind'> & { sort?: CandidateOrder };
+/** Which candidates of a job the ranking shows, and in what order; `blind` hides names, so they sort by their anonymous label. */
+export type RankingFilter = Omit<RankingQuery, 'blind'> & { blind: boolean };
 
-function ordering(sort: CandidateOrder): SQL[] {
+function matching(jobId: string, filter: RankingFilter): SQL {
+  const conditions = [eq(candidates.jobId, jobId)];
+  if (filter.recommendation) conditions.push(eq(candidates.recommendation, filter.recommendation));
+  if (filter.status) conditions.push(eq(candidates.status, filter.status));
+  if (filter.minScore !== undefined) conditions.push(gte(candidates.overallScore, filter.minScore));
+  if (filter.skill) {
+    const skill = filter.skill.toLowerCase();
+    conditions.push(sql`exists (select 1 from unnest(${candidates.matchedSkills} || ${candidates.additionalSkills}) as s(name) where lower(s.name) = ${skill})`);
+  }
+  return and(...conditions)!;
+}
+
+/**
+ * What a row is called, as `candidateLabel` (shared/hiring/candidate-label.ts) computes it: a hidden candidate by the
+ * anonymous label made from its id, so sorting by name never gives away a hidden name.
+ */
+function label(blind: boolean): SQL<string> {
+  const anonymous = sql`'Candidate ' || upper(substr(replace(${candidates.id}::text, '-', ''), 1, 6))`;
+  const shown = sql`coalesce(${candidates.name}, ${resumes.fileName}, ${anonymous})`;
+  return blind ? sql<string>`lower(case when ${candidates.status} = 'shortlisted' then ${shown} else ${anonymous} end)` : sql<string>`lower(${shown})`;
+}
+
+const recommendationRanks: Record<Recommendation, number> = { 'Strong Hire': 4, Hire: 3, Maybe: 2, Pass: 1 };
+const recommendationRank = sql<number>`case ${candidates.recommendation} ${sql.join(
+  Object.entries(recommendationRanks).map(([name, rank]) => sql`when ${name} then ${sql.raw(String(rank))}`),
+  sql` `,
+)} else 0 end`;
+
+/** Every order ends with the best score and then the id, so pages never overlap or skip a row. */
+function ordering(sort: CandidateSort | undefined, blind: boolean): SQL[] {
+  const best = [desc(candidates.overallScore), asc(candidates.createdAt), asc(candidates.id)];
   switch (sort) {
-    case 'createdAt':
-      return [asc(candidates.createdAt)];
-    case '-score':
-      return [asc(candidates.overallScore), asc(candidates.createdAt)];
     case 'score':
     case undefined:
-      return [desc(candidates.overallScore), asc(candidates.createdAt)];
+      return best;
+    case '-score':
+      return [asc(candidates.overallScore), asc(candidates.createdAt), asc(candidates.id)];
+    case 'name':
+      return [asc(label(blind)), ...best];
+    case '-name':
+      return [desc(label(blind)), ...best];
+    case 'recommendation':
+      return [desc(recommendationRank), ...best];
+    case '-recommendation':
+      return [asc(recommendationRank), asc(candidates.overallScore), asc(candidates.createdAt), asc(candidates.id)];
+    case 'createdAt':
+      return [asc(candidates.createdAt), asc(candidates.id)];
   }
 }
 
-export async function findJobCandidates(db: Db, jobId: string, query: CandidateQuery): Promise<CandidateRecord[]> {
-  const conditions = [eq(candidates.jobId, jobId)];
-  if (query.recommendation) conditions.push(eq(candidates.recommendation, query.recommendation));
-  if (query.status) conditions.push(eq(candidates.status, query.status));
-  if (query.minScore !== undefined) conditions.push(gte(candidates.overallScore, query.minScore));
-  if (query.skill) {
-    const skill = query.skill.toLowerCase();
-    conditions.push(sql`exists (select 1 from unnest(${candidates.matchedSkills} || ${candidates.additionalSkills}) as s(name) where lower(s.name) = ${skill})`);
-  }
+/** One page of a job's ranking, sorted and cut in the database, and how many candidates match the filters. */
+export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRecord[]; total: number }> {
+  const where = matching(jobId, filter);
+  const { limit, offset } = pageWindow(page);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select(withFile)
+      .from(candidates)
+      .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
+      .where(where)
+      .orderBy(...ordering(filter.sort, filter.blind))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(candidates).where(where),
+  ]);
+  return { rows: rows.map((row) => ({ ...row.candidate, fileName: row.fileName })), total: counted?.total ?? 0 };
+}
+
+/** Every candidate of a job's ranking, in its order (the exports and re-scoring take them all). */
+export async function findJobCandidates(db: Db, jobId: string, filter: RankingFilter): Promise<CandidateRecord[]> {
   const rows = await db
     .select(withFile)
     .from(candidates)
     .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
-    .where(and(...conditions))
-    .orderBy(...ordering(query.sort));
+    .where(matching(jobId, filter))
+    .orderBy(...ordering(filter.sort, filter.blind));
   return rows.map((row) => ({ ...row.candidate, fileName: row.fileName }));
+}
+
+/** Blind screening applies when the job or its whole workspace turned it on. */
+export async function isBlindJob(db: Db, jobId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ job: jobs.blindScreening, workspace: workspaces.blindScreening })
+    .from(jobs)
+    .innerJoin(workspaces, eq(workspaces.id, jobs.workspaceId))
+    .where(eq(jobs.id, jobId));
+  return Boolean(row?.job || row?.workspace);
+}
+
+export async function findCandidateById(db: Db, candidateId: string): Promise<CandidateRecord | undefined> {
+  const [row] = await db.select(withFile).from(candidates).leftJoin(resumes, eq(resumes.id, candidates.resumeId)).where(eq(candidates.id, candidateId));
+  return row && { ...row.candidate, fileName: row.fileName };
 }
 
 export async function findCandidatesByIds(db: Db, jobId: string, ids: readonly string[]): Promise<CandidateRecord[]> {

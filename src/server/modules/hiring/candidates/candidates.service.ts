@@ -1,12 +1,20 @@
+import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import type { CandidateProfile, CandidateRow, ListCandidatesQuery } from '#shared/contracts/hiring.ts';
-import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { requireCandidateAccess, requireJobAccess, type Caller } from '../access.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
-import { getJobRow, toJob } from '../jobs/jobs.service.ts';
-import { isBlindJob } from './blind-mode.ts';
+import { idSchema, toPage } from '#shared/contracts/common.ts';
+import type { CandidatePage, CandidateProfile, CandidateRow, Compare, ListCandidatesQuery, RankingQuery } from '#shared/contracts/hiring.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
+import { getJobRow, toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
 import { isMasked, toCandidateProfile, toCandidateRow } from './candidate-views.ts';
-import { findCandidateResume, findCandidatesByIds, findJobCandidates, setCandidateStatus, type CandidateRecord } from './candidates.repo.ts';
+import {
+  findCandidateById,
+  findCandidatePage,
+  findCandidateResume,
+  findCandidatesByIds,
+  findJobCandidates,
+  isBlindJob,
+  setCandidateStatus,
+  type CandidateRecord,
+} from './candidates.repo.ts';
 import { rescoreJobCandidates } from './rescore-candidates.ts';
 
 async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false' | undefined): Promise<boolean> {
@@ -14,20 +22,32 @@ async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false'
 }
 
 /**
- * The ranking as the caller may see it. Sorting by name sorts by what each row is called here: a masked row by its
- * anonymous label, so the order never gives away a hidden name. Ties keep the best score first.
+ * One page of the ranking as the caller may see it, filtered and sorted in the database (best score first by default).
+ * Sorting by name sorts by what each row is called here: a masked row by its anonymous label, so the order never gives
+ * away a hidden name. Ties keep the best score first.
  */
-export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: ListCandidatesQuery): Promise<CandidateRow[]> {
-  await requireJobAccess(deps.db, caller, jobId, 'read');
-  const blind = await blindFor(deps, jobId, query.blind);
-  const { sort, blind: _blind, ...filters } = query;
-  const records = await findJobCandidates(deps.db, jobId, { ...filters, sort: sort === 'name' ? 'score' : sort });
-  const rows = records.map((record) => toCandidateRow(record, blind));
-  return sort === 'name' ? rows.sort((a, b) => candidateLabel(a).localeCompare(candidateLabel(b), undefined, { sensitivity: 'base' })) : rows;
+export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: ListCandidatesQuery): Promise<CandidatePage> {
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
+  const { page, pageSize, blind: asked, ...filter } = query;
+  const blind = await blindFor(deps, jobId, asked);
+  const { rows, total } = await findCandidatePage(deps.db, jobId, { ...filter, blind }, { page, pageSize });
+  return toPage(
+    rows.map((record) => toCandidateRow(record, blind)),
+    total,
+    query,
+  );
 }
 
-async function getRecord(deps: HiringDeps, jobId: string, candidateId: string): Promise<CandidateRecord> {
-  const [record] = await findCandidatesByIds(deps.db, jobId, [candidateId]);
+/** The whole ranking, every candidate that matches, in the same order and blind mode as the list (for the exports). */
+export async function listAllCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: RankingQuery): Promise<CandidateRow[]> {
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
+  const { blind: asked, ...filter } = query;
+  const blind = await blindFor(deps, jobId, asked);
+  return (await findJobCandidates(deps.db, jobId, { ...filter, blind })).map((record) => toCandidateRow(record, blind));
+}
+
+async function getRecord(deps: HiringDeps, candidateId: string): Promise<CandidateRecord> {
+  const record = await findCandidateById(deps.db, candidateId);
   if (!record) throw new AppError('not_found', 'Candidate not found.');
   return record;
 }
@@ -38,15 +58,16 @@ async function toProfile(deps: HiringDeps, record: CandidateRecord, blind: boole
 }
 
 export async function getCandidate(deps: HiringDeps, caller: Caller, candidateId: string, asked?: 'true' | 'false'): Promise<CandidateProfile> {
-  const access = await requireCandidateAccess(deps.db, caller, candidateId, 'read');
-  return toProfile(deps, await getRecord(deps, access.jobId, candidateId), await blindFor(deps, access.jobId, asked));
+  await authorize(deps.db, caller, { kind: 'candidate', id: candidateId }, 'read');
+  const record = await getRecord(deps, candidateId);
+  return toProfile(deps, record, await blindFor(deps, record.jobId, asked));
 }
 
 /** The original upload; refused while blind screening hides who the candidate is. */
 export async function getCandidateFile(deps: HiringDeps, caller: Caller, candidateId: string) {
-  const access = await requireCandidateAccess(deps.db, caller, candidateId, 'read');
-  const record = await getRecord(deps, access.jobId, candidateId);
-  if (isMasked(record, await isBlindJob(deps.db, access.jobId))) {
+  await authorize(deps.db, caller, { kind: 'candidate', id: candidateId }, 'read');
+  const record = await getRecord(deps, candidateId);
+  if (isMasked(record, await isBlindJob(deps.db, record.jobId))) {
     throw new AppError('forbidden', 'Blind screening is on: the original CV can be downloaded once the candidate is shortlisted.');
   }
   const resume = record.resumeId ? await findCandidateResume(deps.db, record.resumeId) : undefined;
@@ -54,26 +75,34 @@ export async function getCandidateFile(deps: HiringDeps, caller: Caller, candida
   return { bytes: await deps.storage.get(resume.storagePath), fileName: resume.fileName, mimeType: resume.mimeType ?? 'application/octet-stream' };
 }
 
-export async function decideCandidate(deps: HiringDeps, caller: Caller, candidateId: string, decision: { status: 'shortlisted' } | { status: 'rejected'; reason: string }) {
-  const access = await requireCandidateAccess(deps.db, caller, candidateId, 'write');
+export async function decideCandidate(
+  deps: HiringDeps,
+  caller: Caller,
+  candidateId: string,
+  decision: { status: 'shortlisted' } | { status: 'rejected'; reason: string },
+): Promise<CandidateProfile> {
+  await authorize(deps.db, caller, { kind: 'candidate', id: candidateId }, 'write');
   await setCandidateStatus(deps.db, candidateId, decision.status, decision.status === 'rejected' ? decision.reason : null);
-  return toProfile(deps, await getRecord(deps, access.jobId, candidateId), await isBlindJob(deps.db, access.jobId));
+  const record = await getRecord(deps, candidateId);
+  return toProfile(deps, record, await isBlindJob(deps.db, record.jobId));
 }
 
-export async function compareCandidates(deps: HiringDeps, caller: Caller, jobId: string, idList: string) {
-  await requireJobAccess(deps.db, caller, jobId, 'read');
+const candidateIdSchema = idSchema('candidate');
+
+export async function compareCandidates(deps: HiringDeps, caller: Caller, jobId: string, idList: string): Promise<Compare> {
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
   const ids = [...new Set(idList.split(',').map((id) => id.trim()).filter(Boolean))];
   if (ids.length < 2 || ids.length > 4) throw new AppError('bad_request', 'Compare takes 2 to 4 candidate ids: ?ids=a,b');
-  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-  const records = ids.every((id) => uuid.test(id)) ? await findCandidatesByIds(deps.db, jobId, ids) : [];
+  // Checked after access, so another workspace's job is "not found" whatever the ids say.
+  const records = ids.every((id) => candidateIdSchema.safeParse(id).success) ? await findCandidatesByIds(deps.db, jobId, ids) : [];
   if (records.length !== ids.length) throw new AppError('not_found', 'One or more candidates are not candidates of this job.');
   const blind = await isBlindJob(deps.db, jobId);
   const byId = new Map(records.map((record) => [record.id, record]));
   return { candidates: await Promise.all(ids.map((id) => toProfile(deps, byId.get(id)!, blind))) };
 }
 
-export async function rescoreJob(deps: HiringDeps, caller: Caller, jobId: string) {
-  const access = await requireJobAccess(deps.db, caller, jobId, 'write');
+export async function rescoreJob(deps: HiringDeps, caller: Caller, jobId: string): Promise<{ rescored: number }> {
+  const access = await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
   const job = toJob(await getJobRow(deps, jobId));
   return { rescored: await rescoreJobCandidates(deps, job, { userId: caller.userId, workspaceId: access.workspaceId }) };
 }

@@ -1,13 +1,13 @@
 import type { ParsedResume, ResumeEntity } from '#shared/ai/resume.ts';
 import type { Job } from '#shared/contracts/hiring.ts';
-import type { AiCaller } from '../hiring-ai.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import type { AiCaller } from '#server/modules/hiring/hiring-ai.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { findCandidateResume, findJobCandidates, updateCandidateScore } from './candidates.repo.ts';
 import { scoreValues } from './screening.repo.ts';
 
 /** Scores every candidate of a job again from the stored text, profile and entities: nothing is parsed twice. */
 export async function rescoreJobCandidates(deps: HiringDeps, job: Job, ctx: AiCaller): Promise<number> {
-  const records = await findJobCandidates(deps.db, job.id, {});
+  const records = await findJobCandidates(deps.db, job.id, { blind: false });
   let rescored = 0;
   for (const record of records) {
     if (!record.resumeId) continue;

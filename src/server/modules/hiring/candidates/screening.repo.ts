@@ -2,10 +2,10 @@ import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { batchFiles, candidates, cvBatches, jobs, resumeEntities, resumes } from '#server/db/schema/index.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
-import type { BatchFileRow } from '../batches/batches.repo.ts';
-import { refreshBatchCounts } from '../batches/batches.repo.ts';
-import type { MatchOutcome } from '../hiring-ai.ts';
-import type { StoredEmbedding } from '../search/embeddings.repo.ts';
+import type { BatchFileRow } from '#server/modules/hiring/batches/batches.repo.ts';
+import { refreshBatchCounts } from '#server/modules/hiring/batches/batches.repo.ts';
+import type { MatchOutcome } from '#server/modules/hiring/hiring-ai.ts';
+import type { StoredEmbedding } from '#server/modules/hiring/search/embeddings.repo.ts';
 
 /** Everything the screening of one file needs to know, or undefined when the file is gone. */
 export async function findFileToScreen(db: Db, batchFileId: string) {

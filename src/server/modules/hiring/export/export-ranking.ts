@@ -1,8 +1,8 @@
 import ExcelJS from 'exceljs';
-import type { CandidateRow, ListCandidatesQuery } from '#shared/contracts/hiring.ts';
-import type { Caller } from '../access.ts';
-import { listCandidates } from '../candidates/candidates.service.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import type { Caller } from '#server/platform/access/index.ts';
+import type { CandidateRow, RankingQuery } from '#shared/contracts/hiring.ts';
+import { listAllCandidates } from '#server/modules/hiring/candidates/candidates.service.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 
 const headers = ['Rank', 'Candidate ID', 'Name', 'File', 'Score', 'Recommendation', 'Status', 'Matched skills', 'Missing skills', 'Additional skills'];
 
@@ -35,8 +35,8 @@ export async function toXlsx(rows: readonly CandidateRow[]): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** The ranking as the caller sees it (the same filters and blind mode as the candidates list). */
-export async function exportRanking(deps: HiringDeps, caller: Caller, jobId: string, query: ListCandidatesQuery, format: 'csv' | 'xlsx') {
-  const rows = await listCandidates(deps, caller, jobId, query);
+/** The whole ranking as the caller sees it: every candidate, with the same filters, order and blind mode as the list. */
+export async function exportRanking(deps: HiringDeps, caller: Caller, jobId: string, query: RankingQuery, format: 'csv' | 'xlsx') {
+  const rows = await listAllCandidates(deps, caller, jobId, query);
   return format === 'csv' ? { body: toCsv(rows), type: 'text/csv; charset=utf-8' } : { body: await toXlsx(rows), type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' };
 }

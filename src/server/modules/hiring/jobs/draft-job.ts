@@ -1,6 +1,6 @@
 import type { DraftJob } from '#shared/contracts/hiring.ts';
-import { requireWorkspaceAccess, type Caller } from '../access.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import { authorize, type Caller } from '#server/platform/access/index.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 
 const requirementCue = /\b(experience|years?|skills?|knowledge|proficien\w*|familiar\w*|degree|certifi\w*|must|required|preferred|bonus|nice to have|fluent|licen[cs]e\w*)\b/i;
 
@@ -27,7 +27,7 @@ export function writeJobDescription(title: string, bullets: readonly string[], s
 }
 
 export async function draftJob(deps: HiringDeps, caller: Caller, workspaceId: string, body: { title: string; bullets: string[] }): Promise<DraftJob> {
-  await requireWorkspaceAccess(deps.db, caller, workspaceId, 'write');
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'write');
   const ctx = { userId: caller.userId, workspaceId };
   const fromBullets = await deps.ai.parseRequirements({ title: body.title, description: body.bullets.join('\n') }, ctx);
   const description = writeJobDescription(body.title, body.bullets, { must: fromBullets.mustHaveSkills, nice: fromBullets.niceToHaveSkills });

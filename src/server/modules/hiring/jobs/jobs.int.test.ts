@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJob } from '#tests/fixtures/hiring.ts';
 import { createWorkspace, signUp, type Session } from '#tests/support/hiring-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
-import type { DraftJob, Job, JobSearch } from '#shared/contracts/hiring.ts';
+import type { DraftJob, Job, JobPage, JobSearch } from '#shared/contracts/hiring.ts';
 
 describe('jobs API', () => {
   let t: TestApp;
@@ -30,13 +30,14 @@ describe('jobs API', () => {
     const search = async (q: string) => {
       const found = (await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs/search?q=${encodeURIComponent(q)}`, headers: as() })).json<JobSearch>();
       expect(found.mode).toBe('fulltext'); // no embedding provider configured
-      return found.results.map((job) => job.title);
+      expect(found.total).toBe(found.items.length);
+      return found.items.map((job) => job.title);
     };
     expect(await search('nursing intensive')).toEqual(['ICU Nurse']);
     expect(await search('payments kubernetes')).toEqual(['Senior Backend Engineer']);
     expect(await search('underwater basket weaving')).toEqual([]);
     const listed = await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?q=nursing`, headers: as() });
-    expect(listed.json<Job[]>().map((job) => job.title)).toEqual(['ICU Nurse']);
+    expect(listed.json<JobPage>()).toMatchObject({ total: 1, page: 1, pageSize: 20, items: [{ title: 'ICU Nurse' }] });
 
     const edited = await t.app.inject({
       method: 'PATCH',
@@ -46,7 +47,7 @@ describe('jobs API', () => {
     });
     expect(edited.json<Job>()).toMatchObject({ status: 'closed', requirements: { mustHaveSkills: ['Go'], minYearsExperience: 3, seniority: 'senior' } });
     const closed = await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?status=closed`, headers: as() });
-    expect(closed.json<Job[]>().map((job) => job.id)).toEqual([backend.id]);
+    expect(closed.json<JobPage>().items.map((job) => job.id)).toEqual([backend.id]);
 
     expect((await t.app.inject({ method: 'DELETE', url: `/api/jobs/${backend.id}`, headers: as() })).statusCode).toBe(204);
     expect((await t.app.inject({ method: 'GET', url: `/api/jobs/${backend.id}`, headers: as() })).statusCode).toBe(404);
@@ -66,6 +67,30 @@ describe('jobs API', () => {
     expect(draft.requirements.mustHaveSkills).toEqual(expect.arrayContaining(['SQL', 'Python']));
     expect(draft.requirements.minYearsExperience).toBe(2);
     expect(draft.description).not.toMatch(/salary|benefits|about us/i);
+  });
+
+  it('pages the jobs newest first, with the total of every page', async () => {
+    const other = await createWorkspace(t.app, t.config.publicUrl, owner, 'Paging company');
+    const titles = ['Job one', 'Job two', 'Job three'];
+    for (const title of titles) {
+      await t.app.inject({ method: 'POST', url: `/api/workspaces/${other}/jobs`, headers: as(), payload: { title, description: `${title}: TypeScript and PostgreSQL.` } });
+    }
+    const page = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/workspaces/${other}/jobs?${query}`, headers: as() })).json<JobPage>();
+    expect(await page('pageSize=2')).toMatchObject({ total: 3, page: 1, pageSize: 2, items: [{ title: 'Job three' }, { title: 'Job two' }] });
+    expect(await page('pageSize=2&page=2')).toMatchObject({ total: 3, page: 2, items: [{ title: 'Job one' }] });
+    const searched = (await t.app.inject({ method: 'GET', url: `/api/workspaces/${other}/jobs/search?q=postgresql&pageSize=1`, headers: as() })).json<JobSearch>();
+    expect(searched).toMatchObject({ mode: 'fulltext', total: 3, page: 1, pageSize: 1 });
+    expect(searched.items).toHaveLength(1);
+  });
+
+  it('answers 400 naming a malformed workspace or job id, and for a page size over 100', async () => {
+    const malformed = await t.app.inject({ method: 'GET', url: '/api/workspaces/not-a-workspace/jobs', headers: as() });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json<{ error: { message: string } }>().error.message).toMatch(/workspaceId: must be a workspace id/);
+    const job = await t.app.inject({ method: 'PATCH', url: '/api/jobs/123', headers: as(), payload: { status: 'closed' } });
+    expect(job.statusCode).toBe(400);
+    expect(job.json<{ error: { message: string } }>().error.message).toMatch(/jobId: must be a job id/);
+    expect((await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?pageSize=101`, headers: as() })).statusCode).toBe(400);
   });
 
   it('answers 400 naming the bad field', async () => {

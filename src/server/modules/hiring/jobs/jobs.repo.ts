@@ -1,6 +1,7 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { jobs, type JobStatus } from '#server/db/schema/index.ts';
+import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -30,11 +31,15 @@ export async function findJobById(db: Db, jobId: string): Promise<JobRow | undef
   return row;
 }
 
-/** The jobs of a workspace, newest first (full-text and semantic search are in search/search.repo.ts). */
-export async function findJobs(db: Db, workspaceId: string, filter: { status?: JobStatus }): Promise<JobRow[]> {
-  const conditions = [eq(jobs.workspaceId, workspaceId)];
-  if (filter.status) conditions.push(eq(jobs.status, filter.status));
-  return db.select().from(jobs).where(and(...conditions)).orderBy(desc(jobs.createdAt));
+/** One page of the jobs of a workspace, newest first, and how many there are (full-text and semantic search are in search/search.repo.ts). */
+export async function findJobPage(db: Db, filter: { workspaceId: string; status?: JobStatus }, page: PageQuery): Promise<{ rows: JobRow[]; total: number }> {
+  const where = and(eq(jobs.workspaceId, filter.workspaceId), filter.status ? eq(jobs.status, filter.status) : undefined);
+  const { limit, offset } = pageWindow(page);
+  const [rows, [counted]] = await Promise.all([
+    db.select().from(jobs).where(where).orderBy(desc(jobs.createdAt), desc(jobs.id)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(jobs).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 export async function updateJob(db: Db, jobId: string, changes: JobChanges): Promise<JobRow> {

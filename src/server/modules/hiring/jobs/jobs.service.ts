@@ -1,12 +1,12 @@
-import type { JobStatus } from '#server/db/schema/index.ts';
+import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import type { CreateJobBody, Job, JobRequirements, UpdateJobBody } from '#shared/contracts/hiring.ts';
-import { requireJobAccess, requireWorkspaceAccess, type Caller } from '../access.ts';
-import { rescoreJobCandidates } from '../candidates/rescore-candidates.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
-import { embedJob } from '../search/embed-records.ts';
-import { findJobsByText } from '../search/search.repo.ts';
-import { deleteJob, findJobById, findJobs, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
+import { toPage } from '#shared/contracts/common.ts';
+import type { CreateJobBody, Job, JobPage, JobRequirements, ListJobsQuery, UpdateJobBody } from '#shared/contracts/hiring.ts';
+import { rescoreJobCandidates } from '#server/modules/hiring/candidates/rescore-candidates.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
+import { embedJob } from '#server/modules/hiring/search/embed-records.ts';
+import { findJobsByText } from '#server/modules/hiring/search/search.repo.ts';
+import { deleteJob, findJobById, findJobPage, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
 
 export const emptyRequirements: JobRequirements = {
   mustHaveSkills: [],
@@ -32,7 +32,7 @@ export function toJob(row: JobRow): Job {
 }
 
 export async function createJob(deps: HiringDeps, caller: Caller, workspaceId: string, body: CreateJobBody): Promise<Job> {
-  await requireWorkspaceAccess(deps.db, caller, workspaceId, 'write');
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'write');
   const parsed = await deps.ai.parseRequirements(body, { userId: caller.userId, workspaceId });
   const row = await insertJob(deps.db, {
     workspaceId,
@@ -47,11 +47,16 @@ export async function createJob(deps: HiringDeps, caller: Caller, workspaceId: s
   return toJob(row);
 }
 
-/** The jobs of a workspace, newest first, or those matching `q` by full text, best first. */
-export async function listJobs(deps: HiringDeps, caller: Caller, workspaceId: string, filter: { q?: string; status?: JobStatus }) {
-  await requireWorkspaceAccess(deps.db, caller, workspaceId, 'read');
-  if (filter.q) return (await findJobsByText(deps.db, { workspaceId, status: filter.status }, filter.q)).map(({ row }) => toJob(row));
-  return (await findJobs(deps.db, workspaceId, filter)).map(toJob);
+/** One page of the jobs of a workspace, newest first, or of those matching `q` by full text, best first. */
+export async function listJobs(deps: HiringDeps, caller: Caller, workspaceId: string, query: ListJobsQuery): Promise<JobPage> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'read');
+  const filter = { workspaceId, status: query.status };
+  if (query.q) {
+    const found = await findJobsByText(deps.db, filter, query.q, query);
+    return toPage(found.rows.map(({ row }) => toJob(row)), found.total, query);
+  }
+  const { rows, total } = await findJobPage(deps.db, filter, query);
+  return toPage(rows.map(toJob), total, query);
 }
 
 export async function getJobRow(deps: HiringDeps, jobId: string): Promise<JobRow> {
@@ -61,7 +66,7 @@ export async function getJobRow(deps: HiringDeps, jobId: string): Promise<JobRow
 }
 
 export async function getJob(deps: HiringDeps, caller: Caller, jobId: string): Promise<Job> {
-  await requireJobAccess(deps.db, caller, jobId, 'read');
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
   return toJob(await getJobRow(deps, jobId));
 }
 
@@ -71,7 +76,7 @@ export async function getJob(deps: HiringDeps, caller: Caller, jobId: string): P
  * embedded again for semantic search.
  */
 export async function changeJob(deps: HiringDeps, caller: Caller, jobId: string, body: UpdateJobBody): Promise<Job> {
-  const access = await requireJobAccess(deps.db, caller, jobId, 'write');
+  const access = await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
   const current = toJob(await getJobRow(deps, jobId));
   const title = body.title ?? current.title;
   const description = body.description ?? current.description;
@@ -97,6 +102,6 @@ export async function changeJob(deps: HiringDeps, caller: Caller, jobId: string,
 }
 
 export async function removeJob(deps: HiringDeps, caller: Caller, jobId: string): Promise<void> {
-  await requireJobAccess(deps.db, caller, jobId, 'write');
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
   await deleteJob(deps.db, jobId);
 }

@@ -4,7 +4,7 @@ import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { Resume } from '#shared/ai/resume.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { isUsableVector } from './embed-records.ts';
 import { findCandidatesToEmbed, findJobsToEmbed, saveCandidateEmbedding, saveJobEmbedding } from './embeddings.repo.ts';
 import { candidateDocument, jobDocument } from './search-documents.ts';

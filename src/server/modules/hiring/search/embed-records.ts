@@ -1,6 +1,6 @@
 import type { Logger } from '#server/platform/logger.ts';
 import type { Resume } from '#shared/ai/resume.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { saveJobEmbedding, type StoredEmbedding } from './embeddings.repo.ts';
 import { candidateDocument, jobDocument, type CandidateIdentity } from './search-documents.ts';
 

@@ -1,5 +1,5 @@
 import type { Resume } from '#shared/ai/resume.ts';
-import { maskText } from '../candidates/blind-mode.ts';
+import { maskText } from '#server/modules/hiring/candidates/blind-mode.ts';
 
 /** Well inside every embedding model's input limit (8k tokens for OpenAI's). */
 const maxDocumentChars = 8000;

@@ -78,40 +78,43 @@ describe('semantic search with an embedding provider', () => {
   it('ranks jobs by meaning and says so', async () => {
     const found = await searchJobs('nursing in intensive care, wound care');
     expect(found.mode).toBe('semantic');
-    expect(found.results[0]).toMatchObject({ title: 'ICU Nurse' });
-    expect(found.results[0]!.score).toBeGreaterThan(0.2);
-    expect(found.results[0]!.score).toBeLessThanOrEqual(1);
-    expect(found.results.map((job) => job.score)).toEqual([...found.results.map((job) => job.score)].sort((a, b) => b - a));
-    expect((await searchJobs('kitchen menu grill')).results[0]).toMatchObject({ title: 'Sous Chef' });
-    expect((await searchJobs('underwater basket weaving')).results).toEqual([]);
+    expect(found.items[0]).toMatchObject({ title: 'ICU Nurse' });
+    expect(found.items[0]!.score).toBeGreaterThan(0.2);
+    expect(found.items[0]!.score).toBeLessThanOrEqual(1);
+    expect(found.items.map((job) => job.score)).toEqual([...found.items.map((job) => job.score)].sort((a, b) => b - a));
+    // The page is cut in the database; the total counts every job that shares anything with the query.
+    const firstOnly = await get<JobSearch>(`/api/workspaces/${workspaceId}/jobs/search?q=${encodeURIComponent('nursing in intensive care, wound care')}&pageSize=1`);
+    expect(firstOnly).toMatchObject({ mode: 'semantic', total: found.total, page: 1, pageSize: 1, items: [{ id: found.items[0]!.id }] });
+    expect((await searchJobs('kitchen menu grill')).items[0]).toMatchObject({ title: 'Sous Chef' });
+    expect((await searchJobs('underwater basket weaving')).items).toEqual([]);
     // Only stop words: the model gives a vector without direction, so full-text search answers (and finds nothing).
-    expect(await searchJobs('the and of')).toEqual({ mode: 'fulltext', results: [] });
+    expect(await searchJobs('the and of')).toEqual({ mode: 'fulltext', items: [], total: 0, page: 1, pageSize: 20 });
     const closed = await get<JobSearch>(`/api/workspaces/${workspaceId}/jobs/search?q=nurse&status=closed`);
-    expect(closed).toEqual({ mode: 'semantic', results: [] });
+    expect(closed).toEqual({ mode: 'semantic', items: [], total: 0, page: 1, pageSize: 20 });
   });
 
   it('re-embeds a job whose text changes', async () => {
-    const chef = (await searchJobs('kitchen menu grill')).results[0]!;
+    const chef = (await searchJobs('kitchen menu grill')).items[0]!;
     const patched = await t.app.inject({ method: 'PATCH', url: `/api/jobs/${chef.id}`, headers: as(), payload: { title: 'Pharmacist', description: 'Dispense prescriptions and counsel patients on medication.' } });
     expect(patched.statusCode).toBe(200);
-    expect((await searchJobs('kitchen menu grill')).results.map((job) => job.id)).not.toContain(chef.id);
-    expect((await searchJobs('prescriptions pharmacy')).results[0]?.id).toBe(chef.id);
+    expect((await searchJobs('kitchen menu grill')).items.map((job) => job.id)).not.toContain(chef.id);
+    expect((await searchJobs('prescriptions pharmacy')).items[0]?.id).toBe(chef.id);
   });
 
   it('finds candidates by skills and experience, in the workspace or in one job', async () => {
     const found = await searchCandidates('registered nurse, wound care and patient assessment');
     expect(found.mode).toBe('semantic');
-    expect(found.results[0]).toMatchObject({ name: 'Sarah Thompson', jobId, jobTitle: 'Senior Backend Engineer', masked: false });
+    expect(found.items[0]).toMatchObject({ name: 'Sarah Thompson', jobId, jobTitle: 'Senior Backend Engineer', masked: false });
     const devops = await searchCandidates('kubernetes terraform ci/cd pipelines', `&jobId=${jobId}`);
-    expect(devops.results.slice(0, 2).map((row) => row.fileName)).toContain('devops-engineer.docx');
+    expect(devops.items.slice(0, 2).map((row) => row.fileName)).toContain('devops-engineer.docx');
   });
 
   it('masks the rows of a blind job', async () => {
     await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(), payload: { blindScreening: true } });
     const response = await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/candidates/search?q=${encodeURIComponent('typescript go postgresql')}`, headers: as() });
     const blind = response.json<CandidateSearch>();
-    expect(blind.results.length).toBeGreaterThan(0);
-    expect(blind.results.every((row) => row.masked && row.name === null && row.fileName === null)).toBe(true);
+    expect(blind.items.length).toBeGreaterThan(0);
+    expect(blind.items.every((row) => row.masked && row.name === null && row.fileName === null)).toBe(true);
     expect(response.body).not.toMatch(/Maya|Chen|software-engineer/);
     await t.app.inject({ method: 'PATCH', url: `/api/jobs/${jobId}`, headers: as(), payload: { blindScreening: false } });
   });
@@ -121,9 +124,9 @@ describe('semantic search with an embedding provider', () => {
     try {
       const found = await searchCandidates('wound care');
       expect(found.mode).toBe('fulltext');
-      expect(found.results.map((row) => row.name)).toEqual(['Sarah Thompson']);
+      expect(found.items.map((row) => row.name)).toEqual(['Sarah Thompson']);
       // Names are not searchable (and never embedded, see the first test): blind screening cannot be side-stepped.
-      expect((await searchCandidates('Sarah Thompson')).results).toEqual([]);
+      expect((await searchCandidates('Sarah Thompson')).items).toEqual([]);
       expect((await searchJobs('intensive care')).mode).toBe('fulltext');
     } finally {
       answerEmbeddings();
@@ -149,7 +152,7 @@ describe('semantic search with an embedding provider', () => {
     await t.close();
     t = await createTestApp(env(), { withQueue: true, reuse: { database, dataDir } });
     await waitFor(async () => (await selectRows<{ missing: number }>(database.db, unembedded))[0]?.missing, (missing) => missing === 0);
-    expect((await searchCandidates('licensed electrician, conduit and panels')).results[0]?.name).toBe("Patrick O'Brien");
-    expect((await searchJobs('wire commercial buildings')).results[0]?.id).toBe(job.id);
+    expect((await searchCandidates('licensed electrician, conduit and panels')).items[0]?.name).toBe("Patrick O'Brien");
+    expect((await searchJobs('wire commercial buildings')).items[0]?.id).toBe(job.id);
   });
 });

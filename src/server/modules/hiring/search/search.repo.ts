@@ -1,17 +1,21 @@
-import { and, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '#server/db/client.ts';
 import { candidates, jobs, resumes, workspaces, type JobStatus } from '#server/db/schema/index.ts';
-import type { CandidateRecord } from '../candidates/candidates.repo.ts';
-import type { JobRow } from '../jobs/jobs.repo.ts';
+import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { CandidateRecord } from '#server/modules/hiring/candidates/candidates.repo.ts';
+import type { JobRow } from '#server/modules/hiring/jobs/jobs.repo.ts';
 import type { StoredEmbedding } from './embeddings.repo.ts';
 import { candidateDocumentPaths } from './search-documents.ts';
 
 /** A vector to compare with, and how: pgvector's `<=>` on embedding_vec where the column exists, SQL over real[] elsewhere. */
 export type VectorQuery = StoredEmbedding & { pgvector: boolean };
 export type JobFilter = { workspaceId: string; status?: JobStatus };
-export type CandidateFilter = { workspaceId: string; jobId?: string; limit: number };
+export type CandidateFilter = { workspaceId: string; jobId?: string };
 export type Scored<T> = T & { score: number };
+export type FoundJob = Scored<{ row: JobRow }>;
 export type FoundCandidate = Scored<{ record: CandidateRecord; jobTitle: string; blind: boolean }>;
+/** One page of what a search found, closest first, and how many it found in all. */
+export type Found<T> = { rows: T[]; total: number };
 
 /** The vector columns exist where pgvector was installed when the database was migrated (sql/vector-support.sql). */
 export async function hasVectorColumns(db: Db): Promise<boolean> {
@@ -42,50 +46,58 @@ function jobConditions(filter: JobFilter): SQL[] {
   return [eq(jobs.workspaceId, filter.workspaceId), ...(filter.status ? [eq(jobs.status, filter.status)] : [])];
 }
 
-export async function findSimilarJobs(db: Db, filter: JobFilter, query: VectorQuery, limit: number): Promise<Scored<{ row: JobRow }>[]> {
-  const score = similarity(jobs, query);
-  return db
-    .select({ row: jobs, score })
-    .from(jobs)
-    .where(and(...jobConditions(filter), comparable(jobs, query)))
-    .orderBy(desc(score), desc(jobs.createdAt))
-    .limit(limit);
+/** One page of jobs closest to the query by meaning, and how many share anything with it. */
+export function findSimilarJobs(db: Db, filter: JobFilter, query: VectorQuery, page: PageQuery): Promise<Found<FoundJob>> {
+  return findJobs(db, and(...jobConditions(filter), comparable(jobs, query))!, similarity(jobs, query), page);
 }
 
-/** Full-text search over title and description (the same expression as the jobs_search_idx GIN index); no limit: all. */
-export async function findJobsByText(db: Db, filter: JobFilter, q: string, limit?: number): Promise<Scored<{ row: JobRow }>[]> {
-  const document = sql`to_tsvector('english', ${jobs.title} || ' ' || ${jobs.description})`;
+const jobWords = sql`to_tsvector('english', ${jobs.title} || ' ' || ${jobs.description})`;
+
+/** Full-text search over title and description (the same expression as the jobs_search_idx GIN index), best rank first. */
+export function findJobsByText(db: Db, filter: JobFilter, q: string, page: PageQuery): Promise<Found<FoundJob>> {
   const query = sql`websearch_to_tsquery('english', ${q})`;
-  const score = sql<number>`ts_rank(${document}, ${query})`;
-  const found = db
-    .select({ row: jobs, score })
-    .from(jobs)
-    .where(and(...jobConditions(filter), sql`${document} @@ ${query}`))
-    .orderBy(desc(score), desc(jobs.createdAt));
-  return limit === undefined ? found : found.limit(limit);
+  return findJobs(db, and(...jobConditions(filter), sql`${jobWords} @@ ${query}`)!, sql<number>`ts_rank(${jobWords}, ${query})`, page);
 }
 
-async function findCandidates(db: Db, filter: CandidateFilter, match: SQL, score: SQL<number>): Promise<FoundCandidate[]> {
-  const rows = await db
-    .select({
-      candidate: candidates,
-      fileName: resumes.fileName,
-      jobTitle: jobs.title,
-      blind: sql<boolean>`(${jobs.blindScreening} or ${workspaces.blindScreening})`,
-      score,
-    })
-    .from(candidates)
-    .innerJoin(jobs, eq(jobs.id, candidates.jobId))
-    .innerJoin(workspaces, eq(workspaces.id, candidates.workspaceId))
-    .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
-    .where(and(eq(candidates.workspaceId, filter.workspaceId), ...(filter.jobId ? [eq(candidates.jobId, filter.jobId)] : []), match))
-    .orderBy(desc(score), desc(candidates.overallScore))
-    .limit(filter.limit);
-  return rows.map((row) => ({ record: { ...row.candidate, fileName: row.fileName }, jobTitle: row.jobTitle, blind: row.blind, score: row.score }));
+async function findJobs(db: Db, where: SQL, score: SQL<number>, page: PageQuery): Promise<Found<FoundJob>> {
+  const { limit, offset } = pageWindow(page);
+  const [rows, [counted]] = await Promise.all([
+    db.select({ row: jobs, score }).from(jobs).where(where).orderBy(desc(score), desc(jobs.createdAt), desc(jobs.id)).limit(limit).offset(offset),
+    db.select({ total: count() }).from(jobs).where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
-export function findSimilarCandidates(db: Db, filter: CandidateFilter, query: VectorQuery): Promise<FoundCandidate[]> {
-  return findCandidates(db, filter, comparable(candidates, query), similarity(candidates, query));
+async function findCandidates(db: Db, filter: CandidateFilter, match: SQL, score: SQL<number>, page: PageQuery): Promise<Found<FoundCandidate>> {
+  const where = and(eq(candidates.workspaceId, filter.workspaceId), filter.jobId ? eq(candidates.jobId, filter.jobId) : undefined, match);
+  const { limit, offset } = pageWindow(page);
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({
+        candidate: candidates,
+        fileName: resumes.fileName,
+        jobTitle: jobs.title,
+        blind: sql<boolean>`(${jobs.blindScreening} or ${workspaces.blindScreening})`,
+        score,
+      })
+      .from(candidates)
+      .innerJoin(jobs, eq(jobs.id, candidates.jobId))
+      .innerJoin(workspaces, eq(workspaces.id, candidates.workspaceId))
+      .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
+      .where(where)
+      .orderBy(desc(score), desc(candidates.overallScore), desc(candidates.id))
+      .limit(limit)
+      .offset(offset),
+    db.select({ total: count() }).from(candidates).where(where),
+  ]);
+  return {
+    rows: rows.map((row) => ({ record: { ...row.candidate, fileName: row.fileName }, jobTitle: row.jobTitle, blind: row.blind, score: row.score })),
+    total: counted?.total ?? 0,
+  };
+}
+
+export function findSimilarCandidates(db: Db, filter: CandidateFilter, query: VectorQuery, page: PageQuery): Promise<Found<FoundCandidate>> {
+  return findCandidates(db, filter, comparable(candidates, query), similarity(candidates, query), page);
 }
 
 /**
@@ -99,7 +111,7 @@ const candidateText = sql`ts_delete(
   )})),
   tsvector_to_array(to_tsvector('english', coalesce(${candidates.name}, ''))))`;
 
-export function findCandidatesByText(db: Db, filter: CandidateFilter, q: string): Promise<FoundCandidate[]> {
+export function findCandidatesByText(db: Db, filter: CandidateFilter, q: string, page: PageQuery): Promise<Found<FoundCandidate>> {
   const query = sql`websearch_to_tsquery('english', ${q})`;
-  return findCandidates(db, filter, sql`${candidateText} @@ ${query}`, sql<number>`ts_rank(${candidateText}, ${query})`);
+  return findCandidates(db, filter, sql`${candidateText} @@ ${query}`, sql<number>`ts_rank(${candidateText}, ${query})`, page);
 }

@@ -1,11 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { candidateSearchSchema, jobSearchSchema, searchCandidatesQuerySchema, searchJobsQuerySchema } from '#shared/contracts/hiring.ts';
-import { callerOf } from '../caller.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
+import { callerOf } from '#server/platform/access/index.ts';
+import { candidateSearchSchema, jobSearchSchema, searchCandidatesQuerySchema, searchJobsQuerySchema, workspaceParamsSchema } from '#shared/contracts/hiring.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { searchCandidates, searchJobs } from './search.service.ts';
 
-const workspaceParams = z.object({ workspaceId: z.string() });
 const tags = ['hiring'];
 
 export const searchRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (app, { deps }) => {
@@ -14,8 +12,8 @@ export const searchRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (
     {
       schema: {
         tags,
-        summary: 'Search jobs by meaning (embedding similarity) when an embedding provider is configured, else by full text; `mode` says which',
-        params: workspaceParams,
+        summary: 'Search jobs by meaning (embedding similarity) when an embedding provider is configured, else by full text; `mode` says which. One page, closest first',
+        params: workspaceParamsSchema,
         querystring: searchJobsQuerySchema,
         response: { 200: jobSearchSchema },
       },
@@ -27,8 +25,8 @@ export const searchRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (
     {
       schema: {
         tags,
-        summary: 'Search candidates by skills and experience (never by name), semantic or full text like jobs; blind screening masks rows',
-        params: workspaceParams,
+        summary: 'Search candidates by skills and experience (never by name), semantic or full text like jobs; blind screening masks rows. One page, closest first',
+        params: workspaceParamsSchema,
         querystring: searchCandidatesQuerySchema,
         response: { 200: candidateSearchSchema },
       },

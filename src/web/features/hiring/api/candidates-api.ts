@@ -1,35 +1,40 @@
-import { z } from 'zod';
 import {
+  candidatePageSchema,
   candidateProfileSchema,
-  candidateRowSchema,
   compareSchema,
+  type CandidatePage,
   type CandidateProfile,
-  type CandidateRow,
+  type CandidateSort,
   type Recommendation,
 } from '#shared/contracts/hiring.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
-/** The ranking filters the server applies (the list and the exports take the same ones). */
-export type CandidateFilter = { minScore?: number; recommendation?: Recommendation; skill?: string };
+/** The ranking's filters and order, applied by the server to every candidate (the list and the exports take the same ones). */
+export type RankingView = { minScore?: number; recommendation?: Recommendation; skill?: string; sort: CandidateSort };
+/** One page of the ranking. */
+export type RankingPageQuery = RankingView & { page: number; pageSize: number };
 
-function candidateFilterQuery(filter: CandidateFilter): string {
+function rankingSearch(view: RankingView & Partial<Pick<RankingPageQuery, 'page' | 'pageSize'>>): string {
   const query = new URLSearchParams();
-  if (filter.minScore !== undefined && filter.minScore > 0) query.set('minScore', String(filter.minScore));
-  if (filter.recommendation) query.set('recommendation', filter.recommendation);
-  if (filter.skill) query.set('skill', filter.skill);
+  if (view.minScore !== undefined && view.minScore > 0) query.set('minScore', String(view.minScore));
+  if (view.recommendation) query.set('recommendation', view.recommendation);
+  if (view.skill) query.set('skill', view.skill);
+  if (view.sort !== 'score') query.set('sort', view.sort);
+  if (view.page !== undefined) query.set('page', String(view.page));
+  if (view.pageSize !== undefined) query.set('pageSize', String(view.pageSize));
   return query.size > 0 ? `?${query.toString()}` : '';
 }
 
 const jobCandidates = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}/candidates`;
 const candidatePath = (candidateId: string) => `/api/candidates/${encodeURIComponent(candidateId)}`;
 
-export function findCandidates(client: ApiClient, jobId: string, filter: CandidateFilter, signal?: AbortSignal): Promise<CandidateRow[]> {
-  return client.get(`${jobCandidates(jobId)}${candidateFilterQuery(filter)}`, { schema: z.array(candidateRowSchema), signal });
+export function findCandidates(client: ApiClient, jobId: string, query: RankingPageQuery, signal?: AbortSignal): Promise<CandidatePage> {
+  return client.get(`${jobCandidates(jobId)}${rankingSearch(query)}`, { schema: candidatePageSchema, signal });
 }
 
-/** Where the browser downloads the ranking as a spreadsheet (the server sends it as an attachment). */
-export function exportUrl(jobId: string, filter: CandidateFilter, format: 'csv' | 'xlsx'): string {
-  return `${jobCandidates(jobId)}.${format}${candidateFilterQuery(filter)}`;
+/** Where the browser downloads the whole ranking as a spreadsheet (the server sends it as an attachment). */
+export function exportUrl(jobId: string, view: RankingView, format: 'csv' | 'xlsx'): string {
+  return `${jobCandidates(jobId)}.${format}${rankingSearch(view)}`;
 }
 
 export function candidateFileUrl(candidateId: string): string {

@@ -1,25 +1,21 @@
-import { z } from 'zod';
-import { draftJobSchema, jobSchema, jobSearchSchema, type CreateJobBody, type DraftJob, type Job, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
+import { draftJobSchema, jobPageSchema, jobSchema, jobSearchSchema, type CreateJobBody, type DraftJob, type Job, type JobStatus, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
+import type { Page } from '#shared/contracts/common.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
-export type JobFilter = { q?: string; status?: Job['status'] };
-/** A job list: the workspace's jobs newest first, or search results closest first (by meaning or by full text). */
-export type JobList = { jobs: Job[]; mode: SearchMode | 'all' };
+export type JobFilter = { q?: string; status?: JobStatus; page: number; pageSize: number };
+/** One page of jobs: the workspace's newest first, or search results closest first (by meaning or by full text). */
+export type JobResults = Page<Job> & { mode: SearchMode | 'all' };
 
 const workspaceJobs = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/jobs`;
 const jobPath = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}`;
 
 /** With a query, the jobs search API ranks the jobs; without one, the plain list. */
-export async function findJobs(client: ApiClient, workspaceId: string, filter: JobFilter, signal?: AbortSignal): Promise<JobList> {
-  const query = new URLSearchParams();
+export async function findJobs(client: ApiClient, workspaceId: string, filter: JobFilter, signal?: AbortSignal): Promise<JobResults> {
+  const query = new URLSearchParams({ page: String(filter.page), pageSize: String(filter.pageSize) });
   if (filter.status) query.set('status', filter.status);
-  if (!filter.q) {
-    const search = query.size > 0 ? `?${query.toString()}` : '';
-    return { jobs: await client.get(`${workspaceJobs(workspaceId)}${search}`, { schema: z.array(jobSchema), signal }), mode: 'all' };
-  }
+  if (!filter.q) return { ...(await client.get(`${workspaceJobs(workspaceId)}?${query.toString()}`, { schema: jobPageSchema, signal })), mode: 'all' };
   query.set('q', filter.q);
-  const found = await client.get(`${workspaceJobs(workspaceId)}/search?${query.toString()}`, { schema: jobSearchSchema, signal });
-  return { jobs: found.results, mode: found.mode };
+  return client.get(`${workspaceJobs(workspaceId)}/search?${query.toString()}`, { schema: jobSearchSchema, signal });
 }
 
 export function getJob(client: ApiClient, jobId: string): Promise<Job> {

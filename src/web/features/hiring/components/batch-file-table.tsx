@@ -1,7 +1,7 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { BatchFile } from '#shared/contracts/hiring.ts';
-import { fileStatusColors, fileStatusLabels } from '../hiring-labels.ts';
+import { fileStatusColors, fileStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 
 function FileOutcome({ file }: { file: BatchFile }) {
   if (file.status === 'done' && file.candidateId) {

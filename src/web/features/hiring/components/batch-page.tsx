@@ -1,11 +1,11 @@
 import { Alert, Badge, Button, Card, Center, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import type { Batch } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { isBatchRunning, useBatch } from '../hooks/use-batches.ts';
-import { useJob } from '../hooks/use-jobs.ts';
-import { batchStatusColors, batchStatusLabels } from '../hiring-labels.ts';
+import { isBatchRunning, useBatch } from '#web/features/hiring/hooks/use-batches.ts';
+import { useJob } from '#web/features/hiring/hooks/use-jobs.ts';
+import { batchStatusColors, batchStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 import { BatchFileTable } from './batch-file-table.tsx';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 
@@ -28,7 +28,7 @@ export function BatchPage() {
       </Center>
     );
   }
-  if (!batch.data) return <FormError error={batch.error} />;
+  if (!batch.data) return <QueryError error={batch.error} onRetry={() => batch.refetch()} what="the upload" />;
   const { data } = batch;
   const running = isBatchRunning(data);
   const percent = percentOf(data);
@@ -44,6 +44,7 @@ export function BatchPage() {
         ]}
       />
       <Stack gap="lg" maw={960}>
+        <QueryError error={job.error} onRetry={() => job.refetch()} what="the job" />
         <Card withBorder radius="lg" padding="lg">
           <Stack gap="sm">
             <Group justify="space-between">

@@ -2,7 +2,7 @@ import { Button, Group, type MantineSize } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { useDecideCandidate } from '../hooks/use-candidates.ts';
+import { useDecideCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
 import { RejectDialog } from './reject-dialog.tsx';
 
 /** Shortlist (which reveals a candidate under blind screening) or reject with a reason. */

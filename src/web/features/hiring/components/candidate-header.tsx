@@ -1,9 +1,9 @@
 import { Button, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { candidateFileUrl } from '../api/candidates-api.ts';
-import { recommendationColors } from '../hiring-labels.ts';
-import { readCandidateResume } from '../read-candidate-resume.ts';
+import { candidateFileUrl } from '#web/features/hiring/api/candidates-api.ts';
+import { recommendationColors } from '#web/features/hiring/hiring-labels.ts';
+import { readCandidateResume } from '#web/features/hiring/read-candidate-resume.ts';
 import { CandidateDecisionButtons } from './candidate-decision-buttons.tsx';
 import { CandidateStatusBadge } from './candidate-status-badge.tsx';
 import { RecommendationBadge } from './recommendation-badge.tsx';

@@ -1,11 +1,11 @@
 import { Alert, Center, Loader, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useCandidate } from '../hooks/use-candidates.ts';
-import { useJob } from '../hooks/use-jobs.ts';
-import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
+import { useCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
+import { useJob } from '#web/features/hiring/hooks/use-jobs.ts';
+import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
 import { CandidateAssessment } from './candidate-assessment.tsx';
 import { CandidateHeader } from './candidate-header.tsx';
 import { CandidateProfileView } from './candidate-profile-view.tsx';
@@ -23,7 +23,7 @@ export function CandidatePage() {
   const tab: CandidateTab = tabs.find((name) => name === asked) ?? 'assessment';
   const candidate = useCandidate(candidateId);
   const job = useJob(candidate.data?.jobId);
-  const { canEdit } = useWorkspaceAccess(job.data?.workspaceId);
+  const access = useWorkspaceAccess(job.data?.workspaceId);
   useDocumentTitle(candidate.data ? candidateLabel(candidate.data) : undefined);
 
   if (candidate.isPending) {
@@ -33,7 +33,7 @@ export function CandidatePage() {
       </Center>
     );
   }
-  if (!candidate.data) return <FormError error={candidate.error} />;
+  if (!candidate.data) return <QueryError error={candidate.error} onRetry={() => candidate.refetch()} what="the candidate" />;
   const { data } = candidate;
 
   return (
@@ -45,7 +45,9 @@ export function CandidatePage() {
           { label: candidateLabel(data) },
         ]}
       />
-      <CandidateHeader candidate={data} canEdit={canEdit} />
+      <QueryError error={job.error} onRetry={() => job.refetch()} what="the job" />
+      <QueryError error={access.error} onRetry={access.retry} what="your workspaces" />
+      <CandidateHeader candidate={data} canEdit={access.canEdit} />
       {data.masked ? (
         <Alert variant="light" color="grape" py="xs" mt="md" data-testid="blind-notice">
           Blind screening: the name, contact details and file name stay hidden until this candidate is shortlisted.

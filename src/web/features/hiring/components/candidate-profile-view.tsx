@@ -1,6 +1,6 @@
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
-import { readCandidateResume } from '../read-candidate-resume.ts';
+import { readCandidateResume } from '#web/features/hiring/read-candidate-resume.ts';
 import { EducationList } from './education-list.tsx';
 import { EntityList } from './entity-list.tsx';
 import { WorkHistory } from './work-history.tsx';

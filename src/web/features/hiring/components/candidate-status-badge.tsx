@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
-import { candidateStatusColors, candidateStatusLabels } from '../hiring-labels.ts';
+import { candidateStatusColors, candidateStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 
 /** New, shortlisted or rejected; a rejection shows its reason on hover. */
 export function CandidateStatusBadge({ candidate }: { candidate: Pick<CandidateRow, 'status' | 'statusReason'> }) {

@@ -3,13 +3,13 @@ import type { ReactNode } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { formatResumePeriod } from '../format-resume-date.ts';
-import { useCompare } from '../hooks/use-candidates.ts';
-import { useJob } from '../hooks/use-jobs.ts';
-import { readCandidateResume } from '../read-candidate-resume.ts';
+import { formatResumePeriod } from '#web/features/hiring/format-resume-date.ts';
+import { useCompare } from '#web/features/hiring/hooks/use-candidates.ts';
+import { useJob } from '#web/features/hiring/hooks/use-jobs.ts';
+import { readCandidateResume } from '#web/features/hiring/read-candidate-resume.ts';
 import { CandidateStatusBadge } from './candidate-status-badge.tsx';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 import { RecommendationBadge } from './recommendation-badge.tsx';
@@ -60,7 +60,8 @@ export function ComparePage() {
           Pick 2 to 4 candidates in the ranking to compare them.
         </Alert>
       ) : null}
-      <FormError error={compared.error} />
+      <QueryError error={job.error} onRetry={() => job.refetch()} what="the job" />
+      <QueryError error={compared.error} onRetry={() => compared.refetch()} what="the candidates" />
       {compared.isLoading ? (
         <Center py="xl">
           <Loader size="sm" aria-label="Loading" />

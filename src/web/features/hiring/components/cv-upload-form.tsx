@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { FormError } from '#web/ui/form-error.tsx';
 import { FileDropZone } from '#web/ui/file-drop-zone.tsx';
 import { IconBriefcase } from '#web/ui/icons.tsx';
-import { useUploadCvs } from '../hooks/use-batches.ts';
+import { useUploadCvs } from '#web/features/hiring/hooks/use-batches.ts';
 
 const accept = '.pdf,.docx,.txt,.zip,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain,application/zip';
 

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useDeleteJob } from '../hooks/use-jobs.ts';
+import { useDeleteJob } from '#web/features/hiring/hooks/use-jobs.ts';
 
 export function DeleteJobDialog({ job, opened, onClose }: { job: Job; opened: boolean; onClose: () => void }) {
   const remove = useDeleteJob(job.id);

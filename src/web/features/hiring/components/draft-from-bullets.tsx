@@ -2,7 +2,7 @@ import { Button, Group, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { DraftJob } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useDraftJob } from '../hooks/use-jobs.ts';
+import { useDraftJob } from '#web/features/hiring/hooks/use-jobs.ts';
 
 const bulletsOf = (text: string) =>
   text

@@ -1,6 +1,6 @@
 import { Stack, Text } from '@mantine/core';
 import type { ResumeCertificate, ResumeEducation } from '#shared/ai/resume.ts';
-import { formatResumeDate, formatResumePeriod } from '../format-resume-date.ts';
+import { formatResumeDate, formatResumePeriod } from '#web/features/hiring/format-resume-date.ts';
 
 export function EducationList({ education, certificates }: { education: readonly ResumeEducation[]; certificates: readonly ResumeCertificate[] }) {
   if (education.length === 0 && certificates.length === 0) {

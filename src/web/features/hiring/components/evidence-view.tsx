@@ -1,7 +1,7 @@
 import { Badge, Card, Grid, Mark, NavLink, ScrollArea, Stack, Text, Title } from '@mantine/core';
 import { Fragment, useMemo, useRef, useState } from 'react';
 import type { Evidence } from '#shared/contracts/hiring.ts';
-import { splitByEvidence } from '../evidence-segments.ts';
+import { splitByEvidence } from '#web/features/hiring/evidence-segments.ts';
 
 function groupBySkill(evidence: readonly Evidence[]): { skill: string; found: Evidence[] }[] {
   const groups = new Map<string, Evidence[]>();

@@ -1,14 +1,14 @@
 import { Button, Group } from '@mantine/core';
-import { exportUrl, type CandidateFilter } from '../api/candidates-api.ts';
+import { exportUrl, type RankingView } from '#web/features/hiring/api/candidates-api.ts';
 
-/** The ranking as shown (same filters, blind screening respected) as a spreadsheet download. */
-export function ExportButtons({ jobId, filter }: { jobId: string; filter: CandidateFilter }) {
+/** The whole ranking as shown (every page, same filters and order, blind screening respected) as a spreadsheet download. */
+export function ExportButtons({ jobId, view }: { jobId: string; view: RankingView }) {
   return (
     <Group gap="xs">
-      <Button component="a" variant="default" href={exportUrl(jobId, filter, 'csv')} download>
+      <Button component="a" variant="default" href={exportUrl(jobId, view, 'csv')} download>
         Export CSV
       </Button>
-      <Button component="a" variant="default" href={exportUrl(jobId, filter, 'xlsx')} download>
+      <Button component="a" variant="default" href={exportUrl(jobId, view, 'xlsx')} download>
         Export Excel
       </Button>
     </Group>

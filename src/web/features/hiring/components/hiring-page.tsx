@@ -2,16 +2,19 @@ import { Alert, Button, Card, Center, EmptyState, Group, Loader, SegmentedContro
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { Job } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/ui/form-error.tsx';
+import type { JobStatus } from '#shared/contracts/hiring.ts';
 import { IconBriefcase } from '#web/ui/icons.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useJobs } from '../hooks/use-jobs.ts';
-import { useMyWorkspaces, useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
+import { useJobs } from '#web/features/hiring/hooks/use-jobs.ts';
+import { useMyWorkspaces, useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
 import { JobList } from './job-list.tsx';
 
-type StatusFilter = 'all' | Job['status'];
+type StatusFilter = 'all' | JobStatus;
+
+const pageSize = 20;
 
 /** The jobs of one workspace, searched as you type; the workspace is kept in the address (?workspace=). */
 export function HiringPage() {
@@ -23,13 +26,22 @@ export function HiringPage() {
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 250);
   const [status, setStatus] = useState<StatusFilter>('all');
-  const jobs = useJobs(workspace?.id, { q: q || undefined, status: status === 'all' ? undefined : status });
+  const [page, setPage] = useState(1);
+  const jobs = useJobs(workspace?.id, { q: q || undefined, status: status === 'all' ? undefined : status, page, pageSize });
 
   if (workspaces.isPending) {
     return (
       <Center py="xl">
         <Loader size="sm" aria-label="Loading" />
       </Center>
+    );
+  }
+  if (!workspaces.data) {
+    return (
+      <>
+        <PageHeader title="Hiring" />
+        <QueryError error={workspaces.error} onRetry={() => workspaces.refetch()} what="your workspaces" />
+      </>
     );
   }
   if (workspaces.data?.length === 0) {
@@ -56,7 +68,6 @@ export function HiringPage() {
     <>
       <PageHeader title="Hiring" description="Jobs of your workspace: upload CVs to a job and Parley screens and ranks them against its requirements." />
       <Stack gap="md">
-        <FormError error={workspaces.error} />
         <Group justify="space-between" align="flex-end">
           <Group align="flex-end" gap="sm">
             <Select
@@ -65,13 +76,29 @@ export function HiringPage() {
               allowDeselect={false}
               data={(workspaces.data ?? []).map((item) => ({ value: item.id, label: item.name }))}
               value={workspace?.id ?? null}
-              onChange={(value) => value && setParams({ workspace: value })}
+              onChange={(value) => {
+                if (!value) return;
+                setParams({ workspace: value });
+                setPage(1);
+              }}
             />
-            <TextInput label="Search jobs" placeholder="Title, skill, description…" w={280} value={search} onChange={(event) => setSearch(event.currentTarget.value)} />
+            <TextInput
+              label="Search jobs"
+              placeholder="Title, skill, description…"
+              w={280}
+              value={search}
+              onChange={(event) => {
+                setSearch(event.currentTarget.value);
+                setPage(1);
+              }}
+            />
             <SegmentedControl
               aria-label="Job status"
               value={status}
-              onChange={(value) => setStatus(value)}
+              onChange={(value) => {
+                setStatus(value);
+                setPage(1);
+              }}
               data={[
                 { value: 'all', label: 'All' },
                 { value: 'open', label: 'Open' },
@@ -91,16 +118,22 @@ export function HiringPage() {
             You are an interviewer in {workspace.name}: you can read jobs and candidates; owners and recruiters change them.
           </Alert>
         ) : null}
-        <FormError error={jobs.error} />
+        <QueryError error={jobs.error} onRetry={() => jobs.refetch()} what="the jobs" />
         <Card withBorder radius="lg" padding={0}>
-          {jobs.isPending ? (
+          {jobs.isLoading ? (
             <Center py="xl">
               <Loader size="sm" aria-label="Loading jobs" />
             </Center>
           ) : null}
-          {jobs.data ? <JobList jobs={jobs.data.jobs} searching={q !== '' || status !== 'all'} /> : null}
+          {workspace ? null : (
+            <Text c="dimmed" size="sm" p="lg" ta="center">
+              This workspace is not one of yours: choose one of your workspaces above.
+            </Text>
+          )}
+          {jobs.data ? <JobList jobs={jobs.data.items} searching={q !== '' || status !== 'all'} /> : null}
         </Card>
-        {jobs.data && jobs.data.mode !== 'all' && jobs.data.jobs.length > 0 ? (
+        {jobs.data && jobs.data.total > 0 ? <PageControls page={page} pageSize={pageSize} total={jobs.data.total} onChange={setPage} what={['job', 'jobs']} /> : null}
+        {jobs.data && jobs.data.mode !== 'all' && jobs.data.items.length > 0 ? (
           <Text size="xs" c="dimmed">
             Closest matches first, {jobs.data.mode === 'semantic' ? 'by meaning' : 'by the words of the title and description'}.
           </Text>

@@ -1,9 +1,9 @@
 import { Center, Loader, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
-import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useJob } from '../hooks/use-jobs.ts';
-import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
+import { useJob } from '#web/features/hiring/hooks/use-jobs.ts';
+import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 import { JobHeader } from './job-header.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
@@ -20,7 +20,8 @@ export function JobPage() {
   const asked = params.get('tab');
   const tab: JobTab = tabs.find((name) => name === asked) ?? 'ranking';
   const job = useJob(jobId);
-  const { workspace, canEdit } = useWorkspaceAccess(job.data?.workspaceId);
+  const access = useWorkspaceAccess(job.data?.workspaceId);
+  const { workspace, canEdit } = access;
   useDocumentTitle(job.data?.title);
 
   if (job.isPending) {
@@ -30,13 +31,14 @@ export function JobPage() {
       </Center>
     );
   }
-  if (!job.data) return <FormError error={job.error} />;
+  if (!job.data) return <QueryError error={job.error} onRetry={() => job.refetch()} what="the job" />;
   const blind = job.data.blindScreening || Boolean(workspace?.blindScreening);
   const openTab = (next: JobTab) => setParams({ tab: next });
 
   return (
     <>
       <HiringBreadcrumbs items={[{ label: 'Hiring', to: `/hiring?workspace=${job.data.workspaceId}` }, { label: job.data.title }]} />
+      <QueryError error={access.error} onRetry={access.retry} what="your workspaces" />
       <JobHeader job={job.data} workspace={workspace} canEdit={canEdit} />
       <Tabs value={tab} onChange={(value) => openTab(tabs.find((name) => name === value) ?? 'ranking')} keepMounted={false} mt="lg">
         <Tabs.List mb="md">

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import type { Job } from '#shared/contracts/hiring.ts';
-import { jobStatusColors, jobStatusLabels } from '../hiring-labels.ts';
+import { jobStatusColors, jobStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 
 export function JobStatusBadge({ status }: { status: Job['status'] }) {
   return (

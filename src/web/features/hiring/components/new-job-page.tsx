@@ -1,12 +1,13 @@
 import { Alert, Button, Card, Group, SegmentedControl, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import type { Job } from '#shared/contracts/hiring.ts';
+import type { JobStatus } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useCreateJob } from '../hooks/use-jobs.ts';
-import { useWorkspaceAccess } from '../hooks/use-workspace-access.ts';
+import { useCreateJob } from '#web/features/hiring/hooks/use-jobs.ts';
+import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
 import { DraftFromBullets } from './draft-from-bullets.tsx';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 
@@ -17,13 +18,14 @@ export function NewJobPage() {
   useDocumentTitle('New job');
   const [params] = useSearchParams();
   const workspaceId = params.get('workspace') ?? '';
-  const { workspace, canEdit } = useWorkspaceAccess(workspaceId);
+  const access = useWorkspaceAccess(workspaceId);
+  const { workspace, canEdit } = access;
   const navigate = useNavigate();
   const create = useCreateJob(workspaceId);
   const [mode, setMode] = useState<Mode>('write');
   const [title, setTitle] = useState('');
   const [description, setDescription] = useState('');
-  const [status, setStatus] = useState<Job['status']>('open');
+  const [status, setStatus] = useState<JobStatus>('open');
   const [blindScreening, setBlindScreening] = useState(false);
   const [drafted, setDrafted] = useState(false);
 
@@ -36,6 +38,7 @@ export function NewJobPage() {
     <>
       <HiringBreadcrumbs items={[{ label: 'Hiring', to: `/hiring?workspace=${workspaceId}` }, { label: 'New job' }]} />
       <PageHeader title="New job" description={workspace ? `In ${workspace.name}. Parley reads the skills, years and seniority the job asks for from its description; you can edit them afterwards.` : undefined} />
+      <QueryError error={access.error} onRetry={access.retry} what="your workspaces" />
       {workspace && !canEdit ? (
         <Alert color="orange" variant="light">
           Only owners and recruiters of {workspace.name} create jobs.

@@ -1,6 +1,6 @@
 import { Autocomplete, Group, NumberInput, Select } from '@mantine/core';
 import type { Recommendation } from '#shared/contracts/hiring.ts';
-import { recommendations } from '../hiring-labels.ts';
+import { recommendations } from '#web/features/hiring/hiring-labels.ts';
 
 export type RankingFilterValues = { minScore: number | ''; recommendation: Recommendation | null; skill: string };
 

@@ -1,42 +1,59 @@
 import { Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
-import { FormError } from '#web/ui/form-error.tsx';
-import type { CandidateFilter } from '../api/candidates-api.ts';
-import { useCandidates } from '../hooks/use-candidates.ts';
-import { sortCandidates, type CandidateSort } from '../sort-candidates.ts';
+import { PageControls } from '#web/ui/page-controls.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
+import type { RankingView } from '#web/features/hiring/api/candidates-api.ts';
+import { toCandidateSort, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
+import { useCandidates } from '#web/features/hiring/hooks/use-candidates.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { RankingFilters, type RankingFilterValues } from './ranking-filters.tsx';
 import { RankingTable } from './ranking-table.tsx';
 
 const maxCompared = 4;
+const pageSize = 50;
 
-/** The job's candidates, best first: filter on the server, sort here, pick 2–4 to compare, decide, export. */
+/**
+ * The job's candidates, best first: the server filters, sorts and pages every candidate; pick 2–4 to compare (on any
+ * page), decide, export the whole ranking.
+ */
 export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: boolean; onUpload: () => void }) {
   const navigate = useNavigate();
   const [values, setValues] = useState<RankingFilterValues>({ minScore: '', recommendation: null, skill: '' });
   const [debounced] = useDebouncedValue(values, 300);
-  const filter: CandidateFilter = {
+  const [sort, setSort] = useState<ColumnSort>({ key: 'score', descending: true });
+  const [page, setPage] = useState(1);
+  const view: RankingView = {
     minScore: typeof debounced.minScore === 'number' ? debounced.minScore : undefined,
     recommendation: debounced.recommendation ?? undefined,
     skill: debounced.skill.trim() || undefined,
+    sort: toCandidateSort(sort),
   };
-  const candidates = useCandidates(job.id, filter);
-  const [sort, setSort] = useState<CandidateSort>({ key: 'score', descending: true });
+  const candidates = useCandidates(job.id, { ...view, page, pageSize });
   const [selected, setSelected] = useState<string[]>([]);
-  const rows = useMemo(() => sortCandidates(candidates.data ?? [], sort), [candidates.data, sort]);
-  const filtering = filter.minScore !== undefined || filter.recommendation !== undefined || filter.skill !== undefined;
+  const rows = candidates.data?.items ?? [];
+  const total = candidates.data?.total ?? 0;
+  const filtering = view.minScore !== undefined || view.recommendation !== undefined || view.skill !== undefined;
   const skills = [...job.requirements.mustHaveSkills, ...job.requirements.niceToHaveSkills];
 
+  // A new filter or order starts again from the first page.
+  const changeFilters = (next: RankingFilterValues) => {
+    setValues(next);
+    setPage(1);
+  };
+  const changeSort = (next: ColumnSort) => {
+    setSort(next);
+    setPage(1);
+  };
   const toggle = (candidateId: string) =>
     setSelected((current) => (current.includes(candidateId) ? current.filter((id) => id !== candidateId) : current.length < maxCompared ? [...current, candidateId] : current));
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
-        <RankingFilters values={values} skills={skills} onChange={setValues} />
+        <RankingFilters values={values} skills={skills} onChange={changeFilters} />
         <Group gap="xs">
           <Button
             variant="light"
@@ -46,16 +63,16 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
           >
             Compare {selected.length > 0 ? `(${selected.length})` : ''}
           </Button>
-          <ExportButtons jobId={job.id} filter={filter} />
+          <ExportButtons jobId={job.id} view={view} />
         </Group>
       </Group>
-      <FormError error={candidates.error} />
+      <QueryError error={candidates.error} onRetry={() => candidates.refetch()} what="the candidates" />
       <Card withBorder radius="lg" padding={0}>
         {candidates.isPending ? (
           <Center py="xl">
             <Loader size="sm" aria-label="Loading candidates" />
           </Center>
-        ) : rows.length === 0 ? (
+        ) : candidates.isError && !candidates.data ? null : rows.length === 0 ? (
           <Stack align="center" gap="sm" p="xl">
             <Text c="dimmed" size="sm">
               {filtering ? 'No candidate matches these filters.' : 'No candidates yet: upload CVs and they are ranked here as they are screened.'}
@@ -63,14 +80,16 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
             {!filtering && canEdit ? <Button onClick={onUpload}>Upload CVs</Button> : null}
           </Stack>
         ) : (
-          <RankingTable jobId={job.id} rows={rows} sort={sort} onSort={setSort} selected={selected} onToggle={toggle} canEdit={canEdit} />
+          <RankingTable jobId={job.id} rows={rows} sort={sort} onSort={changeSort} selected={selected} onToggle={toggle} canEdit={canEdit} />
         )}
       </Card>
-      {rows.length > 0 ? (
-        <Text size="xs" c="dimmed">
-          {rows.length === 1 ? '1 candidate' : `${rows.length} candidates`}
-          {filtering ? ' match the filters' : ''}. Tick 2 to {maxCompared} to compare them side by side.
-        </Text>
+      {total > 0 ? (
+        <Stack gap={4}>
+          <PageControls page={page} pageSize={pageSize} total={total} onChange={setPage} what={filtering ? ['candidate matches the filters', 'candidates match the filters'] : ['candidate', 'candidates']} />
+          <Text size="xs" c="dimmed">
+            Sorting covers every candidate, not just this page. Tick 2 to {maxCompared} to compare them side by side.
+          </Text>
+        </Stack>
       ) : null}
     </Stack>
   );

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
-import { firstSortDirection, type CandidateSort, type CandidateSortKey } from '../sort-candidates.ts';
+import { firstSortDirection, type CandidateSortKey, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
 import { CandidateDecisionButtons } from './candidate-decision-buttons.tsx';
 import { CandidateStatusBadge } from './candidate-status-badge.tsx';
 import { RecommendationBadge } from './recommendation-badge.tsx';
@@ -12,14 +12,14 @@ import { SkillBadges } from './skill-badges.tsx';
 type Props = {
   jobId: string;
   rows: readonly CandidateRow[];
-  sort: CandidateSort;
-  onSort: (sort: CandidateSort) => void;
+  sort: ColumnSort;
+  onSort: (sort: ColumnSort) => void;
   selected: readonly string[];
   onToggle: (candidateId: string) => void;
   canEdit: boolean;
 };
 
-function SortHeader({ label, column, sort, onSort, minWidth }: { label: ReactNode; column: CandidateSortKey; sort: CandidateSort; onSort: (sort: CandidateSort) => void; minWidth?: number }) {
+function SortHeader({ label, column, sort, onSort, minWidth }: { label: ReactNode; column: CandidateSortKey; sort: ColumnSort; onSort: (sort: ColumnSort) => void; minWidth?: number }) {
   const active = sort.key === column;
   const next = active ? { key: column, descending: !sort.descending } : { key: column, descending: firstSortDirection[column] };
   return (

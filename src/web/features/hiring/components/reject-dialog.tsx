@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useDecideCandidate } from '../hooks/use-candidates.ts';
+import { useDecideCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
 
 /** A rejection always carries a reason, so the team can see later why a candidate was turned down. */
 export function RejectDialog({ jobId, candidate, opened, onClose }: { jobId: string; candidate: CandidateRow; opened: boolean; onClose: () => void }) {

@@ -2,8 +2,8 @@ import { Alert, Button, Card, Fieldset, Group, NumberInput, SegmentedControl, Si
 import { useState, type FormEvent } from 'react';
 import type { Job, JobRequirements } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useUpdateJob } from '../hooks/use-jobs.ts';
-import { jobStatusLabels } from '../hiring-labels.ts';
+import { useUpdateJob } from '#web/features/hiring/hooks/use-jobs.ts';
+import { jobStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 
 type Remote = 'any' | 'remote' | 'onsite';
 const toRemote = (value: boolean | null): Remote => (value === null ? 'any' : value ? 'remote' : 'onsite');

@@ -1,6 +1,6 @@
 import { Group, Progress, Stack, Text } from '@mantine/core';
 import type { CandidateProfile } from '#shared/contracts/hiring.ts';
-import { componentLabels } from '../hiring-labels.ts';
+import { componentLabels } from '#web/features/hiring/hiring-labels.ts';
 
 /** Each part of the score: how well the candidate did (0–100 %) and how much it counts towards the total. */
 export function ScoreComponents({ components, compact = false }: { components: CandidateProfile['components']; compact?: boolean }) {

@@ -1,6 +1,6 @@
 import { List, Text, Timeline } from '@mantine/core';
 import type { ResumeWork } from '#shared/ai/resume.ts';
-import { formatResumePeriod } from '../format-resume-date.ts';
+import { formatResumePeriod } from '#web/features/hiring/format-resume-date.ts';
 
 export function WorkHistory({ work }: { work: readonly ResumeWork[] }) {
   if (work.length === 0) {

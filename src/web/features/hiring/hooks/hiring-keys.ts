@@ -1,17 +1,20 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { CandidateFilter } from '../api/candidates-api.ts';
-import type { JobFilter } from '../api/jobs-api.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
+import type { RankingPageQuery } from '#web/features/hiring/api/candidates-api.ts';
+import type { JobFilter } from '#web/features/hiring/api/jobs-api.ts';
 
 /** Every hiring query lives under ['hiring', kind, ...]. */
 export const hiringKeys = {
   jobs: (workspaceId: string, filter: JobFilter) => ['hiring', 'jobs', workspaceId, filter] as const,
   allJobs: ['hiring', 'jobs'] as const,
   job: (jobId: string) => ['hiring', 'job', jobId] as const,
-  candidates: (jobId: string, filter: CandidateFilter) => ['hiring', 'candidates', jobId, filter] as const,
+  candidates: (jobId: string, query: RankingPageQuery) => ['hiring', 'candidates', jobId, query] as const,
   jobCandidates: (jobId: string) => ['hiring', 'candidates', jobId] as const,
   candidate: (candidateId: string) => ['hiring', 'candidate', candidateId] as const,
   compare: (jobId: string, ids: readonly string[]) => ['hiring', 'compare', jobId, ids] as const,
-  batches: (jobId: string) => ['hiring', 'batches', jobId] as const,
+  jobCompares: (jobId: string) => ['hiring', 'compare', jobId] as const,
+  batches: (jobId: string, page: PageQuery) => ['hiring', 'batches', jobId, page] as const,
+  jobBatches: (jobId: string) => ['hiring', 'batches', jobId] as const,
   batch: (batchId: string) => ['hiring', 'batch', batchId] as const,
 };
 

@@ -1,7 +1,8 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PageQuery } from '#shared/contracts/common.ts';
 import type { Batch } from '#shared/contracts/hiring.ts';
 import { api } from '#web/app/api-client.ts';
-import { findJobBatches, getBatch, uploadCvs } from '../api/batches-api.ts';
+import { findJobBatches, getBatch, uploadCvs } from '#web/features/hiring/api/batches-api.ts';
 import { hiringKeys } from './hiring-keys.ts';
 
 const pollMs = 1000;
@@ -15,12 +16,13 @@ export function useUploadCvs(jobId: string) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (files: readonly File[]) => uploadCvs(api, jobId, files),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: hiringKeys.batches(jobId) }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: hiringKeys.jobBatches(jobId) }),
   });
 }
 
-export function useJobBatches(jobId: string) {
-  return useQuery({ queryKey: hiringKeys.batches(jobId), queryFn: () => findJobBatches(api, jobId) });
+/** One page of the job's CV uploads, newest first. */
+export function useJobBatches(jobId: string, page: PageQuery) {
+  return useQuery({ queryKey: hiringKeys.batches(jobId, page), queryFn: () => findJobBatches(api, jobId, page), placeholderData: keepPreviousData });
 }
 
 /** A batch's progress, asked for again every second until every file is finished. */

@@ -1,12 +1,13 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import { compareCandidates, findCandidates, getCandidate, rejectCandidate, shortlistCandidate, type CandidateFilter } from '../api/candidates-api.ts';
+import { compareCandidates, findCandidates, getCandidate, rejectCandidate, shortlistCandidate, type RankingPageQuery } from '#web/features/hiring/api/candidates-api.ts';
 import { hiringKeys } from './hiring-keys.ts';
 
-export function useCandidates(jobId: string, filter: CandidateFilter) {
+/** One page of the job's ranking, filtered and sorted by the server over every candidate. */
+export function useCandidates(jobId: string, query: RankingPageQuery) {
   return useQuery({
-    queryKey: hiringKeys.candidates(jobId, filter),
-    queryFn: ({ signal }) => findCandidates(api, jobId, filter, signal),
+    queryKey: hiringKeys.candidates(jobId, query),
+    queryFn: ({ signal }) => findCandidates(api, jobId, query, signal),
     placeholderData: keepPreviousData,
   });
 }
@@ -29,7 +30,7 @@ export function useDecideCandidate(jobId: string) {
     onSuccess: async (profile) => {
       queryClient.setQueryData(hiringKeys.candidate(profile.id), profile);
       await queryClient.invalidateQueries({ queryKey: hiringKeys.jobCandidates(jobId) });
-      await queryClient.invalidateQueries({ queryKey: ['hiring', 'compare', jobId] });
+      await queryClient.invalidateQueries({ queryKey: hiringKeys.jobCompares(jobId) });
     },
   });
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreateJobBody, UpdateJobBody } from '#shared/contracts/hiring.ts';
 import { api } from '#web/app/api-client.ts';
-import { createJob, deleteJob, draftJob, findJobs, getJob, updateJob, type JobFilter } from '../api/jobs-api.ts';
+import { createJob, deleteJob, draftJob, findJobs, getJob, updateJob, type JobFilter } from '#web/features/hiring/api/jobs-api.ts';
 import { hiringKeys, resetCandidateViews } from './hiring-keys.ts';
 
 export function useJobs(workspaceId: string | undefined, filter: JobFilter) {

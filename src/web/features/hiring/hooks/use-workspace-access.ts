@@ -12,10 +12,13 @@ export type WorkspaceAccess = {
   workspace: WorkspaceResponse | undefined;
   /** Owners and recruiters change jobs and candidates; interviewers only read (the API enforces it too). */
   canEdit: boolean;
+  /** Why the caller's workspaces could not be read, if they could not; `retry` asks again. */
+  error: Error | null;
+  retry: () => unknown;
 };
 
 export function useWorkspaceAccess(workspaceId: string | undefined): WorkspaceAccess {
   const workspaces = useMyWorkspaces();
   const workspace = workspaces.data?.find((item) => item.id === workspaceId);
-  return { workspace, canEdit: workspace?.role === 'owner' || workspace?.role === 'recruiter' };
+  return { workspace, canEdit: workspace?.role === 'owner' || workspace?.role === 'recruiter', error: workspaces.error, retry: () => workspaces.refetch() };
 }

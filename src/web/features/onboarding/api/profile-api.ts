@@ -1,5 +1,5 @@
-import { z } from 'zod';
-import { cvUploadSchema, cvVersionSchema, profileSchema, type CvUpload, type CvVersion, type Profile, type SaveProfileBody } from '#shared/contracts/profile.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
+import { cvUploadSchema, cvVersionPageSchema, cvVersionSchema, profileSchema, type CvUpload, type CvVersion, type CvVersionPage, type Profile, type SaveProfileBody } from '#shared/contracts/profile.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 const cv = (cvId: string) => `/api/profile/cvs/${encodeURIComponent(cvId)}`;
@@ -12,8 +12,10 @@ export function saveProfile(client: ApiClient, body: SaveProfileBody): Promise<P
   return client.put('/api/profile', body, { schema: profileSchema });
 }
 
-export function findCvVersions(client: ApiClient): Promise<CvVersion[]> {
-  return client.get('/api/profile/cvs', { schema: z.array(cvVersionSchema) });
+/** One page of the user's CV versions, newest first. */
+export function findCvVersions(client: ApiClient, page: PageQuery): Promise<CvVersionPage> {
+  const query = new URLSearchParams({ page: String(page.page), pageSize: String(page.pageSize) });
+  return client.get(`/api/profile/cvs?${query.toString()}`, { schema: cvVersionPageSchema });
 }
 
 export function uploadCv(client: ApiClient, file: File): Promise<CvUpload> {

@@ -1,21 +1,21 @@
 import { Button, Card, Loader, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { useProfile } from '../hooks/use-profile.ts';
+import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { CvUploadZone } from './cv-upload-zone.tsx';
 import { CvVersionsCard } from './cv-versions-card.tsx';
 import { ProfileForm } from './profile-form.tsx';
 
 /** Settings → CV and profile: the saved profile, a new CV version, and every version kept. */
 export function CvProfilePage() {
-  const { profile, isOnboarded, error } = useProfile();
+  const { profile, isOnboarded, isPending, error, refetch } = useProfile();
   return (
     <>
       <PageHeader title="CV and profile" description="What practice interviews know about you: your current CV, target roles, skills and industries." />
       <Stack gap="lg">
-        <FormError error={error} />
-        {profile === undefined ? <Loader size="sm" /> : null}
+        <QueryError error={error} onRetry={refetch} what="your profile" />
+        {isPending ? <Loader size="sm" aria-label="Loading your profile" /> : null}
         {isOnboarded === false ? (
           <Card withBorder radius="lg" padding="lg">
             <Stack gap="xs" align="flex-start">

@@ -4,7 +4,7 @@ import type { CvUpload } from '#shared/contracts/profile.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { FileDropZone } from '#web/ui/file-drop-zone.tsx';
 import { IconBriefcase } from '#web/ui/icons.tsx';
-import { useUploadCv } from '../hooks/use-cv-versions.ts';
+import { useUploadCv } from '#web/features/onboarding/hooks/use-cv-versions.ts';
 
 const accept = '.pdf,.docx,.txt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain';
 

@@ -3,19 +3,28 @@ import { useState } from 'react';
 import type { CvVersion } from '#shared/contracts/profile.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
-import { cvFileUrl } from '../api/profile-api.ts';
-import { useCvVersions, useDeleteCv, useMakeCvCurrent } from '../hooks/use-cv-versions.ts';
+import { PageControls } from '#web/ui/page-controls.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { cvFileUrl } from '#web/features/onboarding/api/profile-api.ts';
+import { useCvVersions, useDeleteCv, useMakeCvCurrent } from '#web/features/onboarding/hooks/use-cv-versions.ts';
 
 function formatSize(bytes: number): string {
   return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-/** Every CV the user uploaded, newest first: download any, make an older one current, delete. */
+const pageSize = 10;
+
+/** Every CV the user uploaded, newest first, a page at a time: download any, make an older one current, delete. */
 export function CvVersionsCard() {
-  const versions = useCvVersions();
+  const [page, setPage] = useState(1);
+  const versions = useCvVersions({ page, pageSize });
   const makeCurrent = useMakeCvCurrent();
   const remove = useDeleteCv();
-  if (versions.data?.length === 0) return null;
+  const total = versions.data?.total;
+  const items = versions.data?.items ?? [];
+  // Deleting the only version of a later page goes back to the page before it.
+  const removeVersion = (cvId: string) => remove.mutate(cvId, { onSuccess: () => items.length === 1 && page > 1 && setPage(page - 1) });
+  if (total === 0) return null;
   return (
     <Card withBorder radius="lg" padding="lg">
       <Stack gap="sm" data-testid="cv-versions">
@@ -23,16 +32,18 @@ export function CvVersionsCard() {
           Your CV versions
         </Title>
         {versions.isPending ? <Loader size="sm" /> : null}
-        <FormError error={versions.error ?? makeCurrent.error ?? remove.error} />
-        {versions.data?.map((version) => (
+        <QueryError error={versions.error} onRetry={() => versions.refetch()} what="your CV versions" />
+        <FormError error={makeCurrent.error ?? remove.error} />
+        {items.map((version) => (
           <CvVersionRow
             key={version.id}
             version={version}
             busy={makeCurrent.isPending || remove.isPending}
             onMakeCurrent={() => makeCurrent.mutate(version.id)}
-            onDelete={() => remove.mutate(version.id)}
+            onDelete={() => removeVersion(version.id)}
           />
         ))}
+        {total !== undefined && total > pageSize ? <PageControls page={page} pageSize={pageSize} total={total} onChange={setPage} what={['version', 'versions']} /> : null}
       </Stack>
     </Card>
   );

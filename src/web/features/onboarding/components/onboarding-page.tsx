@@ -5,7 +5,8 @@ import type { CvUpload, SuggestedProfile } from '#shared/contracts/profile.ts';
 import { navAreas } from '#web/app/nav-config.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { safeNextPath } from '#web/features/auth/safe-next-path.ts';
-import { useProfile } from '../hooks/use-profile.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { CvUploadZone } from './cv-upload-zone.tsx';
 import { CvVersionsCard } from './cv-versions-card.tsx';
 import { ProfileForm } from './profile-form.tsx';
@@ -18,7 +19,7 @@ const emptyProfile: SuggestedProfile = { fullName: null, yearsOfExperience: null
  */
 export function OnboardingPage() {
   const me = useCurrentUser();
-  const { profile } = useProfile();
+  const { profile, error: profileError, refetch: refetchProfile } = useProfile();
   const [searchParams] = useSearchParams();
   const navigate = useNavigate();
   const next = searchParams.get('next');
@@ -45,6 +46,7 @@ export function OnboardingPage() {
             Parley tailors practice interviews to your CV, the roles you are aiming for and your skills.
           </Text>
         </Stack>
+        <QueryError error={profileError} onRetry={refetchProfile} what="your profile" />
         <Stepper active={step} onStepClick={(target) => target < step && setStep(target)} allowNextStepsSelect={false}>
           <Stepper.Step label="Upload your CV" description="PDF, DOCX or TXT">
             <Card withBorder radius="lg" padding="lg" mt="md">

@@ -1,33 +1,25 @@
 import { Alert, Button, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { profileLimits, type Profile, type SuggestedProfile } from '#shared/contracts/profile.ts';
-import { api } from '#web/app/api-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { saveProfile } from '../api/profile-api.ts';
-import { profileKey } from '../hooks/use-profile.ts';
+import { useSaveProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 
 const listProps = { maxTags: profileLimits.listItems, splitChars: [',', ';'], acceptValueOnBlur: true, clearable: true };
 
 /** The profile fields, prefilled (from a CV or from what was saved) for the user to confirm or edit. */
 export function ProfileForm({ initial, submitLabel, onSaved }: { initial: SuggestedProfile; submitLabel: string; onSaved?: (profile: Profile) => void }) {
-  const queryClient = useQueryClient();
   const [fullName, setFullName] = useState(initial.fullName ?? '');
   const [years, setYears] = useState<number | string>(initial.yearsOfExperience ?? '');
   const [targetRoles, setTargetRoles] = useState(initial.targetRoles);
   const [keySkills, setKeySkills] = useState(initial.keySkills);
   const [industries, setIndustries] = useState(initial.industries);
-  const save = useMutation({
-    mutationFn: () =>
-      saveProfile(api, { fullName: fullName.trim(), yearsOfExperience: typeof years === 'number' ? years : null, targetRoles, keySkills, industries }),
-    onSuccess: (profile) => {
-      queryClient.setQueryData(profileKey, profile);
-      onSaved?.(profile);
-    },
-  });
+  const save = useSaveProfile();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(
+      { fullName: fullName.trim(), yearsOfExperience: typeof years === 'number' ? years : null, targetRoles, keySkills, industries },
+      { onSuccess: (profile) => onSaved?.(profile) },
+    );
   };
 
   return (

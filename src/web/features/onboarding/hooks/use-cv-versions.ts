@@ -1,18 +1,18 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { PageQuery } from '#shared/contracts/common.ts';
 import { api } from '#web/app/api-client.ts';
-import { deleteCv, findCvVersions, makeCvCurrent, uploadCv } from '../api/profile-api.ts';
-import { profileKey } from './use-profile.ts';
+import { deleteCv, findCvVersions, makeCvCurrent, uploadCv } from '#web/features/onboarding/api/profile-api.ts';
+import { profileKeys } from './profile-keys.ts';
 
-export const cvVersionsKey = ['profile', 'cvs'] as const;
-
-export function useCvVersions() {
-  return useQuery({ queryKey: cvVersionsKey, queryFn: () => findCvVersions(api) });
+/** One page of the user's CV versions, newest first. */
+export function useCvVersions(page: PageQuery) {
+  return useQuery({ queryKey: profileKeys.cvVersions(page), queryFn: () => findCvVersions(api, page), placeholderData: keepPreviousData });
 }
 
 /** Upload, make current and delete all change which CV is current, so the profile and the list are read again. */
 function useCvMutation<TInput, TResult>(mutationFn: (input: TInput) => Promise<TResult>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKey }) });
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: profileKeys.profile }) });
 }
 
 export const useUploadCv = () => useCvMutation((file: File) => uploadCv(api, file));

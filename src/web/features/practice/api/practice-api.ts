@@ -19,7 +19,8 @@ import {
 } from '#shared/contracts/practice.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
-export type SessionFilter = Omit<ListPracticeSessionsQuery, 'page' | 'pageSize'> & { page: number };
+/** Which of the caller's sessions to list, and which page of them. */
+export type SessionFilter = Omit<ListPracticeSessionsQuery, 'page' | 'pageSize'> & { page: number; pageSize: number };
 
 export const practiceSessionsPath = '/api/practice/sessions';
 export const sessionPath = (sessionId: string) => `${practiceSessionsPath}/${encodeURIComponent(sessionId)}`;
@@ -28,7 +29,7 @@ export const sessionPath = (sessionId: string) => `${practiceSessionsPath}/${enc
 const reportOrPendingSchema = z.union([reportPendingSchema, practiceReportSchema]);
 
 export function findPracticeSessions(client: ApiClient, filter: SessionFilter, signal?: AbortSignal): Promise<PracticeSessionList> {
-  const query = new URLSearchParams({ page: String(filter.page) });
+  const query = new URLSearchParams({ page: String(filter.page), pageSize: String(filter.pageSize) });
   for (const key of ['status', 'interviewType', 'from', 'to'] as const) {
     const value = filter[key];
     if (value) query.set(key, value);

@@ -1,9 +1,9 @@
-import { speechAvailabilityResponse, voiceAnswerDraftResponse, type SpeechAvailability, type VoiceAnswerDraft } from '#shared/contracts/speech.ts';
+import { speechAvailabilitySchema, voiceAnswerDraftSchema, type SpeechAvailability, type VoiceAnswerDraft } from '#shared/contracts/speech.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 import { sessionPath } from './practice-api.ts';
 
 export function getSpeechAvailability(client: ApiClient): Promise<SpeechAvailability> {
-  return client.get('/api/speech/availability', { schema: speechAvailabilityResponse });
+  return client.get('/api/speech/availability', { schema: speechAvailabilitySchema });
 }
 
 /** Transcribes a spoken answer to the current question; nothing is submitted until the candidate sends the corrected text. */
@@ -11,7 +11,7 @@ export function draftVoiceAnswer(client: ApiClient, sessionId: string, questionI
   const form = new FormData();
   form.append('questionId', questionId);
   form.append('audio', recording, `answer.${extensionOf(recording.type)}`);
-  return client.post(`${sessionPath(sessionId)}/answers/audio`, form, { schema: voiceAnswerDraftResponse });
+  return client.post(`${sessionPath(sessionId)}/answers/audio`, form, { schema: voiceAnswerDraftSchema });
 }
 
 function extensionOf(mimeType: string): string {

@@ -1,7 +1,7 @@
 import { Badge, Group, List, Paper, Stack, Text } from '@mantine/core';
 import type { AnswerEvaluation } from '#shared/ai/interview.ts';
 import type { AnswerAttempt, AnswerMetrics } from '#shared/contracts/practice.ts';
-import { competencyLabels, ratingColor } from '../practice-labels.ts';
+import { competencyLabels, ratingColor } from '#web/features/practice/practice-labels.ts';
 
 const starParts = [
   ['situation', 'Situation'],

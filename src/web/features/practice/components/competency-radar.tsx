@@ -1,7 +1,7 @@
 import { Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import type { PracticeReportReady } from '#shared/contracts/practice.ts';
-import { competencyLabels, ratingColor } from '../practice-labels.ts';
+import { competencyLabels, ratingColor } from '#web/features/practice/practice-labels.ts';
 import { RadarChart } from './lazy-charts.ts';
 
 /** Each competency the answers showed, scored 1–5 on a radar, with the scores also written out beneath it. */

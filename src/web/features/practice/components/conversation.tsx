@@ -1,7 +1,7 @@
 import { Box, Group, Paper, Stack, Text } from '@mantine/core';
 import { useEffect, useRef } from 'react';
 import type { PracticeTurn } from '#shared/contracts/practice.ts';
-import { stageLabels } from '../practice-labels.ts';
+import { stageLabels } from '#web/features/practice/practice-labels.ts';
 
 type Props = {
   turns: readonly PracticeTurn[];

@@ -1,6 +1,6 @@
 import { Badge, Group, Stack, Text } from '@mantine/core';
 import type { CurrentQuestion } from '#shared/contracts/practice.ts';
-import { competencyLabels, stageLabels } from '../practice-labels.ts';
+import { competencyLabels, stageLabels } from '#web/features/practice/practice-labels.ts';
 
 /** The question waiting for an answer, with where it stands in the interview. */
 export function CurrentQuestionCard({ question, questionCount }: { question: CurrentQuestion; questionCount: number }) {

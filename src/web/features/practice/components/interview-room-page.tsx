@@ -2,10 +2,11 @@ import { Alert, Anchor, Button, Card, Center, Group, Loader, Stack, Text } from 
 import { Link, Navigate, useParams } from 'react-router';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useEndInterview, useSkipStage, useSubmitAnswer } from '../hooks/use-interview-moves.ts';
-import { usePracticeSession } from '../hooks/use-practice-sessions.ts';
-import { practicePaths } from '../practice-paths.ts';
+import { useEndInterview, useSkipStage, useSubmitAnswer } from '#web/features/practice/hooks/use-interview-moves.ts';
+import { usePracticeSession } from '#web/features/practice/hooks/use-practice-sessions.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
 import { AnswerBox } from './answer-box.tsx';
 import { Conversation } from './conversation.tsx';
 import { CurrentQuestionCard } from './current-question-card.tsx';
@@ -27,7 +28,7 @@ export function InterviewRoomPage() {
       </Center>
     );
   }
-  if (!session.data) return <FormError error={session.error} />;
+  if (!session.data) return <QueryError error={session.error} onRetry={() => session.refetch()} what="the interview" />;
   if (session.data.status === 'completed') return <Navigate to={practicePaths.report(sessionId)} replace />;
   return <InterviewRoom session={session.data} />;
 }

@@ -1,5 +1,5 @@
 import { Switch } from '@mantine/core';
-import { useInterviewerVoice } from '../hooks/use-interviewer-voice.ts';
+import { useInterviewerVoice } from '#web/features/practice/hooks/use-interviewer-voice.ts';
 
 /** Speaks the interviewer's words aloud unless switched off; nothing shows if the browser cannot speak. */
 export function InterviewerVoiceToggle({ text }: { text: string | undefined }) {

@@ -2,10 +2,11 @@ import { Center, Loader } from '@mantine/core';
 import { useNavigate, useSearchParams } from 'react-router';
 import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useCreatePracticeSession } from '../hooks/use-practice-sessions.ts';
-import { practicePaths } from '../practice-paths.ts';
-import { readSetupSearch } from '../setup-search.ts';
+import { useCreatePracticeSession } from '#web/features/practice/hooks/use-practice-sessions.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
+import { readSetupSearch } from '#web/features/practice/setup-search.ts';
 import { OnboardingCallout } from './onboarding-callout.tsx';
 import { SessionSetupForm } from './session-setup-form.tsx';
 
@@ -14,7 +15,7 @@ export function NewSessionPage() {
   useDocumentTitle('New practice interview');
   const [search] = useSearchParams();
   const navigate = useNavigate();
-  const { profile, isOnboarded, isPending } = useProfile();
+  const { profile, isOnboarded, isPending, error, refetch } = useProfile();
   const create = useCreatePracticeSession();
   const prefill = readSetupSearch(search);
 
@@ -25,6 +26,7 @@ export function NewSessionPage() {
         description="The interviewer plans its questions from the role, your CV and the job description, then takes you through the stages of a real interview."
       />
       {isOnboarded === false ? <OnboardingCallout /> : null}
+      <QueryError error={error} onRetry={refetch} what="your profile" />
       {isPending ? (
         <Center py="xl">
           <Loader size="sm" aria-label="Loading your profile" />

@@ -2,10 +2,10 @@ import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
 import type { PracticeProgress } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useCreatePracticeSession } from '../hooks/use-practice-sessions.ts';
-import { interviewTypeLabels } from '../practice-labels.ts';
-import { practicePaths } from '../practice-paths.ts';
-import { setupSearchOf } from '../setup-search.ts';
+import { useCreatePracticeSession } from '#web/features/practice/hooks/use-practice-sessions.ts';
+import { interviewTypeLabels } from '#web/features/practice/practice-labels.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
+import { setupSearchOf } from '#web/features/practice/setup-search.ts';
 
 type Suggestion = NonNullable<PracticeProgress['nextSuggestion']>;
 

@@ -1,14 +1,15 @@
-import { Button, Card, Center, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Card, Center, Group, Loader, Stack, Title } from '@mantine/core';
 import { Link, useSearchParams } from 'react-router';
 import { practiceStatusSchema, practiceInterviewTypeSchema } from '#shared/contracts/practice.ts';
-import { FormError } from '#web/ui/form-error.tsx';
 import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import type { SessionFilter } from '../api/practice-api.ts';
-import { usePracticeProgress } from '../hooks/use-practice-progress.ts';
-import { usePracticeSessions } from '../hooks/use-practice-sessions.ts';
-import { practicePaths } from '../practice-paths.ts';
+import type { SessionFilter } from '#web/features/practice/api/practice-api.ts';
+import { usePracticeProgress } from '#web/features/practice/hooks/use-practice-progress.ts';
+import { usePracticeSessions } from '#web/features/practice/hooks/use-practice-sessions.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
 import { NextSuggestionCard } from './next-suggestion-card.tsx';
 import { OnboardingCallout } from './onboarding-callout.tsx';
 import { ProgressChart } from './progress-chart.tsx';
@@ -16,6 +17,7 @@ import { SessionFilters } from './session-filters.tsx';
 import { SessionList } from './session-list.tsx';
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
+const pageSize = 20;
 
 /** The filters live in the address, so a filtered history can be reloaded and shared. */
 function filterOf(search: URLSearchParams): SessionFilter {
@@ -25,6 +27,7 @@ function filterOf(search: URLSearchParams): SessionFilter {
   const to = search.get('to') ?? '';
   return {
     page: Math.max(1, Number.parseInt(search.get('page') ?? '1', 10) || 1),
+    pageSize,
     ...(status.success ? { status: status.data } : {}),
     ...(type.success ? { interviewType: type.data } : {}),
     ...(day.test(from) ? { from } : {}),
@@ -52,7 +55,6 @@ export function PracticePage() {
   const progress = usePracticeProgress();
   const sessions = usePracticeSessions(filter);
   const filtered = Boolean(filter.status ?? filter.interviewType ?? filter.from ?? filter.to);
-  const pages = sessions.data ? Math.ceil(sessions.data.total / sessions.data.pageSize) : 0;
 
   return (
     <>
@@ -64,7 +66,7 @@ export function PracticePage() {
       </Group>
       <Stack gap="lg">
         {isOnboarded === false ? <OnboardingCallout /> : null}
-        <FormError error={progress.error} />
+        <QueryError error={progress.error} onRetry={() => progress.refetch()} what="your progress" />
         {progress.data?.nextSuggestion ? <NextSuggestionCard suggestion={progress.data.nextSuggestion} /> : null}
         {progress.data && progress.data.sessions.length > 0 ? <ProgressChart progress={progress.data} /> : null}
 
@@ -74,7 +76,7 @@ export function PracticePage() {
           </Title>
           <SessionFilters filter={filter} onChange={setFilter} />
           <Card withBorder radius="lg" padding={0}>
-            <FormError error={sessions.error} />
+            <QueryError error={sessions.error} onRetry={() => sessions.refetch()} what="your practice interviews" />
             {sessions.isPending ? (
               <Center py="xl">
                 <Loader size="sm" aria-label="Loading practice interviews" />
@@ -82,13 +84,8 @@ export function PracticePage() {
             ) : null}
             {sessions.data ? <SessionList sessions={sessions.data.items} filtered={filtered} /> : null}
           </Card>
-          {pages > 1 ? (
-            <Group justify="space-between">
-              <Text size="sm" c="dimmed">
-                {sessions.data?.total} interviews
-              </Text>
-              <Pagination total={pages} value={filter.page} onChange={(page) => setFilter({ ...filter, page })} />
-            </Group>
+          {sessions.data && sessions.data.total > 0 ? (
+            <PageControls page={filter.page} pageSize={filter.pageSize} total={sessions.data.total} onChange={(page) => setFilter({ ...filter, page })} what={['interview', 'interviews']} />
           ) : null}
         </Stack>
       </Stack>

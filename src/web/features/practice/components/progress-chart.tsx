@@ -1,8 +1,8 @@
 import { Badge, Card, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { Suspense } from 'react';
 import type { PracticeProgress } from '#shared/contracts/practice.ts';
-import { competencyColor } from '../competency-colors.ts';
-import { competencyLabels } from '../practice-labels.ts';
+import { competencyColor } from '#web/features/practice/competency-colors.ts';
+import { competencyLabels } from '#web/features/practice/practice-labels.ts';
 import { LineChart } from './lazy-charts.ts';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });

@@ -1,6 +1,6 @@
 import { Badge, Card, Group, List, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { QuestionDetail } from '#shared/contracts/practice.ts';
-import { competencyLabels, stageLabels } from '../practice-labels.ts';
+import { competencyLabels, stageLabels } from '#web/features/practice/practice-labels.ts';
 import { AttemptView } from './attempt-view.tsx';
 import { RetryQuestion } from './retry-question.tsx';
 

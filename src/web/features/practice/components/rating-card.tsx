@@ -1,6 +1,6 @@
 import { Badge, Card, Group, RingProgress, Stack, Text, Title } from '@mantine/core';
 import type { PracticeReportReady } from '#shared/contracts/practice.ts';
-import { ratingColor } from '../practice-labels.ts';
+import { ratingColor } from '#web/features/practice/practice-labels.ts';
 
 /** The overall verdict: the 0–100 score, the 1–5 rating in words, the headline and the summary. */
 export function RatingCard({ report }: { report: PracticeReportReady }) {

@@ -1,12 +1,13 @@
-import '../practice-print.css';
+import '#web/features/practice/practice-print.css';
 import { Alert, Anchor, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '#web/app/api-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
-import { useReport, useRetryReport } from '../hooks/use-report.ts';
-import { usePracticeSession } from '../hooks/use-practice-sessions.ts';
-import { practicePaths } from '../practice-paths.ts';
+import { useReport, useRetryReport } from '#web/features/practice/hooks/use-report.ts';
+import { usePracticeSession } from '#web/features/practice/hooks/use-practice-sessions.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
 import { ReportView } from './report-view.tsx';
 
 /** The feedback report: a waiting message while it is prepared, then the report, or the failure with a retry. */
@@ -36,7 +37,7 @@ export function ReportPage() {
       </Alert>
     );
   }
-  if (!report.data) return <FormError error={report.error} />;
+  if (!report.data) return <QueryError error={report.error} onRetry={() => report.refetch()} what="the report" />;
 
   switch (report.data.status) {
     case 'pending':
@@ -64,6 +65,11 @@ export function ReportPage() {
         </Alert>
       );
     case 'ready':
-      return <ReportView report={report.data} session={session.data} />;
+      return (
+        <>
+          <QueryError error={session.error} onRetry={() => session.refetch()} what="the interview" />
+          <ReportView report={report.data} session={session.data} />
+        </>
+      );
   }
 }

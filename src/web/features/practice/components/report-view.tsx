@@ -2,9 +2,9 @@ import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/
 import { Link } from 'react-router';
 import type { PracticeReportReady, PracticeSessionState } from '#shared/contracts/practice.ts';
 import { formatDateTime } from '#web/ui/format-time.ts';
-import { interviewTypeLabels } from '../practice-labels.ts';
-import { practicePaths } from '../practice-paths.ts';
-import { setupSearchOf, type SetupPrefill } from '../setup-search.ts';
+import { interviewTypeLabels } from '#web/features/practice/practice-labels.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
+import { setupSearchOf, type SetupPrefill } from '#web/features/practice/setup-search.ts';
 import { CompetencyRadar } from './competency-radar.tsx';
 import { DeliverySummaryCard } from './delivery-summary-card.tsx';
 import { ImprovementsCard } from './improvements-card.tsx';

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useRetryQuestion } from '../hooks/use-report.ts';
+import { useRetryQuestion } from '#web/features/practice/hooks/use-report.ts';
 
 /** Answers a question again; the new attempt is evaluated at once and shown beside the previous one. */
 export function RetryQuestion({ sessionId, questionId }: { sessionId: string; questionId: string }) {

@@ -1,7 +1,7 @@
 import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
-import { difficultyLabels, interviewTypeLabels } from '../practice-labels.ts';
+import { difficultyLabels, interviewTypeLabels } from '#web/features/practice/practice-labels.ts';
 
 export function RoomHeader({ session, children }: { session: PracticeSessionState; children?: ReactNode }) {
   const details = [

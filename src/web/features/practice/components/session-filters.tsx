@@ -1,7 +1,7 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
 import type { PracticeInterviewType } from '#shared/contracts/practice.ts';
-import type { SessionFilter } from '../api/practice-api.ts';
-import { interviewTypeLabels, statusLabels, toOptions } from '../practice-labels.ts';
+import type { SessionFilter } from '#web/features/practice/api/practice-api.ts';
+import { interviewTypeLabels, statusLabels, toOptions } from '#web/features/practice/practice-labels.ts';
 
 type Props = { filter: SessionFilter; onChange: (filter: SessionFilter) => void };
 
@@ -32,7 +32,7 @@ export function SessionFilters({ filter, onChange }: Props) {
       <TextInput label="From" type="date" w={160} value={filter.from ?? ''} onChange={(event) => update({ from: event.currentTarget.value || undefined })} />
       <TextInput label="To" type="date" w={160} value={filter.to ?? ''} onChange={(event) => update({ to: event.currentTarget.value || undefined })} />
       {filtered ? (
-        <Button variant="subtle" onClick={() => onChange({ page: 1 })}>
+        <Button variant="subtle" onClick={() => onChange({ page: 1, pageSize: filter.pageSize })}>
           Clear filters
         </Button>
       ) : null}

@@ -2,8 +2,8 @@ import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PracticeSessionSummary } from '#shared/contracts/practice.ts';
 import { formatDateTime } from '#web/ui/format-time.ts';
-import { interviewTypeLabels, ratingColor, statusColors, statusLabels } from '../practice-labels.ts';
-import { practicePaths } from '../practice-paths.ts';
+import { interviewTypeLabels, ratingColor, statusColors, statusLabels } from '#web/features/practice/practice-labels.ts';
+import { practicePaths } from '#web/features/practice/practice-paths.ts';
 
 /** A finished interview opens on its report; one still running opens in the interview room. */
 function sessionLink(session: PracticeSessionSummary): string {

@@ -2,8 +2,9 @@ import { Button, Card, Group, NumberInput, SegmentedControl, Select, Stack, Tags
 import { useState, type FormEvent } from 'react';
 import { questionCountLimits, type CreatePracticeSessionBody, type PracticeDifficulty, type PracticeInterviewType, type PracticeMode } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useSpeechAvailability } from '../hooks/use-speech-availability.ts';
-import { difficultyLabels, interviewTypeLabels, toOptions } from '../practice-labels.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useSpeechAvailability } from '#web/features/practice/hooks/use-speech-availability.ts';
+import { difficultyLabels, interviewTypeLabels, toOptions } from '#web/features/practice/practice-labels.ts';
 import { VoiceModeNote } from './voice-mode-note.tsx';
 
 type Props = {
@@ -117,6 +118,7 @@ export function SessionSetupForm({ initial, skillSuggestions, creating, error, o
                 ]}
               />
               <VoiceModeNote availability={availability.data} />
+              <QueryError error={availability.error} onRetry={() => availability.refetch()} what="whether you can speak your answers" />
             </Stack>
           </Group>
           <FormError error={error} />

@@ -1,6 +1,6 @@
 import { Stepper } from '@mantine/core';
 import type { PracticeSessionState, PracticeStage, StagePlan } from '#shared/contracts/practice.ts';
-import { stageLabels } from '../practice-labels.ts';
+import { stageLabels } from '#web/features/practice/practice-labels.ts';
 
 type Step = { stage: PracticeStage; status: StagePlan['status']; detail: string };
 

@@ -1,8 +1,8 @@
 import { Alert, Button, Group, Progress, Text } from '@mantine/core';
 import { FormError } from '#web/ui/form-error.tsx';
 import { IconMicrophone } from '#web/ui/icons.tsx';
-import { useDraftVoiceAnswer } from '../hooks/use-draft-voice-answer.ts';
-import { useRecorder } from '../hooks/use-recorder.ts';
+import { useDraftVoiceAnswer } from '#web/features/practice/hooks/use-draft-voice-answer.ts';
+import { useRecorder } from '#web/features/practice/hooks/use-recorder.ts';
 
 export type Transcript = { text: string; durationMs: number; audioKey: string };
 

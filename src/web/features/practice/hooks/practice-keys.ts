@@ -1,4 +1,4 @@
-import type { SessionFilter } from '../api/practice-api.ts';
+import type { SessionFilter } from '#web/features/practice/api/practice-api.ts';
 
 /** Every practice query lives under ['practice', kind, ...]. */
 export const practiceKeys = {

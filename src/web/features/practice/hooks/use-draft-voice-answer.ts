@@ -1,6 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import { draftVoiceAnswer } from '../api/speech-api.ts';
+import { draftVoiceAnswer } from '#web/features/practice/api/speech-api.ts';
 
 /** Uploads a recorded answer and returns its transcript for the candidate to correct before submitting. */
 export function useDraftVoiceAnswer(sessionId: string) {

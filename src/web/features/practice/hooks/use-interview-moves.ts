@@ -2,8 +2,8 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import type { PracticeSessionState, SubmitAnswerBody } from '#shared/contracts/practice.ts';
 import { api } from '#web/app/api-client.ts';
-import { endSession, skipStage } from '../api/practice-api.ts';
-import { streamAnswer } from '../api/stream-answer.ts';
+import { endSession, skipStage } from '#web/features/practice/api/practice-api.ts';
+import { streamAnswer } from '#web/features/practice/api/stream-answer.ts';
 import { practiceKeys } from './practice-keys.ts';
 
 function useStoreSession(sessionId: string) {

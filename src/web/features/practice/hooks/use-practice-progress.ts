@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import { getProgress } from '../api/practice-api.ts';
+import { getProgress } from '#web/features/practice/api/practice-api.ts';
 import { practiceKeys } from './practice-keys.ts';
 
 export function usePracticeProgress() {

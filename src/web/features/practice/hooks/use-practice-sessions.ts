@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CreatePracticeSessionBody } from '#shared/contracts/practice.ts';
 import { api } from '#web/app/api-client.ts';
-import { createPracticeSession, findPracticeSessions, getPracticeSession, type SessionFilter } from '../api/practice-api.ts';
+import { createPracticeSession, findPracticeSessions, getPracticeSession, type SessionFilter } from '#web/features/practice/api/practice-api.ts';
 import { practiceKeys } from './practice-keys.ts';
 
 export function usePracticeSessions(filter: SessionFilter) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { startRecording, type ActiveRecording, type Recording, type RecordingFrame } from '../record-audio.ts';
+import { startRecording, type ActiveRecording, type Recording, type RecordingFrame } from '#web/features/practice/record-audio.ts';
 
 export type RecorderStatus = 'idle' | 'starting' | 'recording';
 

@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PracticeReport, PracticeReportPending, QuestionDetail, RetryAnswerBody } from '#shared/contracts/practice.ts';
 import { api } from '#web/app/api-client.ts';
-import { getReport, retryQuestion, retryReport } from '../api/practice-api.ts';
+import { getReport, retryQuestion, retryReport } from '#web/features/practice/api/practice-api.ts';
 import { practiceKeys } from './practice-keys.ts';
 
 const pollMs = 1500;

@@ -1,6 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import { getSpeechAvailability } from '../api/speech-api.ts';
+import { getSpeechAvailability } from '#web/features/practice/api/speech-api.ts';
 import { practiceKeys } from './practice-keys.ts';
 
 /** Whether the caller can dictate answers (a speech-to-text key of theirs or the server's), and if not, why. */
