@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// The `parley` command. TypeScript sources run through tsx, so there is no separate build step for the server.
-import { register } from 'tsx/esm/api';
+// The `parley` command runs the CLI and server compiled into dist/server (decision 013), compiling them first when
+// there is no build yet or the sources changed since (after a `git pull`, or while developing).
+import { pathToFileURL } from 'node:url';
+import { ensureServerBuilt } from '#scripts/build-server.js';
 
-register();
-await import('../src/cli/main.ts');
+let entry;
+try {
+  entry = await ensureServerBuilt();
+} catch (error) {
+  console.error(`parley: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+await import(pathToFileURL(entry).href);

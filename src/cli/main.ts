@@ -1,16 +1,18 @@
 import { Command } from 'commander';
-import { appVersion } from '../server/version.ts';
-import { registerDbCommands } from './commands/db.ts';
-import { registerEvaluateCommand } from './commands/evaluate.ts';
-import { registerKeysCommands } from './commands/keys.ts';
-import { registerMatchCommand } from './commands/match.ts';
-import { registerParseCommand } from './commands/parse.ts';
-import { registerQuestionsCommand } from './commands/questions.ts';
-import { registerSkillsCommand } from './commands/skills.ts';
-import { registerStartCommand } from './commands/start.ts';
-import { registerWorkerCommand } from './commands/worker.ts';
+import { registerDbCommands } from '#cli/commands/db.ts';
+import { registerEvaluateCommand } from '#cli/commands/evaluate.ts';
+import { registerKeysCommands } from '#cli/commands/keys.ts';
+import { registerMatchCommand } from '#cli/commands/match.ts';
+import { registerParseCommand } from '#cli/commands/parse.ts';
+import { registerQuestionsCommand } from '#cli/commands/questions.ts';
+import { registerSkillsCommand } from '#cli/commands/skills.ts';
+import { registerStartCommand } from '#cli/commands/start.ts';
+import { registerWorkerCommand } from '#cli/commands/worker.ts';
+import { appVersion } from '#server/version.ts';
 import { runCommand } from './run-command.ts';
 
+// Commands only declare themselves here; each loads what it runs (server, database, NLP models, taxonomy) inside its
+// action with import(), so `parley --help` and every command pay only for their own code (decision 013).
 const program = new Command('parley')
   .description('Parley: the self-hostable AI interview platform.')
   .version(appVersion)

@@ -1,17 +1,18 @@
-import { ConfigError } from '../server/config.ts';
-import { DatabaseUnavailableError } from '../server/db/client.ts';
-import { DataDirLockedError } from '../server/db/data-dir-lock.ts';
+/**
+ * Start-up problems the user can fix (bad configuration, an unreachable database, a data folder in use, an unusable
+ * server secret file): their message is the whole story. Matched by name, so `parley --help` does not load the
+ * modules that declare them (the database client loads PGlite).
+ */
+const startupProblems = new Set(['ConfigError', 'DatabaseUnavailableError', 'DataDirLockedError', 'ServerSecretError']);
 
-/** Known start-up problems print one clear line; anything else prints its message (and a stack with DEBUG=1). */
+/** Every failure prints one line, `parley: <message>`; anything unexpected adds its stack with DEBUG=1. */
 export async function runCommand(run: () => Promise<unknown>): Promise<void> {
   try {
     await run();
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DatabaseUnavailableError || error instanceof DataDirLockedError) {
+    if (error instanceof Error) {
       console.error(`parley: ${error.message}`);
-    } else if (error instanceof Error) {
-      console.error(`parley: ${error.message}`);
-      if (process.env.DEBUG) console.error(error.stack);
+      if (process.env.DEBUG && !startupProblems.has(error.name)) console.error(error.stack);
     } else {
       console.error('parley: failed', error);
     }

@@ -1,35 +1,27 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Config } from './config.ts';
-import type { Database } from './db/client.ts';
-import { createServerEngine } from './engine.ts';
-import { accountModules } from './modules/account/index.ts';
-import { createHealthService, healthRoutes } from './modules/health/index.ts';
-import { createHiringDeps, hiringRoutes } from './modules/hiring/index.ts';
-import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from './modules/practice/index.ts';
-import { createProfileDeps, profileRoutes } from './modules/profile/index.ts';
-import { createSpeechDeps, speechRoutes } from './modules/speech/index.ts';
-import { registerIdentity } from './platform/auth/index.ts';
-import { registerErrorHandler } from './platform/error-handler.ts';
-import type { Logger } from './platform/logger.ts';
-import type { Queue } from './platform/queue/queue.ts';
-import { createStorage } from './platform/storage/index.ts';
-import { registerOpenApi } from './platform/openapi.ts';
-import { registerWebApp } from './platform/web-static.ts';
+import { accountModules } from '#server/modules/account/index.ts';
+import { createHealthService, healthRoutes } from '#server/modules/health/index.ts';
+import { createHiringDeps, hiringRoutes } from '#server/modules/hiring/index.ts';
+import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/modules/practice/index.ts';
+import { createProfileDeps, profileRoutes } from '#server/modules/profile/index.ts';
+import { speechRoutes } from '#server/modules/speech/index.ts';
+import { registerIdentity } from '#server/platform/auth/index.ts';
+import { registerErrorHandler } from '#server/platform/error-handler.ts';
+import { registerOpenApi } from '#server/platform/openapi.ts';
+import { registerWebApp } from '#server/platform/web-static.ts';
+import type { Runtime } from '#server/runtime.ts';
 
-export type AppDeps = {
-  config: Config;
-  database: Database;
-  /** The job queue; absent in tests that need no background work. */
-  queue?: Queue;
-  log: Logger;
+export type AppDeps = Runtime & {
   /** Folder of the built web app; the API alone is served when it is missing. */
   webRoot?: string;
-  now?: () => number;
 };
 
-/** Builds the Fastify instance with every plugin and route. It never listens: main.ts and the tests do that. */
+/**
+ * Builds the Fastify instance with every plugin and route. It never listens: main.ts and the tests do that. The
+ * engine, storage, mailer and speech service come built from the runtime; closing the app leaves them to their owner.
+ */
 export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: deps.log,
@@ -45,23 +37,20 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
   registerErrorHandler(app);
-  const now = deps.now ?? Date.now;
+  const { now } = deps;
   // Security headers, CSRF check, rate limits and the session guard come first, so every later route is behind them.
-  const identity = await registerIdentity(app, { config: deps.config, database: deps.database, log: deps.log, now });
+  const identity = await registerIdentity(app, { config: deps.config, database: deps.database, log: deps.log, mailer: deps.mailer, now });
   await registerOpenApi(app, deps.config.publicUrl);
   await app.register(accountModules, { identity, config: deps.config, database: deps.database, now });
 
-  const health = createHealthService({ database: deps.database, startedAt: (deps.now ?? Date.now)() });
+  const health = createHealthService({ database: deps.database, startedAt: now() });
   await app.register(healthRoutes, { health });
-  const engine = createServerEngine(deps);
-  const storage = createStorage(deps.config.storage);
-  await app.register(hiringRoutes, { deps: createHiringDeps({ ...deps, engine, storage }) });
-  const practiceDeps = createPracticeDeps({ ...deps, engine });
+  await app.register(hiringRoutes, { deps: createHiringDeps(deps) });
+  const practiceDeps = createPracticeDeps(deps);
   await app.register(practiceRoutes, { deps: practiceDeps });
-  await app.register(profileRoutes, { deps: createProfileDeps({ ...deps, engine, storage }) });
-  const speech = createSpeechDeps(deps);
-  await app.register(speechRoutes, { deps: speech });
-  await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech, storage } });
+  await app.register(profileRoutes, { deps: createProfileDeps(deps) });
+  await app.register(speechRoutes, { deps: deps.speech });
+  await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech: deps.speech, storage: deps.storage } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);
   return app;

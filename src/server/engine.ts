@@ -1,12 +1,13 @@
-import { createAiEngine, createCredentialResolver, createUsageRecorder, type AiEngine } from './ai/index.ts';
-import type { Config } from './config.ts';
-import type { Database } from './db/client.ts';
-import { createKeyStore } from './modules/keys/index.ts';
-import type { Logger } from './platform/logger.ts';
+import { createAiEngine, createCredentialResolver, createUsageRecorder, type AiEngine } from '#server/ai/index.ts';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import { createKeyStore } from '#server/modules/keys/index.ts';
+import type { Logger } from '#server/platform/logger.ts';
 
 /**
  * The AI engine every module uses in a server or worker process: the caller's own key, else their workspace's, else the
- * server's configuration, else the offline engine; every call is recorded in ai_usage.
+ * server's configuration, else the offline engine; every call is recorded in ai_usage. Built once per process, by
+ * `createRuntime` (runtime.ts).
  */
 export function createServerEngine(deps: { config: Config; database: Database; log: Logger }): AiEngine {
   const { config, database, log } = deps;

@@ -1,14 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from './app.ts';
-import type { Config } from './config.ts';
-import { openDatabase, type Database } from './db/client.ts';
-import { migrateDatabase } from './db/migrate.ts';
-import { createAllJobs, recoverBackgroundWork } from './jobs.ts';
-import type { JobDefinition } from './platform/queue/job-definition.ts';
-import { startQueue, type Queue } from './platform/queue/queue.ts';
-import { createLogger, type Logger } from './platform/logger.ts';
-import { resolveServerSecret } from './platform/server-secret.ts';
-import { ensureWebBuilt } from './web-build.ts';
+import { buildApp } from '#server/app.ts';
+import type { Config } from '#server/config.ts';
+import { openDatabase, type Database } from '#server/db/client.ts';
+import { migrateDatabase } from '#server/db/migrate.ts';
+import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
+import { createLogger, type Logger } from '#server/platform/logger.ts';
+import type { JobDefinition } from '#server/platform/queue/job-definition.ts';
+import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
+import { resolveServerSecret } from '#server/platform/server-secret.ts';
+import { createRuntime, type Runtime } from '#server/runtime.ts';
+import { ensureWebBuilt } from '#server/web-build.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; queue: Queue; url: string; stop(): Promise<void> };
 
@@ -18,37 +19,44 @@ export async function openConfiguredDatabase(config: Config): Promise<Database> 
     : openDatabase({ dataDir: config.dataDir });
 }
 
-/** SERVER_SECRET, or the one generated into the data folder on first start. */
+/**
+ * SERVER_SECRET, or the one kept in the data folder (generated on the first start). Resolved before anything else, so
+ * an unusable secret file stops the start with one line (ServerSecretError) before any work is done.
+ */
 function withServerSecret(config: Config): Config {
   return { ...config, serverSecret: resolveServerSecret(config.serverSecret, config.dataDir) };
 }
 
-/** What the server and the worker share: a migrated database and a queue with every job registered. */
-type Runtime = { config: Config; database: Database; queue: Queue; jobs: readonly JobDefinition[]; close(): Promise<void> };
+/**
+ * What the server and the worker share: a migrated database, a queue with every job registered, and the runtime
+ * (engine, storage, mailer, speech) built once and passed to the app and the jobs.
+ */
+type ProcessRuntime = Runtime & { queue: Queue; jobs: readonly JobDefinition[]; close(): Promise<void> };
 
-async function openRuntime(configured: Config, log: Logger): Promise<Runtime> {
-  const config = withServerSecret(configured);
+async function openRuntime(config: Config, log: Logger): Promise<ProcessRuntime> {
   const database = await openConfiguredDatabase(config);
   let queue: Queue | undefined;
+  let runtime: Runtime | undefined;
   try {
     await migrateDatabase(database);
     queue = await startQueue(database, log);
-    const jobs = createAllJobs({ config, database, log, queue });
+    const started = { ...createRuntime({ config, database, log, queue }), queue };
+    runtime = started;
+    const jobs = createAllJobs(started);
     await queue.register(jobs);
-    await recoverBackgroundWork({ config, database, log, queue });
-    const started = queue;
+    await recoverBackgroundWork(started);
     return {
-      config,
-      database,
-      queue: started,
+      ...started,
       jobs,
       async close() {
-        await started.stop();
+        await started.queue.stop();
+        started.mailer.close();
         await database.close();
       },
     };
   } catch (error) {
     await queue?.stop().catch(() => undefined);
+    runtime?.mailer.close();
     await database.close();
     throw error;
   }
@@ -62,11 +70,12 @@ function once(close: () => Promise<void>): () => Promise<void> {
 
 /** config → database → migrations → app → listen. Returns a handle whose stop() closes everything in order. */
 export async function startServer(configured: Config, log: Logger = createLogger(configured)): Promise<RunningServer> {
+  const config = withServerSecret(configured);
   const webRoot = await ensureWebBuilt(log);
-  const runtime = await openRuntime(configured, log);
-  const { config, database, queue, jobs } = runtime;
+  const runtime = await openRuntime(config, log);
+  const { database, queue, jobs } = runtime;
   try {
-    const app = await buildApp({ config, database, queue, log, webRoot });
+    const app = await buildApp({ ...runtime, webRoot });
     const url = await app.listen({ host: config.host, port: config.port });
     if (config.runWorkers) await queue.work(jobs);
     log.info({ database: database.kind, location: database.location, workers: config.runWorkers }, `Parley is ready on ${config.publicUrl}`);
@@ -85,7 +94,7 @@ export type RunningWorker = { database: Database; queue: Queue; stop(): Promise<
 
 /** A process that only runs background jobs (`parley worker`); several may share one PostgreSQL server. */
 export async function startWorker(configured: Config, log: Logger = createLogger(configured)): Promise<RunningWorker> {
-  const runtime = await openRuntime(configured, log);
+  const runtime = await openRuntime(withServerSecret(configured), log);
   const { database, queue, jobs } = runtime;
   try {
     await queue.work(jobs);

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runParley, startParleyServer, tempDataDir, type ParleyServer } from '../support/parley-process.ts';
+import { runParley, startParleyServer, tempDataDir, type ParleyServer } from '#tests/support/parley-process.ts';
 
 describe('parley start', () => {
   let server: ParleyServer;
@@ -46,6 +46,21 @@ describe('start-up failures', () => {
     const result = await runParley(['start'], { PORT: 'abc', DATA_DIR: tempDataDir() });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toEqual(['parley: Invalid configuration: PORT must be a number (got "abc")']);
+  });
+
+  it('stops on a server secret file that is too short with one line, and leaves the file as it was', async () => {
+    const dataDir = tempDataDir();
+    const file = path.join(dataDir, 'server-secret');
+    fs.writeFileSync(file, 'abcde', { mode: 0o600 });
+    const before = fs.readFileSync(file);
+    const result = await runParley(['start'], { PORT: '0', DATA_DIR: dataDir });
+    expect(result.code).toBe(1);
+    const lines = result.stderr.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^parley: The server secret file .*server-secret holds only 5 characters \(at least 32 are needed\)\. Restore it from a backup or set SERVER_SECRET/);
+    expect(fs.readFileSync(file).equals(before)).toBe(true);
+    expect(fs.readdirSync(dataDir)).toEqual(['server-secret']);
+    fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('stops on an unreachable DATABASE_URL with one line', async () => {

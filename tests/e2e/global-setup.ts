@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
+import { ensureServerBuilt } from '#scripts/build-server.js';
+import { createLogger } from '#server/platform/logger.ts';
+import { ensureWebBuilt } from '#server/web-build.ts';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const defaultChromium = '/usr/bin/chromium';
@@ -9,7 +12,7 @@ const defaultChromium = '/usr/bin/chromium';
 export type BrowserAvailability = { available: true; executablePath: string } | { available: false; reason: string };
 
 /**
- * Finds a Chromium and builds the web app once for every browser test. Without a Chromium the browser tests are
+ * Finds a Chromium, and compiles the server and builds the web app (when missing or stale) once for every browser test. Without a Chromium the browser tests are
  * skipped with one clear line, unless REQUIRE_BROWSER=1 makes that a failure (CI sets it).
  */
 export default async function setup(project: TestProject): Promise<void> {
@@ -22,8 +25,8 @@ export default async function setup(project: TestProject): Promise<void> {
     project.provide('browser', browser);
     return;
   }
-  const { build } = await import('vite');
-  await build({ configFile: path.join(projectRoot, 'vite.config.ts'), logLevel: 'warn' });
+  await ensureServerBuilt();
+  await ensureWebBuilt(createLogger({ logLevel: 'warn' }));
   fs.mkdirSync(path.join(projectRoot, 'tests/e2e/artifacts'), { recursive: true });
   project.provide('browser', browser);
 }

@@ -2,15 +2,22 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { openDatabase } from '../../src/server/db/client.ts';
-import { migrateDatabase } from '../../src/server/db/migrate.ts';
+import { ensureServerBuilt } from '#scripts/build-server.js';
+import { openDatabase } from '#server/db/client.ts';
+import { migrateDatabase } from '#server/db/migrate.ts';
+import { createLogger } from '#server/platform/logger.ts';
+import { ensureWebBuilt } from '#server/web-build.ts';
 import { adminQuery, templateDatabaseName } from './postgres-admin.ts';
 
 /**
- * Migrates one template database per run; every test file then gets its own copy in a fraction of a second
- * (PGlite: a dumped data folder; PostgreSQL: CREATE DATABASE … TEMPLATE).
+ * Compiles the CLI and server and builds the web app when they are missing or stale, once, before any test starts a
+ * `parley` process (bin/parley.js would otherwise do it in every process at once). Then migrates one template database
+ * per run; every test file gets its own copy in a fraction of a second (PGlite: a dumped data folder; PostgreSQL:
+ * CREATE DATABASE … TEMPLATE).
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  await ensureServerBuilt();
+  await ensureWebBuilt(createLogger({ logLevel: 'warn' }));
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = templateDatabaseName();

@@ -2,12 +2,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../src/server/app.ts';
-import { loadConfig, type Config } from '../../src/server/config.ts';
-import type { Database } from '../../src/server/db/client.ts';
-import { createAllJobs, recoverBackgroundWork } from '../../src/server/jobs.ts';
-import { createLogger } from '../../src/server/platform/logger.ts';
-import { startQueue, type Queue } from '../../src/server/platform/queue/queue.ts';
+import { buildApp } from '#server/app.ts';
+import { loadConfig, type Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
+import { createLogger } from '#server/platform/logger.ts';
+import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
+import { createRuntime } from '#server/runtime.ts';
 import { createTestDatabase } from './test-database.ts';
 
 export type TestApp = { app: FastifyInstance; database: Database; config: Config; queue?: Queue; close(): Promise<void> };
@@ -34,13 +35,15 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   const database = options.reuse?.database ?? (await createTestDatabase());
   const log = createLogger(config);
   const queue = options.withQueue ? await startQueue(database, log) : undefined;
+  // Built once, as a server process does: the app and the jobs share one engine, storage, mailer and speech service.
+  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}) });
   if (queue) {
-    const jobs = createAllJobs({ config, database, log, queue });
+    const jobs = createAllJobs({ ...runtime, queue });
     await queue.register(jobs);
-    await recoverBackgroundWork({ config, database, log, queue });
+    await recoverBackgroundWork({ ...runtime, queue });
     await queue.work(jobs);
   }
-  const app = await buildApp({ config, database, log, ...(queue ? { queue } : {}) });
+  const app = await buildApp(runtime);
   await app.ready();
   return {
     app,
@@ -50,6 +53,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     async close() {
       await app.close();
       await queue?.stop();
+      runtime.mailer.close();
       if (options.reuse) return;
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

@@ -1,13 +1,15 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../server/config.ts';
-import { migrateDatabase } from '../../server/db/migrate.ts';
-import { openConfiguredDatabase } from '../../server/main.ts';
 
 export function registerDbCommands(program: Command): void {
   const db = program.command('db').description('Database maintenance');
   db.command('migrate')
     .description('Apply pending migrations to the configured database (DATABASE_URL, or the embedded one in DATA_DIR)')
     .action(async () => {
+      const [{ loadConfig }, { migrateDatabase }, { openConfiguredDatabase }] = await Promise.all([
+        import('#server/config.ts'),
+        import('#server/db/migrate.ts'),
+        import('#server/main.ts'),
+      ]);
       const config = loadConfig();
       const database = await openConfiguredDatabase(config);
       try {

@@ -1,26 +1,4 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { loadConfig } from '../../server/config.ts';
-import { openConfiguredDatabase } from '../../server/main.ts';
-import { rotateServerSecret } from '../../server/modules/keys/index.ts';
-
-function readGeneratedSecret(dataDir: string): string | undefined {
-  try {
-    const value = fs.readFileSync(path.join(dataDir, 'server-secret'), 'utf8').trim();
-    return value.length >= 32 ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Replaces data/server-secret atomically (write, then rename), readable by the owner only. */
-function writeGeneratedSecret(dataDir: string, secret: string): void {
-  const file = path.join(dataDir, 'server-secret');
-  const temporary = `${file}.new`;
-  fs.writeFileSync(temporary, `${secret}\n`, { mode: 0o600 });
-  fs.renameSync(temporary, file);
-}
 
 export function registerKeysCommands(program: Command): void {
   const keys = program.command('keys').description('Encrypted provider keys');
@@ -29,9 +7,15 @@ export function registerKeysCommands(program: Command): void {
     .description('Re-encrypt every stored provider key and 2FA secret under a new server secret (stop the server first)')
     .addOption(new Option('--new-secret <secret>', 'the new server secret (at least 32 characters)').env('NEW_SERVER_SECRET').makeOptionMandatory())
     .action(async (options: { newSecret: string }) => {
+      const [{ loadConfig }, { openConfiguredDatabase }, { rotateServerSecret }, { readServerSecret, replaceServerSecret, serverSecretFile }] = await Promise.all([
+        import('#server/config.ts'),
+        import('#server/main.ts'),
+        import('#server/modules/keys/index.ts'),
+        import('#server/platform/server-secret.ts'),
+      ]);
       const config = loadConfig();
       const fromEnvironment = config.serverSecret !== undefined;
-      const oldSecret = config.serverSecret ?? readGeneratedSecret(config.dataDir);
+      const oldSecret = config.serverSecret ?? readServerSecret(config.dataDir);
       if (!oldSecret) throw new Error(`No server secret is in use (SERVER_SECRET is unset and ${config.dataDir}/server-secret does not exist): nothing to rotate.`);
       const newSecret = options.newSecret.trim();
       if (newSecret.length < 32) throw new Error('The new secret must be at least 32 characters long.');
@@ -47,8 +31,8 @@ export function registerKeysCommands(program: Command): void {
       if (fromEnvironment) {
         console.log('Now set SERVER_SECRET to the new secret before starting Parley again (the old one no longer opens the keys).');
       } else {
-        writeGeneratedSecret(config.dataDir, newSecret);
-        console.log(`Wrote the new secret to ${path.join(config.dataDir, 'server-secret')}.`);
+        replaceServerSecret(config.dataDir, newSecret);
+        console.log(`Wrote the new secret to ${serverSecretFile(config.dataDir)}.`);
       }
       console.log('Everyone will need to sign in again: sessions were signed with the old secret.');
     });

@@ -13,6 +13,7 @@ import { createServerEngine } from '#server/engine.ts';
 import { createAllJobs } from '#server/jobs.ts';
 import { createLogger } from '#server/platform/logger.ts';
 import { startQueue } from '#server/platform/queue/queue.ts';
+import { createRuntime } from '#server/runtime.ts';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
 import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from './index.ts';
 
@@ -67,7 +68,7 @@ describe('practice reports that no job was queued for', () => {
     const log = createLogger(first.config);
     const queue = await startQueue(database, log);
     try {
-      const deps = { config: first.config, database, log, queue };
+      const deps = { ...createRuntime({ config: first.config, database, log }), queue };
       await queue.register(createAllJobs(deps));
       const practiceDeps = createPracticeDeps({ ...deps, engine: createServerEngine(deps) });
       await Promise.all([recoverPracticeWork(practiceDeps), recoverPracticeWork(practiceDeps)]);

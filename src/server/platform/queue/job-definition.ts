@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Logger } from '../logger.ts';
+import type { Logger } from '#server/platform/logger.ts';
 
 export type JobContext = { jobId: string; attempt: number; log: Logger };
 

@@ -1,8 +1,11 @@
+import Fastify from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { createTestDatabase } from '../../../../tests/support/test-database.ts';
-import type { Database } from '../../db/client.ts';
-import { createLogger } from '../logger.ts';
+import type { Database } from '#server/db/client.ts';
+import { registerErrorHandler } from '#server/platform/error-handler.ts';
+import { AppError } from '#server/platform/errors.ts';
+import { createLogger } from '#server/platform/logger.ts';
+import { createTestDatabase } from '#tests/support/test-database.ts';
 import { defineJob } from './job-definition.ts';
 import { startQueue, type Queue } from './queue.ts';
 
@@ -38,10 +41,27 @@ describe('queue (pg-boss on the configured database)', () => {
     expect(seen).toEqual(['Ada']);
   });
 
-  it('refuses an invalid payload when queuing', async () => {
+  it('refuses an invalid payload when queuing, as an internal fault (our bug, not the caller\'s)', async () => {
     const strict = defineJob({ name: 'test-strict', schema: z.object({ n: z.number() }), handler: async () => undefined });
     await queue.register([strict]);
-    await expect(queue.send(strict, { n: 'one' })).rejects.toThrow(/Invalid payload for job test-strict/);
+    const refused = await queue.send(strict, { n: 'one' }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(Error);
+    expect(refused).not.toBeInstanceOf(AppError);
+    expect((refused as Error).message).toMatch(/Invalid payload for job test-strict/);
+  });
+
+  it('turns an invalid payload queued during a request into a 500 with the request id and no details', async () => {
+    const strict = defineJob({ name: 'test-strict-http', schema: z.object({ n: z.number() }), handler: async () => undefined });
+    await queue.register([strict]);
+    const app = Fastify({ logger: false });
+    registerErrorHandler(app);
+    app.post('/queue-it', async () => queue.send(strict, { n: 'one' }));
+    const response = await app.inject({ method: 'POST', url: '/queue-it' });
+    expect(response.statusCode).toBe(500);
+    const body = response.json<{ error: { code: string; message: string; requestId: string } }>();
+    expect(body.error).toEqual({ code: 'internal', message: 'Something went wrong on our side.', requestId: expect.any(String) });
+    expect(response.body).not.toContain('test-strict');
+    await app.close();
   });
 
   it('retries a job that failed', async () => {

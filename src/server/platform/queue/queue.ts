@@ -1,8 +1,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { PgBoss, fromDrizzle, fromPglite, type Job } from 'pg-boss';
-import { anotherProcessIsConnected, selectRows, type Database, type Db } from '../../db/client.ts';
-import { AppError } from '../errors.ts';
-import type { Logger } from '../logger.ts';
+import { anotherProcessIsConnected, selectRows, type Database, type Db } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
 import type { JobDefinition } from './job-definition.ts';
 
 export type SendOptions = {
@@ -64,7 +63,9 @@ export async function startQueue(database: Database, log: Logger): Promise<Queue
     },
     async send(job, data, options = {}) {
       const parsed = job.schema.safeParse(data);
-      if (!parsed.success) throw new AppError('bad_request', `Invalid payload for job ${job.name}: ${parsed.error.message}`);
+      // Services build the payloads: an invalid one is our bug, never the caller's, so a plain Error (a 500 that shows
+      // only the request id; the details go to the log).
+      if (!parsed.success) throw new Error(`Invalid payload for job ${job.name}: ${parsed.error.message}`);
       return boss.send(job.name, parsed.data as object, {
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
         ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),

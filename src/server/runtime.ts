@@ -1,0 +1,42 @@
+import type { AiEngine } from '#server/ai/index.ts';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import { createServerEngine } from '#server/engine.ts';
+import { createSpeechDeps, type SpeechDeps } from '#server/modules/speech/index.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import { createMailer, type Mailer } from '#server/platform/mail/index.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
+import { createStorage, type FileStorage } from '#server/platform/storage/index.ts';
+
+/**
+ * What a server or worker process builds once and passes on: to the app (`buildApp`), to every job (`createAllJobs`)
+ * and to the start-up recovery. Each module takes what it needs from it in its `create<Capability>Deps(runtime)`.
+ */
+export type Runtime = {
+  config: Config;
+  database: Database;
+  log: Logger;
+  /** The job queue; absent in tests that need no background work. */
+  queue?: Queue;
+  now: () => number;
+  engine: AiEngine;
+  storage: FileStorage;
+  mailer: Mailer;
+  speech: SpeechDeps;
+};
+
+/**
+ * Builds the AI engine, the file storage, the mailer and the speech service, once. The config must carry the resolved
+ * server secret (main.ts resolves it first). The caller owns the result: closing the process closes the mailer.
+ */
+export function createRuntime(base: { config: Config; database: Database; log: Logger; queue?: Queue; now?: () => number }): Runtime {
+  const { config, database, log } = base;
+  return {
+    ...base,
+    now: base.now ?? Date.now,
+    engine: createServerEngine({ config, database, log }),
+    storage: createStorage(config.storage),
+    mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log }),
+    speech: createSpeechDeps({ config, database }),
+  };
+}
