@@ -1,8 +1,8 @@
-import { createAiEngine, createCredentialResolver, createUsageRecorder, type AiEngine } from './ai/index.ts';
+import { createAiEngine, createCredentialResolver, createUsageRecorder, type AiEngine } from '#server/ai/index.ts';
 import type { Config } from './config.ts';
-import type { Database } from './db/client.ts';
-import { createKeyStore } from './modules/keys/index.ts';
-import type { Logger } from './platform/logger.ts';
+import type { Database } from '#server/db/client.ts';
+import { createKeyStore } from '#server/modules/keys/index.ts';
+import type { Logger } from '#server/platform/logger.ts';
 
 /**
  * The AI engine every module uses in a server or worker process: the caller's own key, else their workspace's, else the
@@ -15,6 +15,7 @@ export function createServerEngine(deps: { config: Config; database: Database; l
   return createAiEngine({
     config,
     log,
+    clock: { now: () => new Date() },
     resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner) }),
     recordUsage: createUsageRecorder({ db: database.db }),
   });

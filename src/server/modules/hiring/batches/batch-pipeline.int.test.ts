@@ -11,10 +11,10 @@ import type { Database } from '#server/db/client.ts';
 import { candidates } from '#server/db/schema/index.ts';
 import { createLogger } from '#server/platform/logger.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
-import { listCandidates } from '../candidates/candidates.service.ts';
-import { createHiringDeps, createHiringJobs, type HiringDeps } from '../index.ts';
+import { listCandidates } from '#server/modules/hiring/candidates/candidates.service.ts';
+import { createHiringDeps, createHiringJobs, type HiringDeps } from '#server/modules/hiring/index.ts';
 import { createAiEngine } from '#server/ai/index.ts';
-import { createJob } from '../jobs/jobs.service.ts';
+import { createJob } from '#server/modules/hiring/jobs/jobs.service.ts';
 import { getBatch, startBatch } from './batches.service.ts';
 import { expandZip } from './expand-zip.ts';
 import { createStorage } from '#server/platform/storage/index.ts';
@@ -39,7 +39,7 @@ describe('CV batch pipeline (services, real queue and storage)', () => {
   let workspaceId: string;
   const withQueue = (queue?: Queue): HiringDeps => {
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    return createHiringDeps({ config, database, log, engine: createAiEngine({ config, log }), storage: createStorage(config.storage), ...(queue ? { queue } : {}) });
+    return createHiringDeps({ config, database, log, engine: createAiEngine({ config, log, clock: { now: () => new Date() } }), storage: createStorage(config.storage), ...(queue ? { queue } : {}) });
   };
 
   beforeAll(async () => {
