@@ -1,16 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
+import type { CliEngine } from '#cli/ai-engine.ts';
+import type { ParsedResumeDocument } from '#server/ai/index.ts';
 import type { ResumeEntity } from '#shared/ai/resume.ts';
-import { DocumentError } from '#server/ai/offline/documents/index.ts';
-import type { ParsedResumeDocument } from '#server/ai/offline/resume/index.ts';
-import type { CliEngine } from '../ai-engine.ts';
 
 type ParseOptions = { json?: boolean; jsonl?: boolean; engine?: 'offline' | 'llm' };
 type FileResult = { file: string; parsed: ParsedResumeDocument } | { file: string; error: { code: string; message: string } };
 
 async function parseFile(engine: CliEngine, file: string): Promise<FileResult> {
-  const { parseResumeTask } = await import('#server/ai/tasks/parse-resume.ts');
+  // The engine and its NLP load when a command needs them, not when any `parley` command starts.
+  const { DocumentError, parseResumeTask } = await import('#server/ai/index.ts');
   try {
     const bytes = new Uint8Array(await readFile(file));
     return { file, parsed: (await engine.run(parseResumeTask, { bytes, fileName: basename(file) })).output };
@@ -68,7 +68,7 @@ export function registerParseCommand(program: Command): void {
     .addOption(new Option('--engine <engine>', 'offline (deterministic NLP) or llm (default: llm when one is configured, else offline)').choices(['offline', 'llm']))
     .action(async (files: string[], options: ParseOptions) => {
       if (options.json && options.jsonl) throw new Error('give either --json or --jsonl, not both');
-      const { createCliEngine } = await import('../ai-engine.ts');
+      const { createCliEngine } = await import('#cli/ai-engine.ts');
       const engine = createCliEngine(options.engine);
       // Check every path first so a typo fails fast instead of after a long batch.
       for (const file of files) {

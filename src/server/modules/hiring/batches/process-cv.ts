@@ -1,13 +1,13 @@
 import { z } from 'zod';
-import { defaultMaxDocumentBytes, DocumentError } from '#server/ai/offline/documents/index.ts';
+import { defaultMaxDocumentBytes, DocumentError } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import { StorageError } from '#server/platform/storage/index.ts';
-import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile } from '../candidates/screening.repo.ts';
-import type { HiringDeps } from '../hiring-deps.ts';
-import { toJob } from '../jobs/jobs.service.ts';
-import { embedCv } from '../search/embed-records.ts';
+import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile } from '#server/modules/hiring/candidates/screening.repo.ts';
+import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
+import { toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
+import { embedCv } from '#server/modules/hiring/search/embed-records.ts';
 
 /** Files per queued job: small enough to spread over workers, large enough that queue overhead stays small. */
 const filesPerJob = 5;
