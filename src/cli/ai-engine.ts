@@ -1,9 +1,6 @@
 import pino from 'pino';
-import { loadConfig } from '../server/config.ts';
-import { credentialsFromConfig } from '../server/ai/credentials.ts';
-import { createAiEngine } from '../server/ai/engine.ts';
-import type { AnyAiTask, TaskInput, TaskOutput } from '../server/ai/task.ts';
-import type { AiResult, EngineChoice } from '../server/ai/types.ts';
+import { createAiEngine, credentialsFromConfig, type AiResult, type AnyAiTask, type EngineChoice, type TaskInput, type TaskOutput } from '#server/ai/index.ts';
+import { loadConfig } from '#server/config.ts';
 
 /** The engine behind every CLI command: the server's LLM configuration from the environment, no database, no usage rows. */
 export type CliEngine = {
@@ -36,7 +33,8 @@ export function createCliEngine(engineFlag: string | undefined, options: CliEngi
     );
   }
   const warn = options.warn ?? ((message: string) => console.error(message));
-  const engine = createAiEngine({ config, log: pino({ level: 'silent' }) });
+  // The CLI is a composition root: the process's clock is the engine's one clock.
+  const engine = createAiEngine({ config, log: pino({ level: 'silent' }), clock: { now: () => new Date() } });
   const warned = new Set<string>();
   return {
     choice,

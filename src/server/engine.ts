@@ -16,6 +16,7 @@ export function createServerEngine(deps: { config: Config; database: Database; l
   return createAiEngine({
     config,
     log,
+    clock: { now: () => new Date() },
     resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner) }),
     recordUsage: createUsageRecorder({ db: database.db }),
   });

@@ -34,8 +34,8 @@ export function registerEvaluateCommand(program: Command): void {
     .action(async (options: EvaluateOptions) => {
       if (!options.question.trim()) throw new Error('--question must not be empty');
       const [{ createCliEngine }, { evaluateAnswerTask }, { readTextFile }] = await Promise.all([
-        import('../ai-engine.ts'),
-        import('#server/ai/tasks/evaluate-answer.ts'),
+        import('#cli/ai-engine.ts'),
+        import('#server/ai/index.ts'),
         import('./read-input-file.ts'),
       ]);
       const engine = createCliEngine(options.engine);

@@ -1,23 +1,22 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Command } from 'commander';
-import type { MatchResult } from '#shared/ai/match.ts';
+import type { MatchResult, MatchResumeInput } from '#shared/ai/match.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
-import type { MatchJob } from '#server/ai/offline/match/match-resume.ts';
 import { engineOption } from './skills.ts';
+
+type MatchJob = MatchResumeInput['job'];
 
 /** The document readers, NLP and AI engine load when the command runs, not when any `parley` command starts. */
 async function loadEngine(engineFlag: string | undefined) {
-  const [documents, { createCliEngine }, { parseJobTask }, { parseResumeTask }, { matchResumeTask }] = await Promise.all([
-    import('#server/ai/offline/documents/index.ts'),
-    import('../ai-engine.ts'),
-    import('#server/ai/tasks/parse-job.ts'),
-    import('#server/ai/tasks/parse-resume.ts'),
-    import('#server/ai/tasks/match-resume.ts'),
+  const [{ DocumentError, matchResumeTask, parseJobTask, parseResumeTask, readDocument }, { createCliEngine }] = await Promise.all([
+    import('#server/ai/index.ts'),
+    import('#cli/ai-engine.ts'),
   ]);
   const ai = createCliEngine(engineFlag);
   return {
-    ...documents,
+    DocumentError,
+    readDocument,
     parseJob: async (text: string) => (await ai.run(parseJobTask, { text })).output,
     parseResumeDocument: async (input: { bytes: Uint8Array; fileName: string }) => (await ai.run(parseResumeTask, input)).output,
     matchResume: async (resume: ParsedResume, job: MatchJob, options: { blind: boolean }) => (await ai.run(matchResumeTask, { resume, job, options })).output,

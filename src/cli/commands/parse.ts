@@ -1,15 +1,16 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { Option, type Command } from 'commander';
+import type { ParsedResumeDocument } from '#server/ai/index.ts';
 import type { ResumeEntity } from '#shared/ai/resume.ts';
-import type { ParsedResumeDocument } from '#server/ai/offline/resume/index.ts';
 import type { CliEngine } from '#cli/ai-engine.ts';
 
 type ParseOptions = { json?: boolean; jsonl?: boolean; engine?: 'offline' | 'llm' };
 type FileResult = { file: string; parsed: ParsedResumeDocument } | { file: string; error: { code: string; message: string } };
 
 async function parseFile(engine: CliEngine, file: string): Promise<FileResult> {
-  const [{ parseResumeTask }, { DocumentError }] = await Promise.all([import('#server/ai/tasks/parse-resume.ts'), import('#server/ai/offline/documents/index.ts')]);
+  // The engine and its NLP load when a command needs them, not when any `parley` command starts.
+  const { DocumentError, parseResumeTask } = await import('#server/ai/index.ts');
   try {
     const bytes = new Uint8Array(await readFile(file));
     return { file, parsed: (await engine.run(parseResumeTask, { bytes, fileName: basename(file) })).output };

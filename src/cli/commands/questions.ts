@@ -52,13 +52,13 @@ export function registerQuestionsCommand(program: Command): void {
       const count = parseCount(options.count);
       // The engine and the NLP load here, so other commands do not pay for them.
       const [{ createCliEngine }, { generateQuestionsTask }, { readResumeFile, readTextFile }] = await Promise.all([
-        import('../ai-engine.ts'),
-        import('#server/ai/tasks/generate-questions.ts'),
+        import('#cli/ai-engine.ts'),
+        import('#server/ai/index.ts'),
         import('./read-input-file.ts'),
       ]);
       const engine = createCliEngine(options.engine);
       const jobDescription = options.job ? await readTextFile(options.job, 'job') : undefined;
-      const resume = options.resume ? await readResumeFile(options.resume) : undefined;
+      const resume = options.resume ? await readResumeFile(engine, options.resume) : undefined;
       const input = generateQuestionsInputSchema.safeParse({
         role: options.role,
         interviewType: options.type,

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import type { CliEngine } from '#cli/ai-engine.ts';
+import { DocumentError, parseResumeTask, readDocument } from '#server/ai/index.ts';
 import type { Resume } from '#shared/ai/resume.ts';
-import { DocumentError, readDocument } from '#server/ai/offline/documents/index.ts';
-import { parseResumeDocument } from '#server/ai/offline/resume/index.ts';
-import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 
 async function readBytes(file: string, what: string): Promise<Uint8Array> {
   if (file === '-') {
@@ -28,11 +27,11 @@ export async function readTextFile(file: string, what: string): Promise<string> 
   }
 }
 
-/** A resume file (PDF, DOCX, TXT, Markdown or JSON Resume) as a JSON Resume document. */
-export async function readResumeFile(file: string): Promise<Resume> {
+/** A resume file (PDF, DOCX, TXT, Markdown or JSON Resume) as a JSON Resume document, parsed by the engine `--engine` chose. */
+export async function readResumeFile(engine: CliEngine, file: string): Promise<Resume> {
   const bytes = await readBytes(file, 'resume');
   try {
-    return (await parseResumeDocument({ bytes, fileName: basename(file) }, { extractSkills })).resume;
+    return (await engine.run(parseResumeTask, { bytes, fileName: basename(file) })).output.resume;
   } catch (error) {
     if (error instanceof DocumentError) throw new Error(`the resume file ${file} cannot be read (${error.code}): ${error.message}`);
     throw error;

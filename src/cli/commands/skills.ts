@@ -5,7 +5,7 @@ import { z } from 'zod';
 
 // The NLP modules and the AI engine load inside the actions, so `parley start` and the other commands do not pay for them.
 const loadExtractSkills = async () => {
-  const [{ createCliEngine }, { extractSkillsTask }] = await Promise.all([import('../ai-engine.ts'), import('#server/ai/tasks/extract-skills.ts')]);
+  const [{ createCliEngine }, { extractSkillsTask }] = await Promise.all([import('#cli/ai-engine.ts'), import('#server/ai/index.ts')]);
   return (engineFlag: string | undefined) => {
     const engine = createCliEngine(engineFlag);
     return async (text: string) => (await engine.run(extractSkillsTask, { text })).output.skills;
@@ -48,7 +48,7 @@ async function printSkillsTable(file: string, engineFlag: string | undefined): P
   const bytes = await readFile(file).catch(() => {
     throw new Error(`cannot read ${file}`);
   });
-  const { readDocument } = await import('#server/ai/offline/documents/index.ts');
+  const { readDocument } = await import('#server/ai/index.ts');
   const document = await readDocument({ bytes, fileName: file });
   const skills = await extractSkills(document.text);
   const rows = skills.map((skill) => [`${skill.start}-${skill.end}`, skill.kind, skill.source, skill.name, skill.text]);

@@ -1,8 +1,8 @@
 import { performance } from 'node:perf_hooks';
+import { LlmCallError, streamLlmText, type ChatMessage } from '#server/ai/providers/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { LlmCredentials } from './credentials.ts';
-import type { EngineSelection } from './engine.ts';
-import { LlmCallError, streamLlmText, type ChatMessage } from './providers/index.ts';
+import type { EngineSelection } from './engine-selection.ts';
 import type { AiMeta, AiRunContext } from './types.ts';
 
 export type TextStreamRequest = {

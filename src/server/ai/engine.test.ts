@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AiUsageEvent } from '#server/ai/usage/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
-import { createTestEngine, fakeCredentials, noLlmConfig, silentLog } from '#tests/support/fake-llm/test-engine.ts';
+import { createTestEngine, fakeCredentials, noLlmConfig, silentLog, testClock } from '#tests/support/fake-llm/test-engine.ts';
 import { countWordsTask } from '#tests/support/fake-llm/tiny-task.ts';
 import { createAiEngine } from './engine.ts';
-import type { AiUsageEvent } from './usage/index.ts';
 
 const llmAnswer = { words: 3, firstWord: 'hello', source: 'llm' };
 
 describe('the AI engine without an LLM', () => {
   it('answers offline by default, with no fallback reason', async () => {
-    const engine = createAiEngine({ config: noLlmConfig, log: silentLog });
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog, clock: testClock });
     const { output, meta } = await engine.run(countWordsTask, { text: 'one two three four' });
     expect(output).toEqual({ words: 4, firstWord: 'one', source: 'offline' });
     expect(meta.engine).toBe('offline');
@@ -19,20 +19,20 @@ describe('the AI engine without an LLM', () => {
   });
 
   it('refuses --engine llm with a clear error when no LLM is configured', async () => {
-    const engine = createAiEngine({ config: noLlmConfig, log: silentLog });
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog, clock: testClock });
     const error = await engine.run(countWordsTask, { text: 'hi' }, { engine: 'llm' }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('unavailable');
     expect((error as AppError).message).toMatch(/No LLM is configured/);
   });
 
-  it('rejects bad input with validation_failed naming the field', async () => {
-    const engine = createAiEngine({ config: noLlmConfig, log: silentLog });
+  it('treats a bad input as an internal fault (a plain Error, a 500), naming the task and the field for the log', async () => {
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog, clock: testClock });
     const error = await engine.run(countWordsTask, { text: '' }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(AppError);
-    expect((error as AppError).code).toBe('validation_failed');
-    expect((error as AppError).message).toContain('countWords');
-    expect((error as AppError).message).toContain('text: must not be empty');
+    expect(error).toBeInstanceOf(Error);
+    expect(error).not.toBeInstanceOf(AppError);
+    expect((error as Error).message).toContain('countWords');
+    expect((error as Error).message).toContain('text: must not be empty');
   });
 
   it('uses the server configuration when no resolver is given', async () => {
@@ -40,7 +40,7 @@ describe('the AI engine without an LLM', () => {
     try {
       fake.respondWith({ kind: 'json', value: llmAnswer });
       const config = { ...noLlmConfig, llm: { ...noLlmConfig.llm, provider: 'openai' as const, model: 'gpt-test', baseUrl: fake.baseUrl, apiKey: 'sk-server' } };
-      const engine = createAiEngine({ config, log: silentLog });
+      const engine = createAiEngine({ config, log: silentLog, clock: testClock });
       const { output, meta } = await engine.run(countWordsTask, { text: 'hello big world' });
       expect(output).toEqual(llmAnswer);
       expect(meta).toMatchObject({ engine: 'llm', provider: 'openai', model: 'gpt-test' });
@@ -100,7 +100,7 @@ describe('the AI engine falling back to offline', () => {
   });
 
   it('falls back when the resolver itself fails', async () => {
-    const engine = createAiEngine({ config: noLlmConfig, log: silentLog, resolveCredentials: () => Promise.reject(new Error('bad ciphertext')) });
+    const engine = createAiEngine({ config: noLlmConfig, log: silentLog, clock: testClock, resolveCredentials: () => Promise.reject(new Error('bad ciphertext')) });
     const { meta } = await engine.run(countWordsTask, { text: 'hello' });
     expect(meta).toMatchObject({ engine: 'offline', fallbackReason: 'provider_error: could not read the stored key' });
   });

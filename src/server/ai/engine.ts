@@ -1,16 +1,18 @@
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
+import { generateStructured, LlmCallError } from '#server/ai/providers/index.ts';
+import type { RecordUsage } from '#server/ai/usage/usage-event.ts';
 import type { Config } from '#server/config.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import { createCredentialResolver, type LlmCredentials, type ResolveCredentials } from './credentials.ts';
 import { describeIssues } from './describe-issues.ts';
+import type { EngineSelection } from './engine-selection.ts';
 import { streamWithFallback, type AiTextStream, type TextStreamRequest } from './engine-stream.ts';
+import { createOfflineContext } from './offline-context.ts';
 import { withOutputSchema } from './prompt-format.ts';
-import { generateStructured, LlmCallError } from './providers/index.ts';
 import type { AiTask, AnyAiTask, TaskInput, TaskOutput } from './task.ts';
-import type { AiMeta, AiResult, AiRunContext, EngineName } from './types.ts';
-import type { RecordUsage } from './usage/usage-event.ts';
+import type { AiMeta, AiResult, AiRunContext } from './types.ts';
 
 export type AiEngineDeps = {
   config: Pick<Config, 'llm' | 'keys'>;
@@ -19,7 +21,8 @@ export type AiEngineDeps = {
   resolveCredentials?: ResolveCredentials;
   /** Defaults to recording nothing (the CLI has no database). */
   recordUsage?: RecordUsage;
-  clock?: { now: () => Date };
+  /** The only clock of the engine and its tasks (recency, tenures, usage rows): the process's, or a test's fixed one. */
+  clock: { now: () => Date };
   /** Defaults to config.llm.timeoutMs. */
   timeoutMs?: number;
   /** Retries of a rate-limited or failing provider call before falling back; default 1. */
@@ -28,8 +31,6 @@ export type AiEngineDeps = {
 
 /** A task seen without its particular schemas, inside the engine only. */
 type ErasedTask = AiTask<z.ZodType, z.ZodType, unknown, z.ZodType>;
-
-export type EngineSelection = { engine: EngineName; credentials?: LlmCredentials; fallbackReason?: string };
 
 export type AiEngine = {
   run<T extends AnyAiTask>(task: T, input: TaskInput<T>, ctx?: AiRunContext): Promise<AiResult<TaskOutput<T>>>;
@@ -41,10 +42,10 @@ export type AiEngine = {
 export function createAiEngine(deps: AiEngineDeps): AiEngine {
   const { log } = deps;
   const resolveCredentials = deps.resolveCredentials ?? createCredentialResolver({ config: deps.config });
-  const now = deps.clock ? () => deps.clock!.now() : () => new Date();
+  const now = () => deps.clock.now();
   const timeoutMs = deps.timeoutMs ?? deps.config.llm.timeoutMs;
   const maxRetries = deps.maxRetries ?? 1;
-  const offlineContext = { log, now };
+  const offlineContext = createOfflineContext({ log, now });
 
   async function selectEngine(ctx: AiRunContext = {}): Promise<EngineSelection> {
     const choice = ctx.engine ?? 'auto';
@@ -90,8 +91,9 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
     const output: unknown = await task.offline(input, offlineContext);
     const parsed = task.output.safeParse(output);
     if (!parsed.success) {
+      // A bug of ours, not the caller's: a plain Error, which the error handler answers as a 500 with the request id.
       log.error({ task: task.name, issues: parsed.error.issues }, 'offline engine output broke its schema');
-      throw new AppError('internal', `The offline ${task.name} produced an invalid result`);
+      throw new Error(`The offline ${task.name} produced an invalid result: ${describeIssues(parsed.error.issues)}`);
     }
     return parsed.data;
   }
@@ -110,9 +112,9 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
     const task = typedTask as ErasedTask;
     const parsedInput = task.input.safeParse(rawInput);
     if (!parsedInput.success) {
-      throw new AppError('validation_failed', `Invalid input for ${task.name}: ${describeIssues(parsedInput.error.issues)}`, {
-        issues: parsedInput.error.issues,
-      });
+      // Task inputs are built by our own services from validated requests: a bad one is an internal fault (a 500 whose
+      // details stay in the log), not something the caller could fix.
+      throw new Error(`Invalid input for ${task.name}: ${describeIssues(parsedInput.error.issues)}`, { cause: parsedInput.error });
     }
     const input = parsedInput.data;
     const started = performance.now();
@@ -123,7 +125,7 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
 
     if (credentials) {
       // Preparing the input (reading a file, measuring) is not the model's job: its errors are the caller's, on either engine.
-      const llmInput: unknown = task.llmInput ? await task.llmInput(input) : input;
+      const llmInput: unknown = task.llmInput ? await task.llmInput(input, offlineContext) : input;
       try {
         const response = await runLlm(task, llmInput, credentials);
         const meta: AiMeta = { engine: 'llm', provider: credentials.provider, model: response.model, latencyMs: elapsed(), usage: response.usage };

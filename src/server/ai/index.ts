@@ -1,4 +1,5 @@
-export { createAiEngine, type AiEngine, type AiEngineDeps, type EngineSelection } from './engine.ts';
+export { createAiEngine, type AiEngine, type AiEngineDeps } from './engine.ts';
+export type { EngineSelection } from './engine-selection.ts';
 export type { AiTextStream, TextStreamRequest } from './engine-stream.ts';
 export {
   createCredentialResolver,
@@ -14,7 +15,38 @@ export {
 } from './credentials.ts';
 export { defineTask, type AiTask, type AnyAiTask, type LlmPrompt, type OfflineContext, type TaskInput, type TaskOutput } from './task.ts';
 export type { AiMeta, AiResult, AiRunContext, EngineChoice, EngineName, LlmProviderName, TokenUsage } from './types.ts';
-export { createEmbedder, type Embedder, type EmbeddingSettings } from './providers/index.ts';
+export { createEmbedder, type Embedder, type EmbeddingSettings } from '#server/ai/providers/index.ts';
 export { testCredentials, type ChatMessage, type CredentialCheck, type TestableCredentials, type TestableProvider } from './providers/index.ts';
-export { createUsageRecorder, skipUsage, type AiUsageEvent, type RecordUsage } from './usage/index.ts';
-export * from './tasks/index.ts';
+export { createUsageRecorder, skipUsage, type AiUsageEvent, type RecordUsage } from '#server/ai/usage/index.ts';
+export * from '#server/ai/tasks/index.ts';
+
+// Deterministic pieces with no LLM counterpart, which modules and the CLI use directly (anything that needs judgement
+// is a task above). Everything else under offline/, providers/ and tasks/ is internal (ESLint keeps it so).
+/** Reading files: PDF (OCR for scans), DOCX, TXT, Markdown, JSON Resume; the type from the content; stable error codes. */
+export {
+  defaultMaxDocumentBytes,
+  detectDocumentType,
+  DocumentError,
+  readDocument,
+  type DocumentContent,
+  type DocumentErrorCode,
+  type DocumentFormat,
+  type DocumentInput,
+} from '#server/ai/offline/documents/index.ts';
+/** The skills taxonomy: canonical names and spans of the skills a text names (the LLM's reading is extractSkillsTask). */
+export { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+/** A JSON Resume's work history on a month scale: years worked, overlaps counted once, a current job up to `now`. */
+export { countYears, monthsOf, readWorkSpans, toMonths, type WorkSpan } from '#server/ai/offline/match/work-history.ts';
+/** The interviewer's starting state for planned questions (what nextTurnTask takes). */
+export { planInterview } from '#server/ai/offline/interviewer/plan-interview.ts';
+/** Delivery measures of an answer: words, sentences, fillers, a length verdict. */
+export { measureText, type TextMetrics } from '#server/ai/offline/evaluation/measure-text.ts';
+/** Blind screening: the one masker of personal details, length-preserving so offsets into a text stay valid. */
+export {
+  createPersonalDataMasker,
+  maskPersonalData,
+  personalDetailsOf,
+  type PersonalDataMasker,
+  type PersonalDetails,
+  type TextSpan,
+} from '#server/ai/offline/blind/mask-personal-data.ts';

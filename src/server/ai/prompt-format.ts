@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import type { LlmPrompt } from './task.ts';
 
-const schemaText = new WeakMap<z.ZodType, string>();
-
 /**
  * Appends the output's JSON Schema to the system prompt. Providers that enforce a response schema get it
  * twice; those that only take `json_object` (or none) get it once, which is what keeps small local models on track.
@@ -20,13 +18,9 @@ const jsonInstructions = [
   'rather than inventing content.',
 ].join(' ');
 
+/** Worked out on every LLM call (under a millisecond against the call's seconds), so nothing is cached process-wide. */
 function describeSchema(schema: z.ZodType): string {
-  let text = schemaText.get(schema);
-  if (text === undefined) {
-    const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
-    delete json.$schema;
-    text = JSON.stringify(json);
-    schemaText.set(schema, text);
-  }
-  return text;
+  const json = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' });
+  delete json.$schema;
+  return JSON.stringify(json);
 }

@@ -1,10 +1,13 @@
 import pino from 'pino';
-import { createAiEngine, type AiEngine, type AiEngineDeps } from '../../../src/server/ai/engine.ts';
-import type { LlmCredentials } from '../../../src/server/ai/credentials.ts';
-import type { Logger } from '../../../src/server/platform/logger.ts';
+import { createAiEngine, type AiEngine, type AiEngineDeps, type LlmCredentials } from '#server/ai/index.ts';
+import type { Logger } from '#server/platform/logger.ts';
 import type { FakeServer } from './fake-server.ts';
 
 export const silentLog: Logger = pino({ level: 'silent' });
+
+/** The day test engines live on, so what a task measures to "today" (recency, tenures) never drifts with the calendar. */
+export const testToday = new Date('2026-11-01T00:00:00Z');
+export const testClock: AiEngineDeps['clock'] = { now: () => new Date(testToday) };
 
 /** A configuration with no LLM at all: the engine must answer offline. */
 export const noLlmConfig: AiEngineDeps['config'] = {
@@ -22,6 +25,7 @@ export function createTestEngine(credentials: LlmCredentials | undefined, deps: 
   return createAiEngine({
     config: noLlmConfig,
     log: silentLog,
+    clock: testClock,
     maxRetries: 0,
     resolveCredentials: () => Promise.resolve(credentials),
     ...deps,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defineTask } from '../../../src/server/ai/task.ts';
+import { defineTask } from '#server/ai/index.ts';
 
 /** A task small enough to read in a test: counts words offline; an LLM answer is told apart by `source`. */
 export const countWordsTask = defineTask({

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { renderResumeText } from '#server/ai/offline/documents/render-resume-text.ts';
+import { briefInterviewer } from '#server/ai/offline/live/brief-interviewer.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { verbatim } from '#server/ai/tasks/support/find-verbatim.ts';
+import { block, honesty, joinPrompt, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
+import { finishQuestions, llmQuestionSchema } from '#server/ai/tasks/support/question-ids.ts';
 import { briefConcernKinds, briefInterviewerInputSchema, interviewerBriefSchema, type InterviewerBrief } from '#shared/ai/live.ts';
-import { renderResumeText } from '../offline/documents/render-resume-text.ts';
-import { briefInterviewer } from '../offline/live/brief-interviewer.ts';
-import { defineTask } from '../task.ts';
-import { verbatim } from './support/find-verbatim.ts';
-import { block, honesty, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
-import { finishQuestions, llmQuestionSchema } from './support/question-ids.ts';
 
 /** The match numbers come from the matcher; the model writes the brief around them. */
 const llmBriefSchema = interviewerBriefSchema.omit({ match: true }).extend({ suggestedQuestions: z.array(llmQuestionSchema) });
@@ -16,11 +16,11 @@ export const briefInterviewerTask = defineTask({
   name: 'briefInterviewer',
   input: briefInterviewerInputSchema,
   output: interviewerBriefSchema,
-  offline: (input) => briefInterviewer(input),
-  llmInput: (input): Prepared => ({
+  offline: (input, ctx) => briefInterviewer({ ...input, now: input.now ?? ctx.now() }, ctx.resumeNlp),
+  llmInput: (input, ctx): Prepared => ({
     jobDescription: input.jobDescription,
     resumeText: [input.resumeText, input.resume && renderResumeText(input.resume)].filter(Boolean).join('\n\n'),
-    draft: briefInterviewer(input),
+    draft: briefInterviewer({ ...input, now: input.now ?? ctx.now() }, ctx.resumeNlp),
   }),
   prompt: ({ jobDescription, resumeText, draft }) => ({
     system: [

@@ -1,8 +1,8 @@
+import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { verbatim } from '#server/ai/tasks/support/find-verbatim.ts';
+import { block, honesty, joinPrompt, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
 import { answerEvaluationSchema, evaluateAnswerInputSchema, type AnswerEvaluation, type EvaluateAnswerInput } from '#shared/ai/interview.ts';
-import { evaluateAnswer } from '../offline/evaluation/evaluate-answer.ts';
-import { defineTask } from '../task.ts';
-import { verbatim } from './support/find-verbatim.ts';
-import { block, honesty, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
 
 /** What needs judgement; counts (fillers, length, I/we, numbers) stay measured by the offline engine. */
 const llmEvaluationSchema = answerEvaluationSchema.pick({ star: true, competencies: true, overall: true, feedback: true });
@@ -13,8 +13,8 @@ export const evaluateAnswerTask = defineTask({
   name: 'evaluateAnswer',
   input: evaluateAnswerInputSchema,
   output: answerEvaluationSchema,
-  offline: (input) => evaluateAnswer(input),
-  llmInput: (input): Prepared => ({ input, measured: evaluateAnswer(input) }),
+  offline: (input, ctx) => evaluateAnswer(input, ctx.analyseText),
+  llmInput: (input, ctx): Prepared => ({ input, measured: evaluateAnswer(input, ctx.analyseText) }),
   prompt: ({ input, measured }) => ({
     system: [
       'You are an experienced interview coach scoring one answer to one interview question.',

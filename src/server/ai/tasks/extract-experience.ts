@@ -1,8 +1,8 @@
+import { extractExperience } from '#server/ai/offline/career/extract-experience.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { verbatim } from '#server/ai/tasks/support/find-verbatim.ts';
+import { honesty, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
 import { experienceSchema, extractExperienceInputSchema, type ConversationMessage, type Experience } from '#shared/ai/career.ts';
-import { extractExperience } from '../offline/career/extract-experience.ts';
-import { defineTask } from '../task.ts';
-import { verbatim } from './support/find-verbatim.ts';
-import { honesty, jsonBlock } from './support/prompt-blocks.ts';
 
 type Prepared = { messages: ConversationMessage[]; userWords: string };
 
@@ -33,7 +33,7 @@ export const extractExperienceTask = defineTask({
   name: 'extractExperience',
   input: extractExperienceInputSchema,
   output: experienceSchema,
-  offline: (input) => extractExperience(input),
+  offline: (input, ctx) => extractExperience(input, ctx.analyseText),
   llmInput: ({ messages }): Prepared => ({
     messages,
     userWords: messages.filter((message) => message.role === 'user').map((message) => message.content).join('\n\n'),

@@ -27,7 +27,7 @@ export {
   reviewInterviewTask,
   summarizeInterviewTask,
 };
-export { parsedResumeDocumentSchema, parseResumeInputSchema } from './parse-resume.ts';
+export { parsedResumeDocumentSchema, parseResumeInputSchema, type ParsedResumeDocument } from './parse-resume.ts';
 export { summarizeInterviewInputSchema } from './summarize-interview.ts';
 
 /** Every task by name, e.g. for a job queue that stores the task name with its payload. */

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { AiEngine } from '#server/ai/engine.ts';
 import { recommendFromScore } from '#shared/ai/match.ts';
 import { startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
 import { sampleAnswer, sampleJobText, sampleQuestion, sampleResumeText } from '#tests/support/fake-llm/task-samples.ts';
 import { createTestEngine, fakeCredentials } from '#tests/support/fake-llm/test-engine.ts';
-import type { AiEngine } from '../engine.ts';
 import { evaluateAnswerTask, extractSkillsTask, generateQuestionsTask, matchResumeTask, nextTurnTask, parseJobTask, parseResumeTask, summarizeInterviewTask } from './index.ts';
 
 let fake: FakeServer;
@@ -98,22 +98,50 @@ describe('real tasks on the LLM engine: the model judges, the text decides what 
     expect(output.questions[1]?.basedOn).toBeUndefined();
   });
 
-  it('matchResume lets the model add a match and recomputes the score from the same components', async () => {
+  it('matchResume: the model adds judgement text, never a different score or skill list', async () => {
     const parsed = (await offline.run(parseResumeTask, { fileName: 'cv.txt', bytes: Buffer.from(sampleResumeText) })).output;
     const job = (await offline.run(parseJobTask, { text: sampleJobText })).output;
     const { format: _format, pages: _pages, ...resume } = parsed;
     const input = { resume, job: { ...job, text: sampleJobText } };
     const before = (await offline.run(matchResumeTask, input)).output;
     expect(before.missing).toContain('Mentoring');
-    answerWith({ matched: ['mentoring', 'Skydiving'], reasoning: ['Mentoring is implied by the senior role at Acme Payments.'] });
-    const { output } = await llm.run(matchResumeTask, input);
-    expect(output.missing).not.toContain('Mentoring');
-    expect(output.matched).toContain('Mentoring');
-    expect(output.matched).not.toContain('Skydiving');
-    expect(output.score).toBeGreaterThan(before.score);
+    answerWith({ reasoning: ['Mentoring is implied by the senior role at Acme Payments.'], possibleMatches: ['mentoring', 'Skydiving'] });
+    const { output, meta } = await llm.run(matchResumeTask, input);
+    expect(meta.engine).toBe('llm');
+    expect(lastPrompt()).toContain(`\\"score\\":${before.score}`);
+    const { reasoning, ...measured } = output;
+    const { reasoning: _offlineReasoning, ...offlineMeasured } = before;
+    expect(measured).toEqual(offlineMeasured);
     expect(output.recommendation).toBe(recommendFromScore(output.score));
-    expect(output.reasoning).toEqual(['Mentoring is implied by the senior role at Acme Payments.']);
-    expect(output.evidence).toEqual(before.evidence);
+    expect(reasoning[0]).toBe('Mentoring is implied by the senior role at Acme Payments.');
+    expect(reasoning.at(-1)).toMatch(/Mentoring .*not counted in the score/);
+    expect(reasoning.join(' ')).not.toContain('Skydiving');
+  });
+
+  it('matchResume: the same score and lists on either engine, an "A or B" requirement included', async () => {
+    const text = 'Kim Lee\nBookkeeper\nKept the books in QuickBooks for 40 clients.\nRan month-end close with Excel.';
+    const resume = { text, resume: { basics: { name: 'Kim Lee' } }, entities: [], warnings: [] };
+    const jobText = 'Bookkeeper\nRequirements\n- QuickBooks or NetSuite\n- Payroll\nNice to have\n- Excel';
+    const job = (await offline.run(parseJobTask, { text: jobText })).output;
+    expect(job.mustHave.find((skill) => skill.name === 'QuickBooks')?.alternatives).toEqual(['NetSuite']);
+    const input = { resume, job: { ...job, text: jobText } };
+    const offlineResult = (await offline.run(matchResumeTask, input)).output;
+    answerWith({ reasoning: ['Shows QuickBooks for 40 clients.'], possibleMatches: ['NetSuite', 'Payroll'] });
+    const { output, meta } = await llm.run(matchResumeTask, input);
+    expect(meta.engine).toBe('llm');
+    expect(lastPrompt()).toContain('QuickBooks or NetSuite');
+    for (const result of [offlineResult, output]) {
+      expect(result.matched).toEqual(['QuickBooks', 'Microsoft Excel']);
+      expect(result.missing).toEqual(['Payroll']);
+    }
+    expect({ score: output.score, recommendation: output.recommendation, components: output.components, missingNiceToHave: output.missingNiceToHave }).toEqual({
+      score: offlineResult.score,
+      recommendation: offlineResult.recommendation,
+      components: offlineResult.components,
+      missingNiceToHave: offlineResult.missingNiceToHave,
+    });
+    // NetSuite is covered by QuickBooks, so it is neither missing nor a suggestion; Payroll is only the model's reading.
+    expect(output.reasoning.at(-1)).toBe('The model reads Payroll in the resume by equivalence; check before relying on it (not counted in the score).');
   });
 
   it('nextTurn keeps the planned move and takes only the wording', async () => {

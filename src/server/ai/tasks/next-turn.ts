@@ -1,7 +1,7 @@
+import { nextTurn } from '#server/ai/offline/interviewer/next-turn.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { block, joinPrompt, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
 import { interviewStateSchema, nextTurnSchema, type InterviewState, type NextTurn } from '#shared/ai/interview.ts';
-import { nextTurn } from '../offline/interviewer/next-turn.ts';
-import { defineTask } from '../task.ts';
-import { block, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
 
 /** The model only words the turn; what to do next (stage budgets, follow-up limits, closing) stays the planner's. */
 const llmTurnSchema = nextTurnSchema.pick({ message: true, reason: true });
@@ -27,8 +27,8 @@ export const nextTurnTask = defineTask({
   name: 'nextTurn',
   input: interviewStateSchema,
   output: nextTurnSchema,
-  offline: (state) => nextTurn(state),
-  llmInput: (state): Prepared => ({ state, plan: nextTurn(state) }),
+  offline: (state, ctx) => nextTurn(state, ctx.analyseText),
+  llmInput: (state, ctx): Prepared => ({ state, plan: nextTurn(state, ctx.analyseText) }),
   prompt: (prepared) => ({
     system: [
       `You are a warm, professional interviewer${prepared.state.role ? ` for a ${prepared.state.role} role` : ''}, speaking to the candidate.`,

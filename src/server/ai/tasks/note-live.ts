@@ -1,14 +1,14 @@
+import { noteLive } from '#server/ai/offline/live/note-live.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { verbatim } from '#server/ai/tasks/support/find-verbatim.ts';
+import { block, honesty, joinPrompt, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
 import { liveNoteKinds, liveNotesSchema, noteLiveInputSchema } from '#shared/ai/live.ts';
-import { noteLive } from '../offline/live/note-live.ts';
-import { defineTask } from '../task.ts';
-import { verbatim } from './support/find-verbatim.ts';
-import { block, honesty, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
 
 export const noteLiveTask = defineTask({
   name: 'noteLive',
   input: noteLiveInputSchema,
   output: liveNotesSchema,
-  offline: (input) => noteLive(input),
+  offline: (input, ctx) => noteLive(input, ctx.analyseText),
   prompt: ({ chunk, context }) => ({
     system: [
       'You take notes for an interviewer during a live interview, from the latest piece of the transcript.',

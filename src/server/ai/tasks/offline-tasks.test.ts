@@ -76,3 +76,33 @@ describe('every task answers offline through the engine, validated by its schema
     await expect(engine.run(parseResumeTask, { fileName: 'x.txt', bytes: 'not bytes' as unknown as Uint8Array })).rejects.toThrow(/bytes: must be the file contents as bytes/);
   });
 });
+
+describe('the engine\'s clock is the only "today" of the offline tasks', () => {
+  const resume = {
+    text: 'Sam Park\nBackend Engineer, Acme\nBuilt payment services in Go.',
+    resume: { basics: { name: 'Sam Park' }, work: [{ name: 'Acme', position: 'Backend Engineer', startDate: '2020-01', highlights: ['Built payment services in Go.'] }] },
+    entities: [],
+    warnings: [],
+  };
+  const jobText = 'Backend Engineer\nRequirements\n- 10+ years of experience\n- Go';
+  const engineOn = (day: string) => createTestEngine(undefined, { clock: { now: () => new Date(day) } });
+
+  it('measures years of experience of a current job up to the clock, in matchResume and briefInterviewer', async () => {
+    const [early, late] = [engineOn('2024-01-01T00:00:00Z'), engineOn('2030-01-01T00:00:00Z')];
+    const job = { ...(await early.run(parseJobTask, { text: jobText })).output, text: jobText };
+    const experience = async (engine: typeof early) => (await engine.run(matchResumeTask, { resume, job })).output.components.find((component) => component.name === 'experience');
+    expect((await experience(early))?.detail).toBe('4 relevant years of 10+ asked');
+    expect((await experience(late))?.detail).toBe('10 relevant years of 10+ asked');
+    expect((await experience(late))?.value).toBeGreaterThan((await experience(early))?.value ?? 1);
+
+    const summary = async (engine: typeof early) => (await engine.run(briefInterviewerTask, { jobDescription: jobText, resume: resume.resume })).output.candidateSummary;
+    expect(await summary(early)).toContain('About 4 years of dated experience');
+    expect(await summary(late)).toContain('About 10 years of dated experience');
+  });
+
+  it('still lets an input fix its own date (options.now) over the clock', async () => {
+    const job = { ...(await engineOn('2024-01-01T00:00:00Z').run(parseJobTask, { text: jobText })).output, text: jobText };
+    const result = (await engineOn('2030-01-01T00:00:00Z').run(matchResumeTask, { resume, job, options: { now: new Date('2024-01-01T00:00:00Z') } })).output;
+    expect(result.components.find((component) => component.name === 'experience')?.detail).toBe('4 relevant years of 10+ asked');
+  });
+});

@@ -1,11 +1,11 @@
 import { z } from 'zod';
+import { readDocument, type DocumentContent } from '#server/ai/offline/documents/index.ts';
+import { parseResumeDocument } from '#server/ai/offline/resume/index.ts';
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { placeMentions } from '#server/ai/tasks/support/place-mentions.ts';
+import { block, honesty } from '#server/ai/tasks/support/prompt-blocks.ts';
 import { parsedResumeSchema, resumeEntityTypeSchema, resumeSchema } from '#shared/ai/resume.ts';
-import { readDocument, type DocumentContent } from '../offline/documents/index.ts';
-import { parseResumeDocument } from '../offline/resume/index.ts';
-import { extractSkills } from '../offline/skills/extract-skills.ts';
-import { defineTask } from '../task.ts';
-import { placeMentions } from './support/place-mentions.ts';
-import { block, honesty } from './support/prompt-blocks.ts';
 
 export const parseResumeInputSchema = z.object({
   fileName: z.string().trim().min(1, 'a file name is required'),
@@ -17,6 +17,9 @@ export const parsedResumeDocumentSchema = parsedResumeSchema.extend({
   format: z.enum(['pdf', 'docx', 'txt', 'md', 'json']),
   pages: z.number().int().positive().optional(),
 });
+
+/** What parseResume answers: the parsed resume, the file's format and its page count. */
+export type ParsedResumeDocument = z.infer<typeof parsedResumeDocumentSchema>;
 
 /** The model returns the resume and the entities it saw as written; offsets are found in the text afterwards. */
 const llmResumeSchema = z.object({
@@ -38,7 +41,7 @@ export const parseResumeTask = defineTask({
   name: 'parseResume',
   input: parseResumeInputSchema,
   output: parsedResumeDocumentSchema,
-  offline: (input) => parseResumeDocument(input, { extractSkills }),
+  offline: (input, ctx) => parseResumeDocument(input, { extractSkills, nlp: ctx.resumeNlp }),
   // Reading the file is not the model's job: a PDF without text or a corrupt file fails here, on either engine.
   llmInput: (input): Promise<DocumentContent> => readDocument(input),
   prompt: (document) => ({

@@ -1,9 +1,9 @@
-import { interviewReviewSchema, reviewInterviewInputSchema, reviewRecommendations, type InterviewReview } from '#shared/ai/live.ts';
+import { reviewInterview } from '#server/ai/offline/live/review-interview.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { verbatim } from '#server/ai/tasks/support/find-verbatim.ts';
+import { block, honesty, joinPrompt, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
 import type { Transcript } from '#shared/ai/interview.ts';
-import { reviewInterview } from '../offline/live/review-interview.ts';
-import { defineTask } from '../task.ts';
-import { verbatim } from './support/find-verbatim.ts';
-import { block, honesty, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
+import { interviewReviewSchema, reviewInterviewInputSchema, reviewRecommendations, type InterviewReview } from '#shared/ai/live.ts';
 
 /** Which job skills the answers mention is a lookup, kept from the offline review; the model judges the rest. */
 const llmReviewSchema = interviewReviewSchema.omit({ skillsShown: true, skillsNotShown: true });
@@ -14,10 +14,10 @@ export const reviewInterviewTask = defineTask({
   name: 'reviewInterview',
   input: reviewInterviewInputSchema,
   output: interviewReviewSchema,
-  offline: (input) => reviewInterview(input),
-  llmInput: (input): Prepared => ({
+  offline: (input, ctx) => reviewInterview(input, ctx.analyseText),
+  llmInput: (input, ctx): Prepared => ({
     ...input,
-    draft: reviewInterview(input),
+    draft: reviewInterview(input, ctx.analyseText),
     answers: input.transcript.map((entry) => entry.answer).join('\n\n'),
   }),
   prompt: ({ transcript, jobDescription, draft }) => ({

@@ -1,9 +1,9 @@
 import { z } from 'zod';
+import { summarizeInterview } from '#server/ai/offline/feedback/summarize-interview.ts';
+import { defineTask } from '#server/ai/task.ts';
+import { verbatim } from '#server/ai/tasks/support/find-verbatim.ts';
+import { honesty, jsonBlock } from '#server/ai/tasks/support/prompt-blocks.ts';
 import { interviewReportSchema, ratingWords, transcriptSchema, type InterviewReport, type Transcript } from '#shared/ai/interview.ts';
-import { summarizeInterview } from '../offline/feedback/summarize-interview.ts';
-import { defineTask } from '../task.ts';
-import { verbatim } from './support/find-verbatim.ts';
-import { honesty, jsonBlock } from './support/prompt-blocks.ts';
 
 export const summarizeInterviewInputSchema = z.object({
   transcript: transcriptSchema.min(1, 'the transcript has no answers'),
@@ -35,10 +35,10 @@ export const summarizeInterviewTask = defineTask({
   name: 'summarizeInterview',
   input: summarizeInterviewInputSchema,
   output: interviewReportSchema,
-  offline: ({ transcript }) => summarizeInterview(transcript),
-  llmInput: ({ transcript }): Prepared => ({
+  offline: ({ transcript }, ctx) => summarizeInterview(transcript, ctx.analyseText),
+  llmInput: ({ transcript }, ctx): Prepared => ({
     transcript,
-    draft: summarizeInterview(transcript),
+    draft: summarizeInterview(transcript, ctx.analyseText),
     answers: transcript.map((entry) => entry.answer).join('\n\n'),
   }),
   prompt: ({ transcript, draft }) => ({

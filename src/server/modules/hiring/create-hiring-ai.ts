@@ -1,8 +1,4 @@
-import type { AiEngine } from '#server/ai/index.ts';
-import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
-import { matchResumeTask } from '#server/ai/tasks/match-resume.ts';
-import { parseJobTask } from '#server/ai/tasks/parse-job.ts';
-import { parseResumeTask } from '#server/ai/tasks/parse-resume.ts';
+import { extractSkills, matchResumeTask, parseJobTask, parseResumeTask, type AiEngine } from '#server/ai/index.ts';
 import { seniorities, type JobSkill, type ParsedJob, type Seniority } from '#shared/ai/job.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
 import type { HiringAi, JobText } from './hiring-ai.ts';

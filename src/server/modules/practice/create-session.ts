@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateQuestionsTask, nextTurnTask, parseResumeTask, type AiRunContext } from '#server/ai/index.ts';
-import { planInterview } from '#server/ai/offline/interviewer/plan-interview.ts';
+import { generateQuestionsTask, nextTurnTask, parseResumeTask, planInterview, type AiRunContext } from '#server/ai/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { Resume } from '#shared/ai/resume.ts';
 import { questionStages, type Question, type Seniority } from '#shared/ai/questions.ts';

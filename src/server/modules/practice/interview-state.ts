@@ -1,4 +1,4 @@
-import { planInterview } from '#server/ai/offline/interviewer/plan-interview.ts';
+import { planInterview } from '#server/ai/index.ts';
 import type { InterviewState, InterviewStage, Turn } from '#shared/ai/interview.ts';
 import type { Competency, Question, QuestionType } from '#shared/ai/questions.ts';
 import type { TurnKind } from '#shared/contracts/practice.ts';

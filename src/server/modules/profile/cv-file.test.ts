@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DocumentError } from '#server/ai/offline/documents/index.ts';
+import { DocumentError } from '#server/ai/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { checkCvFile, toUploadError } from './cv-file.ts';
 

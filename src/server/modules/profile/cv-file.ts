@@ -1,5 +1,4 @@
-import { DocumentError, type DocumentErrorCode } from '#server/ai/offline/documents/index.ts';
-import { detectDocumentType } from '#server/ai/offline/documents/detect-document-type.ts';
+import { detectDocumentType, DocumentError, type DocumentErrorCode } from '#server/ai/index.ts';
 import { AppError, type AppErrorCode } from '#server/platform/errors.ts';
 
 /** A file received as a CV, before it is checked. */

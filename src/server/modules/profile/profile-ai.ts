@@ -1,6 +1,4 @@
-import type { AiEngine, AiRunContext } from '#server/ai/index.ts';
-import { extractSkillsTask } from '#server/ai/tasks/extract-skills.ts';
-import { parseResumeTask } from '#server/ai/tasks/parse-resume.ts';
+import { extractSkillsTask, parseResumeTask, type AiEngine, type AiRunContext } from '#server/ai/index.ts';
 import type { Resume } from '#shared/ai/resume.ts';
 import type { SkillMention } from '#shared/ai/skills.ts';
 

@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseResumeDocument } from '#server/ai/offline/resume/index.ts';
-import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { extractSkills, parseResumeTask } from '#server/ai/index.ts';
 import { saveProfileBodySchema } from '#shared/contracts/profile.ts';
 import { personas, type Persona } from '#tests/fixtures/resumes/personas.ts';
+import { createTestEngine } from '#tests/support/fake-llm/test-engine.ts';
 import { suggestProfile } from './suggest-profile.ts';
 
 const now = new Date('2026-03-15T00:00:00Z');
+const offline = createTestEngine(undefined);
 const fixture = (name: string) => new URL(`../../../../tests/fixtures/resumes/${name}`, import.meta.url);
 
 async function suggestFromFixture(persona: Persona, extension: 'pdf' | 'docx') {
   const bytes = new Uint8Array(fs.readFileSync(fixture(`${persona.id}.${extension}`)));
-  const parsed = await parseResumeDocument({ bytes, fileName: `${persona.id}.${extension}` }, { extractSkills });
+  const { output: parsed } = await offline.run(parseResumeTask, { bytes, fileName: `${persona.id}.${extension}` });
   return suggestProfile({ resume: parsed.resume, skills: extractSkills(parsed.text) }, now);
 }
 

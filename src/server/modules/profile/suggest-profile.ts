@@ -1,4 +1,4 @@
-import { countYears, monthsOf, readWorkSpans, toMonths } from '#server/ai/offline/match/work-history.ts';
+import { countYears, monthsOf, readWorkSpans, toMonths } from '#server/ai/index.ts';
 import type { Resume, ResumeWork } from '#shared/ai/resume.ts';
 import type { SkillMention } from '#shared/ai/skills.ts';
 import { profileLimits, type SuggestedProfile } from '#shared/contracts/profile.ts';

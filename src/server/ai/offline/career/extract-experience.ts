@@ -1,20 +1,20 @@
+import { analyseText, type AnalysedSentence, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+import { removeFillers } from '#server/ai/offline/evaluation/delivery.ts';
+import { findSkills } from '#server/ai/offline/evaluation/find-skills.ts';
+import { findStarParts, hasNumber, isActionSentence, isResultSentence } from '#server/ai/offline/evaluation/star-parts.ts';
 import { experienceSchema, extractExperienceInputSchema, type Experience, type ExtractExperienceInput } from '#shared/ai/career.ts';
-import { analyseText, type AnalysedSentence } from '../evaluation/analyse-text.ts';
-import { removeFillers } from '../evaluation/delivery.ts';
-import { findSkills } from '../evaluation/find-skills.ts';
-import { findStarParts, hasNumber, isActionSentence, isResultSentence } from '../evaluation/star-parts.ts';
 
 const monthOrDigit = /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|a|an|half)\b/i;
 
 /** Offline extractExperience (seed 004): the user's own story from a conversation, as STAR, resume bullets, skills and dates. */
-export function extractExperience(input: ExtractExperienceInput): Experience {
+export function extractExperience(input: ExtractExperienceInput, analyse: AnalyseText = analyseText): Experience {
   const { messages } = extractExperienceInputSchema.parse(input);
   const userMessages = messages.filter((message) => message.role === 'user' && message.content.trim());
   const sentences: AnalysedSentence[] = [];
   const timeline: Experience['timeline'] = [];
   const skills = new Map<string, Experience['skills'][number]>();
   for (const message of userMessages) {
-    const analysed = analyseText(message.content);
+    const analysed = analyse(message.content);
     sentences.push(...analysed.sentences);
     for (const sentence of analysed.sentences) {
       for (const mention of findSkills(sentence.text)) if (!skills.has(mention.name)) skills.set(mention.name, { name: mention.name, kind: mention.kind, quote: sentence.text });

@@ -1,5 +1,4 @@
 import type { Resume } from '#shared/ai/resume.ts';
-import type { OcrOptions } from './ocr-pdf.ts';
 
 export type DocumentFormat = 'pdf' | 'docx' | 'txt' | 'md' | 'json';
 
@@ -35,4 +34,15 @@ export type ReadDocumentOptions = {
   maxBytes?: number;
   /** OCR for PDFs without a text layer, used when pdftoppm and tesseract can be run; `false` turns it off. */
   ocr?: OcrOptions | false;
+};
+
+export type OcrCommands = { pdftoppm: string; tesseract: string };
+
+export type OcrOptions = {
+  /** Program names or paths; a name that cannot be run counts as absent (OCR is then skipped). */
+  commands?: OcrCommands;
+  /** Only the first pages are read: a resume is short and OCR costs seconds per page. */
+  maxPages?: number;
+  /** Per program run. */
+  timeoutMs?: number;
 };

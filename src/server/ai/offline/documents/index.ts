@@ -1,4 +1,5 @@
+export { detectDocumentType } from './detect-document-type.ts';
 export { DocumentError, type DocumentErrorCode } from './document-error.ts';
-export type { DocumentContent, DocumentFormat, DocumentInput, DocumentLine, ReadDocumentOptions } from './document-types.ts';
+export type { DocumentContent, DocumentFormat, DocumentInput, DocumentLine, OcrCommands, OcrOptions, ReadDocumentOptions } from './document-types.ts';
 export { defaultMaxDocumentBytes, readDocument } from './read-document.ts';
-export { isOcrAvailable, type OcrCommands, type OcrOptions } from './ocr-pdf.ts';
+export { isOcrAvailable } from './ocr-pdf.ts';

@@ -3,18 +3,7 @@ import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { DocumentLine } from './document-types.ts';
-
-export type OcrCommands = { pdftoppm: string; tesseract: string };
-
-export type OcrOptions = {
-  /** Program names or paths; a name that cannot be run counts as absent (OCR is then skipped). */
-  commands?: OcrCommands;
-  /** Only the first pages are read: a resume is short and OCR costs seconds per page. */
-  maxPages?: number;
-  /** Per program run. */
-  timeoutMs?: number;
-};
+import type { DocumentLine, OcrCommands, OcrOptions } from './document-types.ts';
 
 export type OcrResult = { text: string; lines: DocumentLine[] };
 
@@ -31,20 +20,15 @@ async function runFile(command: string, args: string[], timeoutMs: number): Prom
   return stdout;
 }
 
-// Whether a program runs, per name: looked up once per process, since installing a binary means restarting anyway.
-const availability = new Map<string, Promise<boolean>>();
-
+/**
+ * Whether a program runs. Asked again for each scanned PDF rather than remembered by the process: it costs milliseconds
+ * against the seconds OCR takes, and installing tesseract then takes effect without a restart.
+ */
 function isCommandAvailable(command: string, versionFlag: string): Promise<boolean> {
-  const key = `${command}\0${versionFlag}`;
-  let known = availability.get(key);
-  if (!known) {
-    known = runFile(command, [versionFlag], 10_000).then(
-      () => true,
-      () => false,
-    );
-    availability.set(key, known);
-  }
-  return known;
+  return runFile(command, [versionFlag], 10_000).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** True when both programs OCR needs can be run. */

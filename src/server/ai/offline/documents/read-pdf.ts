@@ -1,8 +1,8 @@
 import { getDocumentProxy } from 'unpdf';
 import { DocumentError } from './document-error.ts';
-import type { DocumentContent, DocumentLine } from './document-types.ts';
+import type { DocumentContent, DocumentLine, OcrOptions } from './document-types.ts';
 import { layoutPdfPage, type PdfTextItem } from './layout-pdf-page.ts';
-import { ocrPdf, type OcrOptions } from './ocr-pdf.ts';
+import { ocrPdf } from './ocr-pdf.ts';
 
 type PdfProxy = Awaited<ReturnType<typeof getDocumentProxy>>;
 

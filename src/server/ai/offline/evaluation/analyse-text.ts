@@ -1,40 +1,35 @@
-import winkNLP, { type ItsFunction, type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { ItsFunction } from 'wink-nlp';
+import { englishPipeline } from '#server/ai/offline/language-models.ts';
 
 export type AnalysedToken = { text: string; lower: string; lemma: string; pos: string; type: string; stop: boolean };
 export type AnalysedSentence = { text: string; start: number; end: number; tokens: AnalysedToken[] };
 export type AnalysedEntity = { text: string; type: string };
-/** Shared between callers (see the cache below): treat as read-only. */
+/** May be shared between callers (see createTextAnalyser): treat as read-only. */
 export type AnalysedText = { readonly text: string; readonly sentences: readonly AnalysedSentence[]; readonly entities: readonly AnalysedEntity[]; readonly words: number };
 
-// Loading the model takes ~70 ms; one instance per process is shared by every offline task that reads English.
-let nlp: WinkMethods | undefined;
-function loadNlp(): WinkMethods {
-  nlp ??= winkNLP(model);
-  return nlp;
-}
+/** How the offline tasks read English; the engine passes one that remembers recent texts (createTextAnalyser). */
+export type AnalyseText = (text: string) => AnalysedText;
 
-// The same question text is analysed for every answer to it, and the interviewer re-reads the last answer: remember a few.
-const recent = new Map<string, AnalysedText>();
-const recentLimit = 256;
+/**
+ * An analyser that remembers the last `limit` texts: the same question is analysed for every answer to it, and the
+ * interviewer re-reads the last answer. Each engine holds its own (an explicit dependency in the offline context), so
+ * no cache is shared by the whole process.
+ */
+export function createTextAnalyser(limit = 256): AnalyseText {
+  const recent = new Map<string, AnalysedText>();
+  return (text) => {
+    const known = recent.get(text);
+    if (known) return known;
+    const analysed = analyseText(text);
+    if (recent.size >= limit) recent.delete(recent.keys().next().value as string);
+    recent.set(text, analysed);
+    return analysed;
+  };
+}
 
 /** Sentences with character offsets into `text` (so quotes stay verbatim), tokens with lemma/POS, rule entities. */
 export function analyseText(text: string): AnalysedText {
-  const known = recent.get(text);
-  if (known) return known;
-  const analysed = analyseFresh(text);
-  if (recent.size >= recentLimit) recent.delete(recent.keys().next().value as string);
-  recent.set(text, analysed);
-  return analysed;
-}
-
-/** For benchmarks: measure real analysis, not cache hits. */
-export function clearAnalysisCache(): void {
-  recent.clear();
-}
-
-function analyseFresh(text: string): AnalysedText {
-  const engine = loadNlp();
+  const engine = englishPipeline();
   // wink's `its` helpers are plain functions designed to be passed to `out()`.
   /* eslint-disable @typescript-eslint/unbound-method */
   const { type: typeOf, pos: posOf, stopWordFlag, detail, span } = engine.its;

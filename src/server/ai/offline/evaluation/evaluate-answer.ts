@@ -1,5 +1,5 @@
 import { answerEvaluationSchema, type AnswerEvaluation, type EvaluateAnswerInput } from '#shared/ai/interview.ts';
-import { analyseText, type AnalysedSentence, type AnalysedText } from './analyse-text.ts';
+import { analyseText, type AnalysedSentence, type AnalysedText, type AnalyseText } from './analyse-text.ts';
 import { countFillers, judgeLength, measureOwnership } from './delivery.ts';
 import { findSkillNames } from './find-skills.ts';
 import { inferCompetency, measureRelevance } from './relevance.ts';
@@ -9,9 +9,9 @@ import { findStarParts, isResultSentence } from './star-parts.ts';
 const numberWords = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|triple|dozen|dozens|hundreds|thousands)$/i;
 
 /** Offline evaluateAnswer: STAR, specificity, relevance, ownership, fillers and length, scored with quotes from the answer. */
-export function evaluateAnswer(input: EvaluateAnswerInput): AnswerEvaluation {
-  const answer = analyseText(input.answer);
-  const question = analyseText(input.question.text);
+export function evaluateAnswer(input: EvaluateAnswerInput, analyse: AnalyseText = analyseText): AnswerEvaluation {
+  const answer = analyse(input.answer);
+  const question = analyse(input.question.text);
   const competency = input.question.competency ?? inferCompetency(question);
   const star = findStarParts(answer.sentences);
   const starCoverage = Object.values(star).filter(Boolean).length;

@@ -40,8 +40,8 @@ const synonymGroups: readonly (readonly string[])[] = [
   ['learn', 'study', 'train', 'course', 'practise', 'practice'],
   ['change', 'shift', 'pivot', 'reorganisation', 'restructure'],
 ];
-const synonymOf = new Map<string, number>();
-synonymGroups.forEach((group, index) => group.forEach((word) => synonymOf.set(word, index)));
+/** A constant lookup table built from the groups above at import, never changed. */
+const synonymOf: ReadonlyMap<string, number> = new Map(synonymGroups.flatMap((group, index) => group.map((word) => [word, index] as const)));
 
 function sameMeaning(a: string, b: string): boolean {
   if (a === b || (a.length > 4 && b.length > 4 && (a.startsWith(b) || b.startsWith(a)))) return true;

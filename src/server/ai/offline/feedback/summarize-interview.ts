@@ -1,16 +1,17 @@
+import { analyseText, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
 import { interviewReportSchema, ratingWords, type InterviewReport, type Transcript } from '#shared/ai/interview.ts';
 import type { Competency } from '#shared/ai/questions.ts';
-import { evaluateAnswer } from '../evaluation/evaluate-answer.ts';
 import { findImprovements, findStrengths, type Scored } from './find-improvements.ts';
 import { planPractice } from './plan-practice.ts';
 import { rewriteWeakestAnswer } from './rewrite-answer.ts';
 
 /** Offline summarizeInterview: the whole-interview report, every claim backed by the candidate's own words. */
-export function summarizeInterview(transcript: Transcript): InterviewReport {
+export function summarizeInterview(transcript: Transcript, analyse: AnalyseText = analyseText): InterviewReport {
   const items: Scored[] = transcript.map((entry) => ({
     question: entry.question.text,
     answer: entry.answer,
-    evaluation: entry.evaluation ?? evaluateAnswer({ question: entry.question, answer: entry.answer }),
+    evaluation: entry.evaluation ?? evaluateAnswer({ question: entry.question, answer: entry.answer }, analyse),
   }));
   const answered = items.filter((item) => item.evaluation.length.verdict !== 'empty');
   const mean = answered.length === 0 ? 1 : answered.reduce((sum, item) => sum + item.evaluation.overall, 0) / items.length;

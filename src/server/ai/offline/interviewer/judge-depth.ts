@@ -1,5 +1,6 @@
+import { analyseText, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
 import type { InterviewStage } from '#shared/ai/interview.ts';
-import { evaluateAnswer } from '../evaluation/evaluate-answer.ts';
 
 export type DepthGap = 'too_short' | 'no_action' | 'no_ownership' | 'no_result' | 'no_specifics';
 export type DepthJudgement = { thin: boolean; gap: DepthGap | null; quote: string | null };
@@ -10,9 +11,9 @@ const probingStages: ReadonlySet<InterviewStage> = new Set(['experience', 'techn
  * Whether an answer deserves a follow-up, and what is missing. Story stages need an action, the candidate's own part,
  * a result and something concrete; the introduction only needs enough words; the closing never gets a follow-up.
  */
-export function judgeDepth(question: string, answer: string, stage: InterviewStage): DepthJudgement {
+export function judgeDepth(question: string, answer: string, stage: InterviewStage, analyse: AnalyseText = analyseText): DepthJudgement {
   if (stage === 'closing' || stage === 'welcome') return { thin: false, gap: null, quote: null };
-  const evaluation = evaluateAnswer({ question: { text: question }, answer });
+  const evaluation = evaluateAnswer({ question: { text: question }, answer }, analyse);
   const words = evaluation.length.words;
   const firstSentence = answer.trim().split(/(?<=[.!?])\s+/)[0] ?? null;
   if (stage === 'introduction') return words < 15 ? { thin: true, gap: 'too_short', quote: null } : { thin: false, gap: null, quote: null };

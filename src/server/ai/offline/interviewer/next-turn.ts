@@ -1,15 +1,16 @@
+import { analyseText, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
 import { interviewStateSchema, nextTurnSchema, type InterviewState, type InterviewStage, type NextTurn, type Turn } from '#shared/ai/interview.ts';
 import type { Question } from '#shared/ai/questions.ts';
 import { describeStage, writeClose, writeFollowUp, writeTransition, writeWelcome } from './interviewer-messages.ts';
 import { judgeDepth } from './judge-depth.ts';
 
 /** Offline nextTurn: a pure function of the interview state (same state, same turn). */
-export function nextTurn(input: InterviewState): NextTurn {
+export function nextTurn(input: InterviewState, analyse: AnalyseText = analyseText): NextTurn {
   const state = interviewStateSchema.parse(input);
-  return nextTurnSchema.parse(decide(state));
+  return nextTurnSchema.parse(decide(state, analyse));
 }
 
-function decide(state: InterviewState): NextTurn {
+function decide(state: InterviewState, analyse: AnalyseText): NextTurn {
   const last = state.turns.at(-1);
   const stageOfLast = last?.stage ?? 'welcome';
   if (state.endedBy || last?.kind === 'close') {
@@ -21,7 +22,7 @@ function decide(state: InterviewState): NextTurn {
   }
   const asked = lastInterviewerTurn(state.turns);
   if (asked && !state.skippedStages.includes(asked.stage)) {
-    const followUp = considerFollowUp(state, asked, last);
+    const followUp = considerFollowUp(state, asked, last, analyse);
     if (followUp) return followUp;
   }
   return moveOn(state, asked?.stage ?? stageOfLast);
@@ -42,10 +43,10 @@ function openInterview(state: InterviewState): NextTurn {
   };
 }
 
-function considerFollowUp(state: InterviewState, asked: Turn, answer: Turn): NextTurn | null {
+function considerFollowUp(state: InterviewState, asked: Turn, answer: Turn, analyse: AnalyseText): NextTurn | null {
   // At most one follow-up per question: after a follow-up, the interviewer moves on.
   if (asked.kind !== 'question' || !asked.questionId) return null;
-  const judgement = judgeDepth(asked.text, answer.text, asked.stage);
+  const judgement = judgeDepth(asked.text, answer.text, asked.stage, analyse);
   if (!judgement.thin || !judgement.gap) return null;
   return {
     action: 'follow_up',

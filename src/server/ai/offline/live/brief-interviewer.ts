@@ -1,20 +1,21 @@
-import { interviewerBriefSchema, type InterviewerBrief } from '#shared/ai/live.ts';
-import type { ParsedResume, Resume } from '#shared/ai/resume.ts';
-import { generateQuestionsInputSchema, type Question } from '#shared/ai/questions.ts';
 import { parseJob } from '#server/ai/offline/job/parse-job.ts';
 import { matchResume } from '#server/ai/offline/match/match-resume.ts';
-import { parseResume } from '#server/ai/offline/resume/index.ts';
+import { generateQuestions } from '#server/ai/offline/questions/generate-questions.ts';
+import { questionIdFor } from '#server/ai/offline/questions/seeded-random.ts';
+import { parseResume, type ResumeNlp } from '#server/ai/offline/resume/index.ts';
 import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
-import { generateQuestions } from '../questions/generate-questions.ts';
-import { questionIdFor } from '../questions/seeded-random.ts';
+import { interviewerBriefSchema, type InterviewerBrief } from '#shared/ai/live.ts';
+import { generateQuestionsInputSchema, type Question } from '#shared/ai/questions.ts';
+import type { ParsedResume, Resume } from '#shared/ai/resume.ts';
 import { countYears, findHistoryFindings, readStints } from './read-history.ts';
 
-export type BriefInput = { jobDescription: string; resume?: Resume; resumeText?: string; now?: Date };
+/** `now` is the date tenures, gaps and a current job's end are measured to: the input's, else the engine's clock. */
+export type BriefInput = { jobDescription: string; resume?: Resume; resumeText?: string; now: Date };
 
 /** Offline briefInterviewer (seed 000): who the candidate is, what fits, what to probe, and questions to ask. */
-export function briefInterviewer(input: BriefInput): InterviewerBrief {
-  const now = input.now ?? new Date();
-  const parsed = toParsedResume(input);
+export function briefInterviewer(input: BriefInput, nlp?: ResumeNlp): InterviewerBrief {
+  const { now } = input;
+  const parsed = toParsedResume(input, nlp);
   const job = parseJob(input.jobDescription);
   const match = matchResume(parsed, { ...job, text: input.jobDescription }, { now });
   const stints = readStints(parsed.resume, now);
@@ -54,8 +55,8 @@ export function briefInterviewer(input: BriefInput): InterviewerBrief {
   });
 }
 
-function toParsedResume(input: BriefInput): ParsedResume {
-  if (input.resumeText && !input.resume) return parseResume(input.resumeText, { extractSkills });
+function toParsedResume(input: BriefInput, nlp: ResumeNlp | undefined): ParsedResume {
+  if (input.resumeText && !input.resume) return parseResume(input.resumeText, { extractSkills, ...(nlp ? { nlp } : {}) });
   const resume = input.resume ?? {};
   // Flatten a JSON Resume into text so the matcher can cite lines as evidence.
   const lines = [

@@ -1,9 +1,9 @@
-import nlp from 'compromise';
+import { analyseText, type AnalysedSentence, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+import { findSkillNames } from '#server/ai/offline/evaluation/find-skills.ts';
+import { readJobSkills } from '#server/ai/offline/evaluation/read-job-skills.ts';
+import { isActionSentence, isResultSentence } from '#server/ai/offline/evaluation/star-parts.ts';
+import { readWithCompromise } from '#server/ai/offline/language-models.ts';
 import { liveNotesSchema, noteLiveInputSchema, type LiveNote, type LiveNotes, type NoteLiveInput } from '#shared/ai/live.ts';
-import { analyseText, type AnalysedSentence } from '../evaluation/analyse-text.ts';
-import { findSkillNames } from '../evaluation/find-skills.ts';
-import { readJobSkills } from '../evaluation/read-job-skills.ts';
-import { isActionSentence, isResultSentence } from '../evaluation/star-parts.ts';
 
 const interviewerLabel = /^(interviewer|host|recruiter|hiring manager|panel|q)\s*:/i;
 const speakerLabel = /^([A-Z][\w .'-]{0,30}):\s*/;
@@ -18,12 +18,9 @@ function hasFigure(text: string): boolean {
   return figurePattern.test(text.replace(/\b(19|20)\d{2}\b/g, ''));
 }
 
-type CompromiseDoc = { organizations: () => { out: (format: 'array') => string[] } };
-const readCompromise = nlp as unknown as (text: string) => CompromiseDoc;
-
 /** Organisations compromise finds in a sentence, trailing punctuation stripped, kept only when written in the sentence. */
 function findOrganisations(sentence: string): string[] {
-  return readCompromise(sentence)
+  return readWithCompromise(sentence)
     .organizations()
     .out('array')
     .map((name) => name.replace(/[\s.,;:!?]+$/, ''))
@@ -38,7 +35,7 @@ const claimFollowUps = {
 } as const;
 
 /** Offline noteLive: key points, claims to verify and follow-ups from one chunk of a live transcript, quoting it verbatim. */
-export function noteLive(input: NoteLiveInput): LiveNotes {
+export function noteLive(input: NoteLiveInput, analyse: AnalyseText = analyseText): LiveNotes {
   const { chunk, context } = noteLiveInputSchema.parse(input);
   const candidateText = candidateSegments(chunk);
   const notes: LiveNote[] = [];
@@ -47,7 +44,7 @@ export function noteLive(input: NoteLiveInput): LiveNotes {
   let lastAction: AnalysedSentence | undefined;
   let sawResult = false;
   for (const segment of candidateText) {
-    for (const sentence of analyseText(segment).sentences) {
+    for (const sentence of analyse(segment).sentences) {
       const skills = findSkillNames(sentence.text);
       skills.forEach((skill) => mentioned.add(skill));
       const action = isActionSentence(sentence);

@@ -1,8 +1,9 @@
+import { analyseText, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
+import { findSkillNames } from '#server/ai/offline/evaluation/find-skills.ts';
+import { readJobSkills } from '#server/ai/offline/evaluation/read-job-skills.ts';
+import { findImprovements, findStrengths, type Scored } from '#server/ai/offline/feedback/find-improvements.ts';
 import { interviewReviewSchema, reviewInterviewInputSchema, type InterviewReview, type ReviewInterviewInput } from '#shared/ai/live.ts';
-import { evaluateAnswer } from '../evaluation/evaluate-answer.ts';
-import { findSkillNames } from '../evaluation/find-skills.ts';
-import { readJobSkills } from '../evaluation/read-job-skills.ts';
-import { findImprovements, findStrengths, type Scored } from '../feedback/find-improvements.ts';
 
 const reviewerWording: Record<string, string> = {
   result: 'Stories often stopped before the result',
@@ -17,12 +18,12 @@ const reviewerWording: Record<string, string> = {
 };
 
 /** Offline reviewInterview: an assessment for the hiring side, with quotes and a recommendation that gives its reasons. */
-export function reviewInterview(input: ReviewInterviewInput): InterviewReview {
+export function reviewInterview(input: ReviewInterviewInput, analyse: AnalyseText = analyseText): InterviewReview {
   const { transcript, jobDescription } = reviewInterviewInputSchema.parse(input);
   const items: Scored[] = transcript.map((entry) => ({
     question: entry.question.text,
     answer: entry.answer,
-    evaluation: entry.evaluation ?? evaluateAnswer({ question: entry.question, answer: entry.answer }),
+    evaluation: entry.evaluation ?? evaluateAnswer({ question: entry.question, answer: entry.answer }, analyse),
   }));
   const answered = items.filter((item) => item.evaluation.length.verdict !== 'empty');
   const rating = answered.length === 0 ? 1 : Math.max(1, Math.min(5, Math.round(items.reduce((sum, item) => sum + item.evaluation.overall, 0) / items.length)));

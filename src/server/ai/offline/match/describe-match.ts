@@ -1,6 +1,6 @@
 import type { Seniority } from '#shared/ai/job.ts';
 import { recommendationThresholds, type MatchEvidence, type Recommendation } from '#shared/ai/match.ts';
-import type { MatchJob } from './match-resume.ts';
+import type { MatchJob } from './match-types.ts';
 
 export type MatchFacts = {
   job: MatchJob;

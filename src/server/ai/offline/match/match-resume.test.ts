@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { parseJob } from '#server/ai/offline/job/parse-job.ts';
+import { parseResumeDocument } from '#server/ai/offline/resume/index.ts';
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import { matchResultSchema, recommendFromScore } from '#shared/ai/match.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
-import { parseJob } from '../job/parse-job.ts';
-import { parseResumeDocument } from '../resume/index.ts';
-import { extractSkills } from '../skills/extract-skills.ts';
 import { matchResume, type MatchJob } from './match-resume.ts';
 
 const fixtures = new URL('../../../../../tests/fixtures/', import.meta.url);
@@ -148,7 +148,9 @@ describe('matchResume blind', () => {
     for (const secret of ['Maya', 'Chen', 'example.com', '555-0132', 'San Francisco', 'linkedin', '1985', 'married', 'Mrs', ' she ', ' her ']) {
       expect(output).not.toContain(secret);
     }
-    expect(result.evidence[0]?.lineText).toBe('[age], [personal]. [title] [name] is known for [they] Go and Kubernetes work.');
+    // Covered character for character: the masked line is as long as the original, so offsets still point at the skill.
+    expect(result.evidence[0]?.lineText).toBe('████ ████, ███████. ████ ████ is known for ███ Go and Kubernetes work.');
+    for (const item of result.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
     expect(result.additional).toEqual(['Mentoring']);
     const open = matchResume(parsed, job, { now });
     expect(JSON.stringify(open)).toContain('Mrs. Chen is known for her Go');

@@ -1,18 +1,19 @@
-import type { JobSkill, ParsedJob } from '#shared/ai/job.ts';
-import { recommendFromScore, type MatchEvidence, type MatchOptions, type MatchResult } from '#shared/ai/match.ts';
+import { createPersonalDataMasker, personalDetailsOf } from '#server/ai/offline/blind/mask-personal-data.ts';
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { cosineSimilarity, loadIdfTable, toTfidfVector } from '#server/ai/offline/text/tfidf-similarity.ts';
+import type { JobSkill } from '#shared/ai/job.ts';
+import { recommendFromScore, type MatchEvidence, type MatchResult } from '#shared/ai/match.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
 import type { SkillMention } from '#shared/ai/skills.ts';
-import { extractSkills } from '../skills/extract-skills.ts';
-import { cosineSimilarity, loadIdfTable, toTfidfVector } from '../text/tfidf-similarity.ts';
 import { describeMatch } from './describe-match.ts';
 import { findEvidence } from './find-evidence.ts';
-import { createPersonalDataMasker } from './mask-personal-data.ts';
+import type { MatchJob, MatchSettings } from './match-types.ts';
 import { expandRelatedSkills, linkByWords } from './related-skills.ts';
 import { weighComponents, type ComponentDraft } from './score-components.ts';
 import { seniorityFit, titleOverlap } from './title-fit.ts';
 import { countYears, monthsOf, readWorkSpans, recencyOf, type WorkSpan } from './work-history.ts';
 
-export type MatchJob = ParsedJob & { text?: string };
+export type { MatchJob, MatchSettings } from './match-types.ts';
 
 /** Credit for a skill shown only through a related one (PostgreSQL for SQL). */
 const impliedCredit = 0.75;
@@ -77,10 +78,11 @@ function recencyValue(skills: readonly JobSkill[], shown: ReadonlyMap<string, st
 
 /**
  * Scores a parsed resume against a parsed job, 0–100, from named components; lists matched, missing and additional
- * skills; explains the score with evidence lines. Deterministic for the same inputs and `now`.
+ * skills; explains the score with evidence lines. Deterministic for the same inputs and `now`. Both engines' matchResume
+ * answer with this function's numbers and lists: the LLM only adds judgement text.
  */
-export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchOptions = {}): MatchResult {
-  const nowMonths = monthsOf(options.now ?? new Date());
+export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchSettings): MatchResult {
+  const nowMonths = monthsOf(options.now);
   const mentions = resumeSkillMentions(parsed);
   const direct = [...new Set([...mentions.map((mention) => mention.name), ...listedSkillNames(parsed)])];
   const shown = expandRelatedSkills(direct);
@@ -131,7 +133,8 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchO
     return found ? [{ ...found, skill: name }] : [];
   });
   const reasoning = describeMatch({ job, matched, missing, missingNiceToHave, shown, evidence, relevantYears, dated, latestTitle, overlap, level, similarity, score, recommendation });
-  const mask = options.blind ? createPersonalDataMasker(parsed) : (text: string) => text;
+  const masker = options.blind ? createPersonalDataMasker(personalDetailsOf(parsed.resume, parsed.entities)) : undefined;
+  const mask = (text: string) => (masker ? masker(text) : text);
   return {
     score,
     recommendation,

@@ -1,3 +1,3 @@
 export { parseResume, type ExtractSkillsFn, type ParseResumeOptions } from './parse-resume.ts';
 export { parseResumeDocument, type ParsedResumeDocument } from './parse-resume-document.ts';
-export { createResumeNlp, getSharedResumeNlp, type ResumeNlp } from './resume-nlp.ts';
+export { createResumeNlp, type ResumeNlp } from './resume-nlp.ts';

@@ -1,6 +1,6 @@
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import type { ParsedResume, Resume } from '#shared/ai/resume.ts';
 import type { SkillMention } from '#shared/ai/skills.ts';
-import { extractSkills } from '../skills/extract-skills.ts';
 import { createEntityList, type EntityList } from './entity-list.ts';
 import { findDateRanges } from './find-dates.ts';
 import { parseCertificates } from './parse-certificates.ts';
@@ -11,13 +11,14 @@ import { parseProjects } from './parse-projects.ts';
 import { parseSkills } from './parse-skills.ts';
 import { parseWork } from './parse-work.ts';
 import { joinWrappedLines, splitLines, type TextLine } from './resume-lines.ts';
-import { getSharedResumeNlp, type ResumeNlp } from './resume-nlp.ts';
+import { createResumeNlp, type ResumeNlp } from './resume-nlp.ts';
 import { matchInlineHeading, matchSectionHeading, type SectionKey } from './section-headings.ts';
 import { segmentSections, type SegmentedResume } from './segment-sections.ts';
 
 export type ExtractSkillsFn = (text: string) => SkillMention[];
 
 export type ParseResumeOptions = {
+  /** The engine's (with its memo); a fresh one by default. */
   nlp?: ResumeNlp;
   /** Canonical skill names and spans; defaults to the offline skills taxonomy. `false`: skills stay as written, no SKILL spans outside the skills section. */
   extractSkills?: ExtractSkillsFn | false;
@@ -62,7 +63,7 @@ function addRuleEntities(text: string, nlp: ResumeNlp, entities: EntityList): vo
 
 /** The offline resume parser: sections, contact, work, education, skills, certificates, languages and projects, with entity offsets into `text`. Never adds what the text does not say. */
 export function parseResume(fullText: string, options: ParseResumeOptions = {}): ParsedResume {
-  const nlp = options.nlp ?? getSharedResumeNlp();
+  const nlp = options.nlp ?? createResumeNlp();
   const warnings: string[] = [];
   // No resume is this long; a cap keeps a pathological upload from stalling a batch worker.
   const text = fullText.length > maxResumeChars ? fullText.slice(0, maxResumeChars) : fullText;

@@ -1,6 +1,4 @@
-import nlp from 'compromise';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { entityPipeline, readWithCompromise } from '#server/ai/offline/language-models.ts';
 
 export type WinkEntity = { value: string; type: string };
 
@@ -15,10 +13,6 @@ export type ResumeNlp = {
 function stripTrailing(value: string): string {
   return value.replace(/[\s.,;:]+$/, '');
 }
-
-type CompromiseView = { out: (format: 'array') => string[] };
-type CompromiseDoc = { people: () => CompromiseView; organizations: () => CompromiseView; places: () => CompromiseView };
-const readCompromise = nlp as unknown as (text: string) => CompromiseDoc;
 
 /** True when compromise's matches, trailing punctuation stripped, cover the whole text. */
 function covers(found: string[], text: string): boolean {
@@ -38,23 +32,20 @@ function remember(check: (text: string) => boolean, limit = 20_000): (text: stri
   };
 }
 
+/**
+ * The parser's NLP over the shared, immutable language models, with its own memo of the names it has judged: the engine
+ * holds one for its lifetime (an explicit dependency in the offline context); a parse given none makes a fresh one.
+ */
 export function createResumeNlp(): ResumeNlp {
-  const wink = winkNLP(model, ['sbd', 'ner']);
-  // wink's `its` helpers are plain functions designed to be passed to `out()`.
-  // eslint-disable-next-line @typescript-eslint/unbound-method
-  const detail = wink.its.detail;
   return {
-    findRuleEntities: (text) => wink.readDoc(text).entities().out(detail) as unknown as WinkEntity[],
-    isPerson: remember((text) => covers(readCompromise(text).people().out('array'), text)),
-    isOrganization: remember((text) => readCompromise(text).organizations().out('array').length > 0),
-    isPlace: remember((text) => covers(readCompromise(text).places().out('array'), text)),
+    findRuleEntities: (text) => {
+      const wink = entityPipeline();
+      // wink's `its` helpers are plain functions designed to be passed to `out()`.
+      // eslint-disable-next-line @typescript-eslint/unbound-method
+      return wink.readDoc(text).entities().out(wink.its.detail) as unknown as WinkEntity[];
+    },
+    isPerson: remember((text) => covers(readWithCompromise(text).people().out('array'), text)),
+    isOrganization: remember((text) => readWithCompromise(text).organizations().out('array').length > 0),
+    isPlace: remember((text) => covers(readWithCompromise(text).places().out('array'), text)),
   };
-}
-
-let shared: ResumeNlp | null = null;
-
-/** Loading the wink model takes a few hundred milliseconds, so callers that do not pass their own share one. */
-export function getSharedResumeNlp(): ResumeNlp {
-  shared ??= createResumeNlp();
-  return shared;
 }

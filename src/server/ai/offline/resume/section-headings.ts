@@ -42,10 +42,10 @@ const headings: Record<SectionKey, string[]> = {
   ],
 };
 
-const headingIndex = new Map<string, SectionKey>();
-for (const [key, phrases] of Object.entries(headings) as [SectionKey, string[]][]) {
-  for (const phrase of phrases) headingIndex.set(phrase, key);
-}
+/** A constant lookup table built from the one above at import, never changed. */
+const headingIndex: ReadonlyMap<string, SectionKey> = new Map(
+  (Object.entries(headings) as [SectionKey, string[]][]).flatMap(([key, phrases]) => phrases.map((phrase) => [phrase, key] as const)),
+);
 
 /** "Professional Summary", "Relevant Work Experience", "Key Technical Skills": the modifier does not change the section. */
 const modifiers = /^(?:(?:my|other|additional|selected|relevant|professional|career|personal|key|core|technical|work|clinical|main|recent|previous|detailed|summary of) )+/;

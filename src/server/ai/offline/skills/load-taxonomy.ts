@@ -29,6 +29,8 @@ export function readSkillDictionary(path: string = taxonomyPath): SkillDictionar
   return deserializeDictionary(JSON.parse(readFileSync(path, 'utf8')), path);
 }
 
+// Process-wide immutable data (listed in docs/architecture.md, "The AI engine"): the shipped taxonomy, read once on first
+// use and never changed (ReadonlyMaps); a different dictionary is passed explicitly (extractSkillsWith).
 let cached: SkillDictionary | undefined;
 
 /** Loaded once per process on first use: read-only data, so sharing it is safe. */

@@ -16,6 +16,8 @@ export function readIdfTable(path: string = idfPath): IdfTable {
   return { documents: file.documents, idf, unseen: Math.log(file.documents + 1) + 1 };
 }
 
+// Process-wide immutable data (listed in docs/architecture.md, "The AI engine"): the shipped IDF table, read once on
+// first use and never changed (a ReadonlyMap).
 let cached: IdfTable | undefined;
 
 export function loadIdfTable(): IdfTable {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { defaultMaxDocumentBytes, DocumentError } from '#server/ai/offline/documents/index.ts';
+import { defaultMaxDocumentBytes, DocumentError } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Logger } from '#server/platform/logger.ts';

@@ -55,6 +55,19 @@ describe('toCandidateProfile under blind screening', () => {
     expect(view.statusReason).toBe('████ ████ took another offer.');
   });
 
+  it('hides titles, pronouns, birth year and civil status too, keeping offsets valid for evidence highlights', () => {
+    const cvText = 'Maya Chen\nBorn 1985, married.\nMrs. Chen led the Kafka migration; she mentored four engineers.';
+    const start = cvText.indexOf('Kafka');
+    const evidence = [{ skill: 'Kafka', line: 3, lineText: 'Mrs. Chen led the Kafka migration; she mentored four engineers.', start, end: start + 5, text: 'Kafka' }];
+    const view = toCandidateProfile({ ...record, evidence, rankReasoning: 'Mrs. Chen shows Kafka; born 1985, married.' }, { rawText: cvText, entities: [] }, true);
+    for (const shown of [view.text, view.evidence[0]?.lineText, ...view.reasoning]) {
+      expect(shown).not.toMatch(/Mrs|\bshe\b|1985|married|Maya|Chen/);
+    }
+    expect(view.text).toHaveLength(cvText.length);
+    expect(view.text.slice(start, start + 5)).toBe('Kafka');
+    expect(view.evidence[0]?.lineText).toBe('████ ████ led the Kafka migration; ███ mentored four engineers.');
+  });
+
   it('shows everything once the candidate is not masked', () => {
     const view = toCandidateProfile(record, resume, false);
     expect(view).toMatchObject({ name: 'Maya Chen', statusReason: 'Maya Chen took another offer.', education: record.education, profile: record.profile });

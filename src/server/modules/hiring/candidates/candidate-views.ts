@@ -1,6 +1,6 @@
+import { createPersonalDataMasker, maskPersonalData, personalDetailsOf, type PersonalDataMasker, type TextSpan } from '#server/ai/index.ts';
 import type { Resume } from '#shared/ai/resume.ts';
 import type { CandidateProfile, CandidateRow, Evidence, Recommendation } from '#shared/contracts/hiring.ts';
-import { maskText, type PersonalMarkers } from './blind-mode.ts';
 import type { CandidateRecord } from './candidates.repo.ts';
 
 type ResumeView = { rawText: string | null; entities: { type: string; text: string; start: number | null; end: number | null; confidence: number }[] };
@@ -15,7 +15,7 @@ export function isMasked(record: CandidateRecord, blind: boolean): boolean {
 export function toCandidateRow(record: CandidateRecord, blind: boolean): CandidateRow {
   const masked = isMasked(record, blind);
   // A reason written while the candidate was shown (shortlisted, then rejected) may name them.
-  const reason = masked && record.statusReason ? maskText(record.statusReason, { name: record.name, email: record.email, phone: record.phone }) : record.statusReason;
+  const reason = masked && record.statusReason ? maskPersonalData(record.statusReason, { name: record.name, email: record.email, phone: record.phone }) : record.statusReason;
   return {
     id: record.id,
     name: masked ? null : record.name,
@@ -31,9 +31,17 @@ export function toCandidateRow(record: CandidateRecord, blind: boolean): Candida
   };
 }
 
-function markersOf(record: CandidateRecord, resume: ResumeView | undefined): PersonalMarkers {
+/** The one blind-screening masker for this candidate: what the record, the parsed profile and its entities say about them. */
+function maskerOf(record: CandidateRecord, resume: ResumeView | undefined): PersonalDataMasker {
+  const parsed = personalDetailsOf(record.profile, resume?.entities ?? []);
+  const others = [...(parsed.others ?? []), parsed.name, parsed.email, parsed.phone, record.location];
+  return createPersonalDataMasker({ name: record.name, email: record.email, phone: record.phone, others });
+}
+
+/** Offsets of the personal entities in the CV text. */
+function personalSpans(resume: ResumeView | undefined): TextSpan[] {
   const spans = (resume?.entities ?? []).filter((entity) => personalEntityTypes.has(entity.type) && entity.start !== null && entity.end !== null);
-  return { name: record.name, email: record.email, phone: record.phone, spans: spans.map((span) => ({ start: span.start!, end: span.end! })) };
+  return spans.map((span) => ({ start: span.start!, end: span.end! }));
 }
 
 /** Keys that locate or link a person (JSON Resume names them alike at every level); references name people who know them. */
@@ -58,12 +66,11 @@ function skillsOf(profile: Resume): string[] {
 
 export function toCandidateProfile(record: CandidateRecord, resume: ResumeView | undefined, blind: boolean): CandidateProfile {
   const masked = isMasked(record, blind);
-  const markers = markersOf(record, resume);
+  const mask = maskerOf(record, resume);
   const text = resume?.rawText ?? '';
   const profile = record.profile as Resume;
-  // Entity spans are offsets into the CV text only; other texts are masked by name, email, phone and patterns.
-  const { spans: _spans, ...literalMarkers } = markers;
-  const hide = (value: string) => (masked ? maskText(value, literalMarkers) : value);
+  // Entity spans are offsets into the CV text only; other texts are masked by the person's details and patterns.
+  const hide = (value: string) => (masked ? mask(value) : value);
   return {
     ...toCandidateRow(record, blind),
     jobId: record.jobId,
@@ -81,6 +88,6 @@ export function toCandidateProfile(record: CandidateRecord, resume: ResumeView |
     components: record.scoreComponents as CandidateProfile['components'],
     reasoning: (record.rankReasoning ?? '').split('\n').filter(Boolean).map(hide),
     evidence: (record.evidence as Evidence[]).map((item) => ({ ...item, lineText: hide(item.lineText), text: hide(item.text) })),
-    text: masked ? maskText(text, markers) : text,
+    text: masked ? mask(text, personalSpans(resume)) : text,
   };
 }

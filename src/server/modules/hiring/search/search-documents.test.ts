@@ -24,6 +24,12 @@ describe('candidateDocument', () => {
     expect(text).not.toMatch(/Maya|Chen|example\.com|555|Seattle|WA\b|█/);
   });
 
+  it('drops titles, pronouns, birth year and civil status as well', () => {
+    const text = candidateDocument({ basics: { summary: 'Mrs. Chen, born 1985, married. She leads payment teams.' } }, { name: 'Maya Chen' });
+    expect(text).not.toMatch(/Mrs|Chen|1985|married|\bshe\b/i);
+    expect(text).toContain('leads payment teams');
+  });
+
   it('is empty for a CV with nothing to search', () => {
     expect(candidateDocument({ basics: { name: 'Nobody' } }, { name: 'Nobody' })).toBe('');
   });

@@ -1,5 +1,5 @@
+import { maskPersonalData } from '#server/ai/index.ts';
 import type { Resume } from '#shared/ai/resume.ts';
-import { maskText } from '#server/modules/hiring/candidates/blind-mode.ts';
 
 /** Well inside every embedding model's input limit (8k tokens for OpenAI's). */
 const maxDocumentChars = 8000;
@@ -39,14 +39,14 @@ function collectStrings(value: unknown, steps: readonly string[]): string[] {
 
 export type CandidateIdentity = { name?: string | null; email?: string | null; phone?: string | null };
 
-/** What a candidate is searched by: the CV's skills and experience, with the person's name and contacts cut out. */
+/** What a candidate is searched by: the CV's skills and experience, with the person's name, contacts and markers (she, Mrs., born 1985) cut out. */
 export function candidateDocument(resume: Resume, identity: CandidateIdentity): string {
   const text = candidateDocumentPaths
     .flatMap((path) => collectStrings(resume, path.split('.')))
     .map((part) => part.trim())
     .filter(Boolean)
     .join('\n');
-  return maskText(text, identity).replace(/█+/g, ' ').slice(0, maxDocumentChars).trim();
+  return maskPersonalData(text, identity).replace(/█+/g, ' ').slice(0, maxDocumentChars).trim();
 }
 
 /** What a job is searched by: its title and description. */
