@@ -3,7 +3,7 @@ import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { authRoutes, type Identity } from '#server/platform/auth/index.ts';
 import { adminRoutes, createAdminService } from '../admin/index.ts';
-import { createKeysService, createProviderCheck, keysRoutes } from '../keys/index.ts';
+import { createKeysService, keysRoutes } from '../keys/index.ts';
 import { createSessionsService, sessionsRoutes } from '../sessions/index.ts';
 import { createInvitationsService, createWorkspacesService, invitationsRoutes, workspacesRoutes } from '../workspaces/index.ts';
 import { accountRoutes } from './account.routes.ts';
@@ -29,7 +29,7 @@ export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (
   await app.register(invitationsRoutes, {
     invitations: createInvitationsService({ db, mailer: identity.mailer, publicUrl: config.publicUrl, now }),
   });
-  const keys = createKeysService({ db, serverSecret: config.serverSecret, checkProvider: createProviderCheck(), now });
+  const keys = createKeysService({ db, serverSecret: config.serverSecret, now });
   await app.register(keysRoutes, { keys });
   await app.register(adminRoutes, { admin: createAdminService({ db, removeUser: (userId) => account.removeUser(userId) }) });
 };

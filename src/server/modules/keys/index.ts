@@ -1,4 +1,3 @@
-export { createProviderCheck, type CheckProvider, type ProviderCheckResult } from './check-provider.ts';
 export { createKeyStore, type KeyStore, type ProviderCredentials, type StoredLlmKey } from './key-store.ts';
 export { keysRoutes } from './keys.routes.ts';
 export { createKeysService, type KeysService } from './keys.service.ts';

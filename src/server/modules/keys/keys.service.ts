@@ -1,11 +1,11 @@
 import type { KeyItem, KeyProvider, PutKeyRequest, TestKeyResponse } from '#shared/contracts/keys.ts';
+import { testCredentials } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import { AppError } from '#server/platform/errors.ts';
-import type { CheckProvider } from './check-provider.ts';
 import { lastFour, openCredentialSecret, sealCredentialSecret } from './credential-secret.ts';
 import { deleteCredential, findCredential, findCredentials, recordCheck, upsertCredential, type CredentialOwner, type CredentialRow } from './keys.repo.ts';
 
-export type KeysServiceDeps = { db: Db; serverSecret: string; checkProvider: CheckProvider; now: () => number };
+export type KeysServiceDeps = { db: Db; serverSecret: string; now: () => number };
 
 function toItem(row: CredentialRow): KeyItem {
   return {
@@ -51,7 +51,8 @@ export function createKeysService(deps: KeysServiceDeps) {
       const row = await findCredential(db, owner, provider);
       if (!row) throw new AppError('not_found', `No ${provider} key is stored.`);
       const secret = openCredentialSecret(row, deps.serverSecret);
-      const result = await deps.checkProvider({ provider, apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl });
+      const now = () => new Date(deps.now());
+      const result = await testCredentials(provider, { apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl }, { now });
       await recordCheck(db, row.id, { status: result.ok ? 'ok' : 'failed', message: result.message, at: new Date(deps.now()) });
       return result;
     },
