@@ -4,8 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import type { Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { createServerEngine } from './engine.ts';
-import { accountModules } from './modules/account/index.ts';
-import { createHealthService, healthRoutes } from './modules/health/index.ts';
+import { accountModules } from './modules/account-modules.ts';
 import { createHiringDeps, hiringRoutes } from './modules/hiring/index.ts';
 import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from './modules/practice/index.ts';
 import { createProfileDeps, profileRoutes } from './modules/profile/index.ts';
@@ -51,8 +50,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, deps.config.publicUrl);
   await app.register(accountModules, { identity, config: deps.config, database: deps.database, now });
 
-  const health = createHealthService({ database: deps.database, startedAt: (deps.now ?? Date.now)() });
-  await app.register(healthRoutes, { health });
   const engine = createServerEngine(deps);
   const storage = createStorage(deps.config.storage);
   await app.register(hiringRoutes, { deps: createHiringDeps({ ...deps, engine, storage }) });

@@ -1,9 +1,9 @@
 import type { FastifyInstance } from 'fastify';
-import type { Config } from '../../config.ts';
-import type { Database } from '../../db/client.ts';
-import type { Logger } from '../logger.ts';
-import { createMailer, type Mailer } from '../mail/index.ts';
-import { registerCsrfGuard, registerRateLimits, registerSecurityHeaders } from '../security/index.ts';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import { createMailer, type Mailer } from '#server/platform/mail/index.ts';
+import { registerCsrfGuard, registerRateLimits, registerSecurityHeaders } from '#server/platform/security/index.ts';
 import { createAuth, type Auth } from './create-auth.ts';
 import { registerSessionGuard } from './session-guard.ts';
 import { createSignInLockout } from './sign-in-lockout.ts';
@@ -19,13 +19,15 @@ export async function registerIdentity(
   deps: { config: Config; database: Database; log: Logger; now: () => number },
 ): Promise<Identity> {
   const { config, database } = deps;
+  // The app's clock counts milliseconds; platform and modules read it as a Date.
+  const now = () => new Date(deps.now());
   await registerSecurityHeaders(app, config.publicUrl);
   await registerRateLimits(app);
   registerCsrfGuard(app, config.trustedOrigins);
   const mailer = createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log: deps.log });
   app.addHook('onClose', async () => mailer.close());
-  const lockout = createSignInLockout({ db: database.db, now: deps.now });
+  const lockout = createSignInLockout({ db: database.db, now });
   const auth = createAuth({ config, database, mailer, lockout, log: deps.log });
-  registerSessionGuard(app, { auth, db: database.db, now: deps.now });
+  registerSessionGuard(app, { auth, db: database.db, now });
   return { auth, mailer };
 }
