@@ -103,9 +103,14 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
             <ListPager total={members.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['member', 'members']} />
           </>
         ) : null}
-        <WorkspaceBlindScreeningSwitch workspace={workspace} />
-        {canInvite ? <InvitationsSection workspace={workspace} /> : null}
-        {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
+        {/* The settings wait for the members above them, so the invitation form does not move while the page loads. */}
+        {members.isPending ? null : (
+          <>
+            <WorkspaceBlindScreeningSwitch workspace={workspace} />
+            {canInvite ? <InvitationsSection workspace={workspace} /> : null}
+            {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
+          </>
+        )}
       </Stack>
     </Card>
   );
