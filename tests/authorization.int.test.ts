@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, firstLink, latestMail, signUp, type Caller } from './support/auth-helpers.ts';
-import { buildUrl, exampleBody, listRoutes, multipartExample, type OpenApiDocument, type WalkRoute } from './support/openapi-walk.ts';
-import { multipartBody } from './support/hiring-http.ts';
-import { createTestApp, type TestApp } from './support/test-app.ts';
+import { call, firstLink, latestMail, signUp, type Caller } from '#tests/support/auth-helpers.ts';
+import { buildUrl, exampleBody, listRoutes, multipartExample, type OpenApiDocument, type WalkRoute } from '#tests/support/openapi-walk.ts';
+import { multipartBody } from '#tests/support/hiring-http.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 /**
  * Walks every route of the OpenAPI document, so routes added later are covered without editing this file:
@@ -56,7 +56,7 @@ describe('authorization on every route', () => {
     ids.invitationId = pending.json().id;
     await call(t, 'PUT', '/api/me/keys/openai', { cookie: owner.cookie, payload: { apiKey: 'sk-owner-key-0000' } });
     await call(t, 'PUT', `/api/workspaces/${ids.workspaceId}/keys/openai`, { cookie: owner.cookie, payload: { apiKey: 'sk-workspace-key-0000' } });
-    ids.sessionId = (await call(t, 'GET', '/api/me/sessions', { cookie: owner.cookie })).json()[0].id;
+    ids.sessionId = (await call(t, 'GET', '/api/me/sessions', { cookie: owner.cookie })).json().items[0].id;
     ids.userId = owner.userId;
     // Other modules' fixtures, created through their own routes when they exist, so their ids are real in the walk.
     const job = await call(t, 'POST', `/api/workspaces/${ids.workspaceId}/jobs`, {

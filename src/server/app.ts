@@ -1,8 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
-import { accountModules } from '#server/modules/account/index.ts';
-import { createHealthService, healthRoutes } from '#server/modules/health/index.ts';
+import { accountModules } from '#server/modules/account-modules.ts';
 import { createHiringDeps, hiringRoutes } from '#server/modules/hiring/index.ts';
 import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/modules/practice/index.ts';
 import { createProfileDeps, profileRoutes } from '#server/modules/profile/index.ts';
@@ -43,8 +42,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, deps.config.publicUrl);
   await app.register(accountModules, { identity, config: deps.config, database: deps.database, now });
 
-  const health = createHealthService({ database: deps.database, startedAt: now() });
-  await app.register(healthRoutes, { health });
   await app.register(hiringRoutes, { deps: createHiringDeps(deps) });
   const practiceDeps = createPracticeDeps(deps);
   await app.register(practiceRoutes, { deps: practiceDeps });

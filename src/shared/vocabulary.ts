@@ -35,6 +35,10 @@ export type CredentialCheckStatus = (typeof credentialCheckStatuses)[number];
 export const jobStatuses = ['draft', 'open', 'closed'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
+// Installation roles (better-auth's admin plugin keeps them in users.role)
+export const installationRoles = ['user', 'admin'] as const;
+export type InstallationRole = (typeof installationRoles)[number];
+
 // Live interviews
 export const liveInterviewStatuses = ['pending', 'in_progress', 'completed', 'cancelled'] as const;
 export type LiveInterviewStatus = (typeof liveInterviewStatuses)[number];

@@ -16,7 +16,7 @@ export {
 export { defineTask, type AiTask, type AnyAiTask, type LlmPrompt, type OfflineContext, type TaskInput, type TaskOutput } from './task.ts';
 export type { AiMeta, AiResult, AiRunContext, EngineChoice, EngineName, LlmProviderName, TokenUsage } from './types.ts';
 export { createEmbedder, type Embedder, type EmbeddingSettings } from '#server/ai/providers/index.ts';
-export { testCredentials, type ChatMessage, type CredentialCheck, type TestableCredentials, type TestableProvider } from './providers/index.ts';
+export { testCredentials, type ChatMessage, type CredentialCheck, type TestableCredentials, type TestCredentialsOptions } from '#server/ai/providers/index.ts';
 export { createUsageRecorder, skipUsage, type AiUsageEvent, type RecordUsage } from '#server/ai/usage/index.ts';
 export * from '#server/ai/tasks/index.ts';
 

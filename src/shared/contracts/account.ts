@@ -1,10 +1,13 @@
 import { z } from 'zod';
+import { themes } from '#shared/vocabulary.ts';
+
+/** HTTP contracts of the signed-in user's own account: profile, preferences, export and deletion. */
 
 export const dateFormats = ['YYYY-MM-DD', 'DD/MM/YYYY', 'MM/DD/YYYY', 'DD.MM.YYYY', 'D MMM YYYY'] as const;
-export const themeNames = ['light', 'dark', 'auto'] as const;
+export type DateFormat = (typeof dateFormats)[number];
 
 /** True for IANA zone names the runtime knows (Europe/Berlin, UTC, America/Argentina/Buenos_Aires). */
-export function isTimeZone(value: string): boolean {
+function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
     return value.length <= 64;
@@ -13,13 +16,13 @@ export function isTimeZone(value: string): boolean {
   }
 }
 
-export const timeZoneField = z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin');
+const timeZoneField = z.string().trim().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin');
 const httpUrl = z
   .url({ error: 'must be a URL' })
   .max(2048, 'must be at most 2048 characters')
   .refine((value) => /^https?:\/\//.test(value), 'must start with http:// or https://');
 
-export const profileResponse = z.object({
+export const profileSchema = z.object({
   id: z.string(),
   email: z.string(),
   emailVerified: z.boolean(),
@@ -35,9 +38,9 @@ export const profileResponse = z.object({
   twoFactorEnabled: z.boolean(),
   createdAt: z.iso.datetime(),
 });
-export type ProfileResponse = z.infer<typeof profileResponse>;
+export type Profile = z.infer<typeof profileSchema>;
 
-export const updateProfileRequest = z
+export const updateProfileBodySchema = z
   .object({
     name: z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters'),
     image: httpUrl.nullable(),
@@ -55,11 +58,11 @@ export const updateProfileRequest = z
   })
   .partial()
   .strict();
-export type UpdateProfileRequest = z.infer<typeof updateProfileRequest>;
+export type UpdateProfileBody = z.infer<typeof updateProfileBodySchema>;
 
-export const preferencesBody = z
+export const preferencesSchema = z
   .object({
-    theme: z.enum(themeNames),
+    theme: z.enum(themes),
     language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language tag such as en or pt-BR'),
     notificationsEmail: z.boolean(),
     notificationsBrowser: z.boolean(),
@@ -67,18 +70,18 @@ export const preferencesBody = z
     dateFormat: z.enum(dateFormats).nullable(),
   })
   .strict();
-export type Preferences = z.infer<typeof preferencesBody>;
+export type Preferences = z.infer<typeof preferencesSchema>;
 
-export const deleteAccountRequest = z
+export const deleteAccountBodySchema = z
   .object({ password: z.string().max(200).optional().describe('Required for accounts with a password; others need a session under 10 minutes old') })
   .strict();
 
-export const deleteAccountResponse = z.object({ deleted: z.literal(true), deletedWorkspaces: z.array(z.string()), transferredWorkspaces: z.array(z.string()) });
-export type DeleteAccountResponse = z.infer<typeof deleteAccountResponse>;
+export const deletedAccountSchema = z.object({ deleted: z.literal(true), deletedWorkspaces: z.array(z.string()), transferredWorkspaces: z.array(z.string()) });
+export type DeletedAccount = z.infer<typeof deletedAccountSchema>;
 
-export const exportResponse = z.object({
+export const accountExportSchema = z.object({
   exportedAt: z.iso.datetime(),
   user: z.record(z.string(), z.unknown()),
   tables: z.record(z.string(), z.array(z.record(z.string(), z.unknown()))),
 });
-export type ExportResponse = z.infer<typeof exportResponse>;
+export type AccountExport = z.infer<typeof accountExportSchema>;

@@ -1,11 +1,14 @@
 import { z } from 'zod';
+import { installationRoles, mailTransports } from '#shared/vocabulary.ts';
+import { idSchema, pageQuerySchema, pageSchema } from './common.ts';
 
-export const adminUserQuery = z.object({
+/** HTTP contracts of installation administration: users and the mail outbox. */
+
+export const listAdminUsersQuerySchema = pageQuerySchema.extend({
   search: z.string().trim().max(200).optional().describe('Part of a name or email'),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).default(0),
 });
-export const adminUserItem = z.object({
+export type ListAdminUsersQuery = z.infer<typeof listAdminUsersQuerySchema>;
+export const adminUserSchema = z.object({
   id: z.string(),
   email: z.string(),
   name: z.string(),
@@ -17,26 +20,29 @@ export const adminUserItem = z.object({
   lastSignInAt: z.iso.datetime().nullable(),
   createdAt: z.iso.datetime(),
 });
-export const adminUserPage = z.object({ users: z.array(adminUserItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
-export const adminUserParams = z.object({ userId: z.uuid({ error: 'must be a user id' }) });
-export const adminLockRequest = z.object({ reason: z.string().trim().max(500).optional() }).strict();
-export const adminRoleRequest = z.object({ role: z.enum(['user', 'admin']) }).strict();
+export type AdminUser = z.infer<typeof adminUserSchema>;
+export const adminUserPageSchema = pageSchema(adminUserSchema);
+export type AdminUserPage = z.infer<typeof adminUserPageSchema>;
+export const adminUserParamsSchema = z.object({ userId: idSchema('user') });
+export const lockUserBodySchema = z.object({ reason: z.string().trim().max(500).optional() }).strict();
+export const changeUserRoleBodySchema = z.object({ role: z.enum(installationRoles) }).strict();
 
-export const outboxQuery = z.object({
-  to: z.string().trim().max(320).optional(),
-  limit: z.coerce.number().int().min(1).max(100).default(25),
-  offset: z.coerce.number().int().min(0).default(0),
+export const listOutboxQuerySchema = pageQuerySchema.extend({
+  to: z.string().trim().max(320).optional().describe('Only mail to this address'),
 });
-export const outboxItem = z.object({
+export type ListOutboxQuery = z.infer<typeof listOutboxQuerySchema>;
+export const outboxMessageSchema = z.object({
   id: z.string(),
   toAddress: z.string(),
   subject: z.string(),
   textBody: z.string(),
   htmlBody: z.string().nullable(),
   kind: z.string(),
-  transport: z.enum(['smtp', 'outbox']),
+  transport: z.enum(mailTransports),
   createdAt: z.iso.datetime(),
   sentAt: z.iso.datetime().nullable(),
   error: z.string().nullable(),
 });
-export const outboxPage = z.object({ messages: z.array(outboxItem), total: z.number().int(), limit: z.number().int(), offset: z.number().int() });
+export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
+export const outboxPageSchema = pageSchema(outboxMessageSchema);
+export type OutboxPage = z.infer<typeof outboxPageSchema>;

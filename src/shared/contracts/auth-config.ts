@@ -1,10 +1,10 @@
 import { z } from 'zod';
 
-export const authConfigResponse = z.object({
+export const authConfigSchema = z.object({
   emailPassword: z.literal(true),
   socialProviders: z.array(z.enum(['google', 'microsoft'])).describe('Offered only when their client id and secret are configured'),
   emailDelivery: z.enum(['smtp', 'outbox']).describe('outbox: no SMTP; an administrator reads mail in the app'),
   passwordMinLength: z.number().int(),
   twoFactor: z.literal(true),
 });
-export type AuthConfigResponse = z.infer<typeof authConfigResponse>;
+export type AuthConfig = z.infer<typeof authConfigSchema>;

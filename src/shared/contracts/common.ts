@@ -6,7 +6,8 @@ import { z } from 'zod';
 
 /** A stored record's id in a path or body: a UUID, else a 400 that names the parameter ("must be a job id"). */
 export function idSchema(what: string) {
-  const article = /^[aeiou]/i.test(what) ? 'an' : 'a';
+  // "an invitation" but "a user": a leading u mostly sounds like "you".
+  const article = /^[aeio]/i.test(what) ? 'an' : 'a';
   return z.uuid({ error: `must be ${article} ${what} id` });
 }
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-export const healthResponse = z.object({
+export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),
   version: z.string(),
   database: z.object({
@@ -12,4 +12,4 @@ export const healthResponse = z.object({
   }),
   uptimeSeconds: z.number(),
 });
-export type HealthResponse = z.infer<typeof healthResponse>;
+export type Health = z.infer<typeof healthSchema>;

@@ -1,11 +1,16 @@
 import { z } from 'zod';
+import { credentialCheckStatuses, credentialProviders } from '#shared/vocabulary.ts';
+import { idSchema } from './common.ts';
 
-export const keyProviders = ['openai', 'anthropic', 'openai-compatible', 'deepgram', 'livekit'] as const;
-export type KeyProvider = (typeof keyProviders)[number];
+/** HTTP contracts of stored provider keys (bring your own key), a user's own or a workspace's. */
 
-export const keyProviderParam = z.object({ provider: z.enum(keyProviders) });
+export const keyProviderSchema = z.enum(credentialProviders);
 
-export const putKeyRequest = z
+export const keyParamsSchema = z.object({ provider: keyProviderSchema });
+export const workspaceKeysParamsSchema = z.object({ workspaceId: idSchema('workspace') });
+export const workspaceKeyParamsSchema = workspaceKeysParamsSchema.extend({ provider: keyProviderSchema });
+
+export const putKeyBodySchema = z
   .object({
     apiKey: z.string().trim().min(1, 'must not be empty').max(4096, 'must be at most 4096 characters'),
     apiSecret: z.string().trim().min(1).max(4096).optional().describe('LiveKit only: the API secret'),
@@ -13,19 +18,21 @@ export const putKeyRequest = z
     model: z.string().trim().min(1).max(200).optional().describe('Default model for this provider'),
   })
   .strict();
-export type PutKeyRequest = z.infer<typeof putKeyRequest>;
+export type PutKeyBody = z.infer<typeof putKeyBodySchema>;
 
-export const keyItem = z.object({
-  provider: z.enum(keyProviders),
+export const providerKeySchema = z.object({
+  provider: keyProviderSchema,
   last4: z.string().nullable(),
   checkedAt: z.iso.datetime().nullable(),
-  status: z.enum(['unchecked', 'ok', 'failed']),
+  status: z.enum(credentialCheckStatuses),
   message: z.string().nullable(),
   baseUrl: z.string().nullable(),
   model: z.string().nullable(),
   updatedAt: z.iso.datetime(),
 });
-export type KeyItem = z.infer<typeof keyItem>;
-export const keyListResponse = z.array(keyItem);
-export const testKeyResponse = z.object({ ok: z.boolean(), message: z.string() });
-export type TestKeyResponse = z.infer<typeof testKeyResponse>;
+export type ProviderKey = z.infer<typeof providerKeySchema>;
+/** One row per provider at most: a set bounded by design, so a plain array rather than a page (decision 012). */
+export const providerKeyListSchema = z.array(providerKeySchema);
+
+export const keyCheckSchema = z.object({ ok: z.boolean(), message: z.string() });
+export type KeyCheck = z.infer<typeof keyCheckSchema>;

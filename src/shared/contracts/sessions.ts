@@ -1,6 +1,11 @@
 import { z } from 'zod';
+import { idSchema, pageSchema } from './common.ts';
 
-export const sessionItem = z.object({
+/** HTTP contracts of the signed-in user's sessions (devices). */
+
+export const sessionParamsSchema = z.object({ sessionId: idSchema('session') });
+
+export const sessionSchema = z.object({
   id: z.string(),
   device: z.string().describe('Browser and system read from the user agent'),
   userAgent: z.string().nullable(),
@@ -10,6 +15,8 @@ export const sessionItem = z.object({
   expiresAt: z.iso.datetime(),
   current: z.boolean(),
 });
-export type SessionItem = z.infer<typeof sessionItem>;
-export const sessionListResponse = z.array(sessionItem);
-export const revokeOthersResponse = z.object({ revoked: z.number().int() });
+export type Session = z.infer<typeof sessionSchema>;
+export const sessionPageSchema = pageSchema(sessionSchema);
+export type SessionPage = z.infer<typeof sessionPageSchema>;
+export const revokedSessionsSchema = z.object({ revoked: z.number().int() });
+export type RevokedSessions = z.infer<typeof revokedSessionsSchema>;

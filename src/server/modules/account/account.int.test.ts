@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { accounts, providerCredentials, sessions, userPreferences, users, workspaceMembers, workspaces } from '#server/db/schema/index.ts';
-import { call, signUp } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { call, signUp } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 describe('profile, preferences, export and deletion', () => {
   let t: TestApp;
@@ -54,6 +54,7 @@ describe('profile, preferences, export and deletion', () => {
     await call(t, 'POST', '/api/workspaces', { cookie: user.cookie, payload: { name: 'Export Co' } });
     const response = await call(t, 'GET', '/api/me/export', { cookie: user.cookie });
     expect(response.statusCode).toBe(200);
+    expect(response.headers['content-disposition']).toBe(`attachment; filename="parley-export.json"; filename*=UTF-8''parley-export.json`);
     const data = response.json();
     expect(data.user.email).toBe(user.email);
     expect(data.tables.provider_credentials).toEqual([expect.objectContaining({ provider: 'openai', last4: '9876' })]);

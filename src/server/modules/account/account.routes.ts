@@ -1,44 +1,38 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import {
-  deleteAccountRequest,
-  deleteAccountResponse,
-  exportResponse,
-  preferencesBody,
-  profileResponse,
-  updateProfileRequest,
-} from '#shared/contracts/account.ts';
-import { requireSession, requireUser } from '#server/platform/auth/index.ts';
-import type { AccountService } from './account.service.ts';
+import { callerOf } from '#server/platform/access/index.ts';
+import { requireSession } from '#server/platform/auth/index.ts';
+import { attachmentDisposition } from '#server/platform/content-disposition.ts';
+import { accountExportSchema, deleteAccountBodySchema, deletedAccountSchema, preferencesSchema, profileSchema, updateProfileBodySchema } from '#shared/contracts/account.ts';
+import type { AccountDeps } from './account-deps.ts';
+import { deleteAccount, exportAccountData, getPreferences, getProfile, putPreferences, updateProfile } from './account.service.ts';
 
 const tags = ['account'];
 
-export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> = async (app, { account }) => {
-  app.get('/api/me', { schema: { tags, summary: 'My profile', response: { 200: profileResponse } } }, async (request) =>
-    account.getProfile(requireUser(request).id),
-  );
+export const accountRoutes: FastifyPluginAsyncZod<{ deps: AccountDeps }> = async (app, { deps }) => {
+  app.get('/api/me', { schema: { tags, summary: 'My profile', response: { 200: profileSchema } } }, async (request) => getProfile(deps, callerOf(request)));
 
   app.patch(
     '/api/me',
-    { schema: { tags, summary: 'Update my profile', body: updateProfileRequest, response: { 200: profileResponse } } },
-    async (request) => account.updateProfile(requireUser(request).id, request.body),
+    { schema: { tags, summary: 'Update my profile', body: updateProfileBodySchema, response: { 200: profileSchema } } },
+    async (request) => updateProfile(deps, callerOf(request), request.body),
   );
 
-  app.get('/api/me/preferences', { schema: { tags, summary: 'My preferences', response: { 200: preferencesBody } } }, async (request) =>
-    account.getPreferences(requireUser(request).id),
+  app.get('/api/me/preferences', { schema: { tags, summary: 'My preferences', response: { 200: preferencesSchema } } }, async (request) =>
+    getPreferences(deps, callerOf(request)),
   );
 
   app.put(
     '/api/me/preferences',
-    { schema: { tags, summary: 'Replace my preferences', body: preferencesBody, response: { 200: preferencesBody } } },
-    async (request) => account.putPreferences(requireUser(request).id, request.body),
+    { schema: { tags, summary: 'Replace my preferences', body: preferencesSchema, response: { 200: preferencesSchema } } },
+    async (request) => putPreferences(deps, callerOf(request), request.body),
   );
 
   app.get(
     '/api/me/export',
-    { schema: { tags, summary: 'Download all my data as JSON (no secrets)', response: { 200: exportResponse } } },
+    { schema: { tags, summary: 'Download all my data as JSON (no secrets)', response: { 200: accountExportSchema } } },
     async (request, reply) => {
-      reply.header('content-disposition', 'attachment; filename="parley-export.json"');
-      return account.exportData(requireUser(request).id);
+      const data = await exportAccountData(deps, callerOf(request));
+      return reply.header('content-disposition', attachmentDisposition('parley-export.json')).send(data);
     },
   );
 
@@ -50,10 +44,10 @@ export const accountRoutes: FastifyPluginAsyncZod<{ account: AccountService }> =
         summary: 'Delete my account and everything I own',
         description:
           'Needs the password (or, for accounts without one, a session under 10 minutes old). Workspaces I created are deleted too, unless another member is an owner, who then owns them.',
-        body: deleteAccountRequest.optional(),
-        response: { 200: deleteAccountResponse },
+        body: deleteAccountBodySchema.optional(),
+        response: { 200: deletedAccountSchema },
       },
     },
-    async (request) => account.deleteAccount(requireSession(request), request.body?.password),
+    async (request) => deleteAccount(deps, callerOf(request), requireSession(request).session, request.body?.password),
   );
 };

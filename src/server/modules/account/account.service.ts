@@ -1,7 +1,7 @@
-import { dateFormats, type DeleteAccountResponse, type Preferences, type ProfileResponse, type UpdateProfileRequest } from '#shared/contracts/account.ts';
-import type { Db } from '#server/db/client.ts';
-import type { Auth, AuthSession } from '#server/platform/auth/index.ts';
+import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { dateFormats, type AccountExport, type DeletedAccount, type Preferences, type Profile, type UpdateProfileBody } from '#shared/contracts/account.ts';
+import type { AccountDeps } from './account-deps.ts';
 import {
   deleteUserWithWorkspaces,
   findPasswordHash,
@@ -13,12 +13,10 @@ import {
 } from './account.repo.ts';
 import { exportUserData } from './export-user-data.ts';
 
-export type AccountServiceDeps = { db: Db; auth: Auth; now: () => number };
-
 /** A session younger than this may delete a password-less (OAuth) account without re-authenticating. */
 const freshSessionMs = 10 * 60 * 1000;
 
-function toProfile(user: UserRow): ProfileResponse {
+function toProfile(user: UserRow): Profile {
   return {
     id: user.id,
     email: user.email,
@@ -37,68 +35,68 @@ function toProfile(user: UserRow): ProfileResponse {
   };
 }
 
-export function createAccountService(deps: AccountServiceDeps) {
-  const { db } = deps;
+async function getUser(deps: Pick<AccountDeps, 'db'>, caller: Caller): Promise<UserRow> {
+  const user = await findUserById(deps.db, caller.userId);
+  if (!user) throw new AppError('unauthenticated', 'Your account no longer exists.');
+  return user;
+}
 
-  async function getUser(userId: string): Promise<UserRow> {
-    const user = await findUserById(db, userId);
-    if (!user) throw new AppError('unauthenticated', 'Your account no longer exists.');
-    return user;
-  }
+export async function getProfile(deps: AccountDeps, caller: Caller): Promise<Profile> {
+  return toProfile(await getUser(deps, caller));
+}
 
+export async function updateProfile(deps: AccountDeps, caller: Caller, changes: UpdateProfileBody): Promise<Profile> {
+  const updated = await updateUserProfile(deps.db, caller.userId, changes);
+  if (!updated) throw new AppError('unauthenticated', 'Your account no longer exists.');
+  return toProfile(updated);
+}
+
+export async function getPreferences(deps: AccountDeps, caller: Caller): Promise<Preferences> {
+  const [user, prefs] = await Promise.all([getUser(deps, caller), findPreferences(deps.db, caller.userId)]);
   return {
-    async getProfile(userId: string): Promise<ProfileResponse> {
-      return toProfile(await getUser(userId));
-    },
-
-    async updateProfile(userId: string, changes: UpdateProfileRequest): Promise<ProfileResponse> {
-      const updated = await updateUserProfile(db, userId, changes);
-      if (!updated) throw new AppError('unauthenticated', 'Your account no longer exists.');
-      return toProfile(updated);
-    },
-
-    async getPreferences(userId: string): Promise<Preferences> {
-      const [user, prefs] = await Promise.all([getUser(userId), findPreferences(db, userId)]);
-      return {
-        theme: prefs?.theme ?? 'auto',
-        language: prefs?.language ?? 'en',
-        notificationsEmail: prefs?.notificationsEmail ?? true,
-        notificationsBrowser: prefs?.notificationsBrowser ?? true,
-        timezone: user.timezone,
-        dateFormat: dateFormats.find((format) => format === user.dateFormat) ?? null,
-      };
-    },
-
-    async putPreferences(userId: string, input: Preferences): Promise<Preferences> {
-      const { timezone, dateFormat, ...prefs } = input;
-      await upsertPreferences(db, userId, prefs);
-      await updateUserProfile(db, userId, { timezone, dateFormat });
-      return input;
-    },
-
-    async exportData(userId: string) {
-      const data = await exportUserData(db, userId);
-      return { exportedAt: new Date(deps.now()).toISOString(), ...data };
-    },
-
-    async deleteAccount(session: AuthSession, password: string | undefined): Promise<DeleteAccountResponse> {
-      const userId = session.user.id;
-      const hash = await findPasswordHash(db, userId);
-      if (hash) {
-        if (!password) throw new AppError('bad_request', 'Enter your password to delete your account.');
-        const context = await deps.auth.$context;
-        if (!(await context.password.verify({ hash, password }))) throw new AppError('bad_request', 'The password is not correct.');
-      } else if (deps.now() - new Date(session.session.createdAt).getTime() > freshSessionMs) {
-        throw new AppError('forbidden', 'Sign in again (within the last 10 minutes) to delete your account.');
-      }
-      const result = await deleteUserWithWorkspaces(db, userId);
-      return { deleted: true, deletedWorkspaces: result.deleted, transferredWorkspaces: result.transferred };
-    },
-
-    /** For administrators: the same deletion without the password step. */
-    async removeUser(userId: string) {
-      return deleteUserWithWorkspaces(db, userId);
-    },
+    theme: prefs?.theme ?? 'auto',
+    language: prefs?.language ?? 'en',
+    notificationsEmail: prefs?.notificationsEmail ?? true,
+    notificationsBrowser: prefs?.notificationsBrowser ?? true,
+    timezone: user.timezone,
+    dateFormat: dateFormats.find((format) => format === user.dateFormat) ?? null,
   };
 }
-export type AccountService = ReturnType<typeof createAccountService>;
+
+export async function putPreferences(deps: AccountDeps, caller: Caller, input: Preferences): Promise<Preferences> {
+  const { timezone, dateFormat, ...prefs } = input;
+  await upsertPreferences(deps.db, caller.userId, prefs);
+  await updateUserProfile(deps.db, caller.userId, { timezone, dateFormat });
+  return input;
+}
+
+/** Everything the caller owns, from every table, without secrets. */
+export async function exportAccountData(deps: AccountDeps, caller: Caller): Promise<AccountExport> {
+  const data = await exportUserData(deps.db, caller.userId);
+  return { exportedAt: deps.now().toISOString(), ...data };
+}
+
+/**
+ * Deletes the caller's account after the password, or (accounts without one) within 10 minutes of signing in, so a
+ * forgotten open session alone cannot do it.
+ */
+export async function deleteAccount(deps: AccountDeps, caller: Caller, session: { createdAt: Date }, password: string | undefined): Promise<DeletedAccount> {
+  const hash = await findPasswordHash(deps.db, caller.userId);
+  if (hash) {
+    if (!password) throw new AppError('bad_request', 'Enter your password to delete your account.');
+    const context = await deps.auth.$context;
+    if (!(await context.password.verify({ hash, password }))) throw new AppError('bad_request', 'The password is not correct.');
+  } else if (deps.now().getTime() - new Date(session.createdAt).getTime() > freshSessionMs) {
+    throw new AppError('forbidden', 'Sign in again (within the last 10 minutes) to delete your account.');
+  }
+  const result = await removeAccount(deps, caller.userId);
+  return { deleted: true, deletedWorkspaces: result.deleted, transferredWorkspaces: result.transferred };
+}
+
+/**
+ * The deletion itself, without the password step: for the account's owner above, and for administrators (who have
+ * authorized the caller before). Workspaces the user created go too, unless another owner takes them over.
+ */
+export async function removeAccount(deps: Pick<AccountDeps, 'db'>, userId: string): Promise<{ deleted: string[]; transferred: string[] }> {
+  return deleteUserWithWorkspaces(deps.db, userId);
+}

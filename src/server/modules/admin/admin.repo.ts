@@ -1,6 +1,7 @@
 import { count, desc, eq, ilike, or, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { sessions, users } from '#server/db/schema/index.ts';
+import type { InstallationRole } from '#shared/vocabulary.ts';
 
 export type AdminUserRow = typeof users.$inferSelect;
 
@@ -8,13 +9,14 @@ function escapeLike(value: string): string {
   return value.replaceAll('\\', '\\\\').replaceAll('%', '\\%').replaceAll('_', '\\_');
 }
 
-export async function findUsersPage(db: Db, page: { search?: string; limit: number; offset: number }) {
+/** One page of users, newest first, optionally those whose name or email contains `search`; with the count of all matches. */
+export async function findUserPage(db: Db, query: { search?: string | undefined; limit: number; offset: number }) {
   let where: SQL | undefined;
-  if (page.search) {
-    const pattern = `%${escapeLike(page.search)}%`;
+  if (query.search) {
+    const pattern = `%${escapeLike(query.search)}%`;
     where = or(ilike(users.email, pattern), ilike(users.name, pattern));
   }
-  const rows = await db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(page.limit).offset(page.offset);
+  const rows = await db.select().from(users).where(where).orderBy(desc(users.createdAt), desc(users.id)).limit(query.limit).offset(query.offset);
   const [total] = await db.select({ value: count() }).from(users).where(where);
   return { rows, total: total?.value ?? 0 };
 }
@@ -39,6 +41,6 @@ export async function setUserLocked(db: Db, userId: string, locked: { reason: st
   });
 }
 
-export async function setUserRole(db: Db, userId: string, role: 'user' | 'admin'): Promise<void> {
+export async function setUserRole(db: Db, userId: string, role: InstallationRole): Promise<void> {
   await db.update(users).set({ role }).where(eq(users.id, userId));
 }

@@ -1,11 +1,16 @@
-import type { Db } from '#server/db/client.ts';
+import { removeAccount } from '#server/modules/account/index.ts';
+import { authorizeAdmin, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { findOutboxPage } from '#server/platform/mail/index.ts';
-import { findUser, findUsersPage, setUserLocked, setUserRole, type AdminUserRow } from './admin.repo.ts';
+import type { AdminUser, AdminUserPage, ListAdminUsersQuery, ListOutboxQuery, OutboxPage } from '#shared/contracts/admin.ts';
+import { pageWindow, toPage } from '#shared/contracts/common.ts';
+import type { InstallationRole } from '#shared/vocabulary.ts';
+import type { AdminDeps } from './admin-deps.ts';
+import { findUser, findUserPage, setUserLocked, setUserRole, type AdminUserRow } from './admin.repo.ts';
 
-export type AdminServiceDeps = { db: Db; removeUser: (userId: string) => Promise<unknown> };
+/** Installation administration: only administrators, and never to themselves, so one administrator always remains. */
 
-function toItem(row: AdminUserRow) {
+function toAdminUser(row: AdminUserRow): AdminUser {
   return {
     id: row.id,
     email: row.email,
@@ -20,62 +25,66 @@ function toItem(row: AdminUserRow) {
   };
 }
 
-/** Installation administration. An administrator cannot lock, demote or delete themself, so one always remains. */
-export function createAdminService(deps: AdminServiceDeps) {
-  const { db } = deps;
-
-  async function getOtherUser(actorId: string, userId: string): Promise<AdminUserRow> {
-    if (actorId === userId) throw new AppError('bad_request', 'You cannot do this to your own account; ask another administrator.');
-    const user = await findUser(db, userId);
-    if (!user) throw new AppError('not_found', 'User not found.');
-    return user;
-  }
-
-  return {
-    async listUsers(query: { search?: string; limit: number; offset: number }) {
-      const page = await findUsersPage(db, query);
-      return { users: page.rows.map(toItem), total: page.total, limit: query.limit, offset: query.offset };
-    },
-
-    async lockUser(actorId: string, userId: string, reason: string | undefined) {
-      await getOtherUser(actorId, userId);
-      await setUserLocked(db, userId, { reason: reason ?? null });
-      return toItem((await findUser(db, userId))!);
-    },
-
-    async unlockUser(actorId: string, userId: string) {
-      await getOtherUser(actorId, userId);
-      await setUserLocked(db, userId, false);
-      return toItem((await findUser(db, userId))!);
-    },
-
-    async changeRole(actorId: string, userId: string, role: 'user' | 'admin') {
-      await getOtherUser(actorId, userId);
-      await setUserRole(db, userId, role);
-      return toItem((await findUser(db, userId))!);
-    },
-
-    async deleteUser(actorId: string, userId: string): Promise<void> {
-      await getOtherUser(actorId, userId);
-      await deps.removeUser(userId);
-    },
-
-    async listOutbox(query: { to?: string; limit: number; offset: number }) {
-      const page = await findOutboxPage(db, query);
-      const messages = page.rows.map((row) => ({
-        id: row.id,
-        toAddress: row.toAddress,
-        subject: row.subject,
-        textBody: row.textBody,
-        htmlBody: row.htmlBody,
-        kind: row.kind,
-        transport: row.transport,
-        createdAt: row.createdAt.toISOString(),
-        sentAt: row.sentAt?.toISOString() ?? null,
-        error: row.error,
-      }));
-      return { messages, total: page.total, limit: query.limit, offset: query.offset };
-    },
-  };
+/** Another user than the administrator acting, who must exist. */
+async function getOtherUser(deps: AdminDeps, caller: Caller, userId: string): Promise<AdminUserRow> {
+  authorizeAdmin(caller);
+  if (caller.userId === userId) throw new AppError('bad_request', 'You cannot do this to your own account; ask another administrator.');
+  const user = await findUser(deps.db, userId);
+  if (!user) throw new AppError('not_found', 'User not found.');
+  return user;
 }
-export type AdminService = ReturnType<typeof createAdminService>;
+
+async function reloadUser(deps: AdminDeps, userId: string): Promise<AdminUser> {
+  const user = await findUser(deps.db, userId);
+  if (!user) throw new AppError('not_found', 'User not found.');
+  return toAdminUser(user);
+}
+
+export async function listUsers(deps: AdminDeps, caller: Caller, query: ListAdminUsersQuery): Promise<AdminUserPage> {
+  authorizeAdmin(caller);
+  const { rows, total } = await findUserPage(deps.db, { search: query.search, ...pageWindow(query) });
+  return toPage(rows.map(toAdminUser), total, query);
+}
+
+export async function lockUser(deps: AdminDeps, caller: Caller, userId: string, reason: string | undefined): Promise<AdminUser> {
+  await getOtherUser(deps, caller, userId);
+  await setUserLocked(deps.db, userId, { reason: reason ?? null });
+  return reloadUser(deps, userId);
+}
+
+export async function unlockUser(deps: AdminDeps, caller: Caller, userId: string): Promise<AdminUser> {
+  await getOtherUser(deps, caller, userId);
+  await setUserLocked(deps.db, userId, false);
+  return reloadUser(deps, userId);
+}
+
+export async function changeUserRole(deps: AdminDeps, caller: Caller, userId: string, role: InstallationRole): Promise<AdminUser> {
+  await getOtherUser(deps, caller, userId);
+  await setUserRole(deps.db, userId, role);
+  return reloadUser(deps, userId);
+}
+
+/** The same deletion a user can do of their own account, without the password step. */
+export async function deleteUser(deps: AdminDeps, caller: Caller, userId: string): Promise<void> {
+  await getOtherUser(deps, caller, userId);
+  await removeAccount(deps, userId);
+}
+
+/** Mail the installation sent or kept, newest first, optionally to one address. */
+export async function listOutbox(deps: AdminDeps, caller: Caller, query: ListOutboxQuery): Promise<OutboxPage> {
+  authorizeAdmin(caller);
+  const { rows, total } = await findOutboxPage(deps.db, { ...(query.to ? { to: query.to } : {}), ...pageWindow(query) });
+  const items = rows.map((row) => ({
+    id: row.id,
+    toAddress: row.toAddress,
+    subject: row.subject,
+    textBody: row.textBody,
+    htmlBody: row.htmlBody,
+    kind: row.kind,
+    transport: row.transport,
+    createdAt: row.createdAt.toISOString(),
+    sentAt: row.sentAt?.toISOString() ?? null,
+    error: row.error,
+  }));
+  return toPage(items, total, query);
+}

@@ -1,2 +1,9 @@
+import type { Database } from '#server/db/client.ts';
+import type { AdminDeps } from './admin-deps.ts';
+
+export type { AdminDeps } from './admin-deps.ts';
 export { adminRoutes } from './admin.routes.ts';
-export { createAdminService, type AdminService } from './admin.service.ts';
+
+export function createAdminDeps(runtime: { database: Database }): AdminDeps {
+  return { db: runtime.database.db };
+}

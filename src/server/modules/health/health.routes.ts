@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { healthResponse } from '#shared/contracts/health.ts';
-import type { HealthService } from './health.service.ts';
+import { healthSchema } from '#shared/contracts/health.ts';
+import { checkHealth } from './check-health.ts';
+import type { HealthDeps } from './health-deps.ts';
 
-export const healthRoutes: FastifyPluginAsyncZod<{ health: HealthService }> = async (app, { health }) => {
+export const healthRoutes: FastifyPluginAsyncZod<{ deps: HealthDeps }> = async (app, { deps }) => {
   app.get(
     '/api/health',
     {
@@ -11,11 +12,11 @@ export const healthRoutes: FastifyPluginAsyncZod<{ health: HealthService }> = as
         tags: ['system'],
         summary: 'Liveness and database check',
         security: [],
-        response: { 200: healthResponse, 503: healthResponse },
+        response: { 200: healthSchema, 503: healthSchema },
       },
     },
     async (_request, reply) => {
-      const report = await health.checkHealth();
+      const report = await checkHealth(deps);
       return reply.status(report.status === 'ok' ? 200 : 503).send(report);
     },
   );

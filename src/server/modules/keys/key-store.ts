@@ -1,11 +1,11 @@
-import type { KeyProvider } from '#shared/contracts/keys.ts';
 import type { Db } from '#server/db/client.ts';
+import type { CredentialProvider } from '#shared/vocabulary.ts';
 import { openCredentialSecret } from './credential-secret.ts';
 import { findCredential, findCredentials, type CredentialOwner } from './keys.repo.ts';
 
 /** Decrypted credentials, in memory only for the length of a call. */
 export type ProviderCredentials = {
-  provider: KeyProvider;
+  provider: CredentialProvider;
   apiKey: string;
   apiSecret?: string;
   baseUrl?: string;
@@ -19,13 +19,13 @@ type LlmProvider = (typeof llmProviders)[number];
 /** What the AI engine's credential resolver asks the key store for (src/server/ai/credentials.ts StoredLlmKey). */
 export type StoredLlmKey = { provider: LlmProvider; apiKey?: string; baseUrl?: string; model?: string };
 
-function isLlmProvider(provider: KeyProvider): provider is LlmProvider {
+function isLlmProvider(provider: CredentialProvider): provider is LlmProvider {
   return (llmProviders as readonly string[]).includes(provider);
 }
 
 /** Read side of BYOK for other modules (AI engine, live interviews). */
 export function createKeyStore(deps: { db: Db; serverSecret: string }) {
-  async function readOwner(owner: CredentialOwner, provider: KeyProvider): Promise<ProviderCredentials | undefined> {
+  async function readOwner(owner: CredentialOwner, provider: CredentialProvider): Promise<ProviderCredentials | undefined> {
     const row = await findCredential(deps.db, owner, provider);
     if (!row) return undefined;
     const secret = openCredentialSecret(row, deps.serverSecret);
@@ -34,7 +34,7 @@ export function createKeyStore(deps: { db: Db; serverSecret: string }) {
 
   return {
     /** The user's own credentials for the provider, else the workspace's; undefined when neither stored one. */
-    async resolveProviderCredentials(input: { userId?: string; workspaceId?: string; provider: KeyProvider }): Promise<ProviderCredentials | undefined> {
+    async resolveProviderCredentials(input: { userId?: string; workspaceId?: string; provider: CredentialProvider }): Promise<ProviderCredentials | undefined> {
       if (input.userId) {
         const own = await readOwner({ kind: 'user', id: input.userId }, input.provider);
         if (own) return own;

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { providerCredentials } from '#server/db/schema/index.ts';
-import { call, signUp, type Caller } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { call, signUp, type Caller } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { createKeyStore } from './key-store.ts';
 import { rotateServerSecret } from './rotate-server-secret.ts';
 
@@ -100,6 +100,16 @@ describe('bring your own keys', () => {
       apiKey: 'sk-ant-workspace-5678',
       source: 'workspace',
     });
+
+    const stranger = await signUp(t);
+    const hidden = await call(t, 'GET', `/api/workspaces/${workspaceId}/keys`, { cookie: stranger.cookie });
+    expect(hidden.statusCode).toBe(404);
+    expect(hidden.json().error.message).toBe('Workspace not found.');
+    expect((await call(t, 'PUT', `/api/workspaces/${workspaceId}/keys/openai`, { cookie: stranger.cookie, payload: { apiKey: 'sk-stranger-0000' } })).statusCode).toBe(404);
+    const malformed = await call(t, 'GET', '/api/workspaces/not-a-workspace/keys', { cookie: owner.cookie });
+    expect(malformed.statusCode).toBe(400);
+    expect(malformed.json().error.message).toMatch(/params\.workspaceId: must be a workspace id/);
+    expect((await call(t, 'GET', `/api/workspaces/${workspaceId}/keys`, { cookie: owner.cookie })).json()).toHaveLength(1);
   });
 
   it('rotates the server secret without losing a key, and the old secret no longer opens them', async () => {

@@ -22,10 +22,11 @@ export async function findCredential(db: Db, owner: CredentialOwner, provider: C
   return row;
 }
 
-export type CredentialValues = SealedSecret & { baseUrl: string | null; model: string | null; last4: string | null };
+export type CredentialValues = SealedSecret & { baseUrl: string | null; model: string | null; last4: string | null; updatedAt: Date };
 
+/** A new or replaced key has not been checked yet, whatever its predecessor's check said. */
 export async function upsertCredential(db: Db, owner: CredentialOwner, provider: CredentialProvider, values: CredentialValues): Promise<void> {
-  const reset = { ...values, checkedAt: null, checkStatus: 'unchecked' as const, checkMessage: null, updatedAt: new Date() };
+  const reset = { ...values, checkedAt: null, checkStatus: 'unchecked' as const, checkMessage: null };
   const existing = await findCredential(db, owner, provider);
   if (existing) {
     await db.update(providerCredentials).set(reset).where(eq(providerCredentials.id, existing.id));

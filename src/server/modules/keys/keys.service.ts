@@ -1,13 +1,16 @@
-import type { KeyItem, KeyProvider, PutKeyRequest, TestKeyResponse } from '#shared/contracts/keys.ts';
-import type { Db } from '#server/db/client.ts';
+import { testCredentials } from '#server/ai/index.ts';
+import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import type { CheckProvider } from './check-provider.ts';
+import type { KeyCheck, ProviderKey, PutKeyBody } from '#shared/contracts/keys.ts';
+import type { CredentialProvider } from '#shared/vocabulary.ts';
 import { lastFour, openCredentialSecret, sealCredentialSecret } from './credential-secret.ts';
+import type { KeysDeps } from './keys-deps.ts';
 import { deleteCredential, findCredential, findCredentials, recordCheck, upsertCredential, type CredentialOwner, type CredentialRow } from './keys.repo.ts';
 
-export type KeysServiceDeps = { db: Db; serverSecret: string; checkProvider: CheckProvider; now: () => number };
+/** Whose keys a request is about: the caller's own, or a workspace's (which only its owners manage). */
+export type KeyScope = { kind: 'mine' } | { kind: 'workspace'; workspaceId: string };
 
-function toItem(row: CredentialRow): KeyItem {
+function toProviderKey(row: CredentialRow): ProviderKey {
   return {
     provider: row.provider,
     last4: row.last4,
@@ -20,7 +23,7 @@ function toItem(row: CredentialRow): KeyItem {
   };
 }
 
-function assertComplete(provider: KeyProvider, input: PutKeyRequest): void {
+function assertComplete(provider: CredentialProvider, input: PutKeyBody): void {
   if ((provider === 'openai-compatible' || provider === 'livekit') && !input.baseUrl) {
     throw new AppError('validation_failed', `baseUrl is required for ${provider} (the server's address).`);
   }
@@ -28,33 +31,46 @@ function assertComplete(provider: KeyProvider, input: PutKeyRequest): void {
   if (provider !== 'livekit' && input.apiSecret) throw new AppError('validation_failed', `apiSecret is only used by livekit, not ${provider}.`);
 }
 
-/** Stores, lists and checks provider keys. The API never returns a stored secret: only the provider, last four and check state. */
-export function createKeysService(deps: KeysServiceDeps) {
-  const { db } = deps;
-  return {
-    async listKeys(owner: CredentialOwner): Promise<KeyItem[]> {
-      return (await findCredentials(db, owner)).map(toItem);
-    },
-
-    async putKey(owner: CredentialOwner, provider: KeyProvider, input: PutKeyRequest): Promise<void> {
-      assertComplete(provider, input);
-      const secret = { apiKey: input.apiKey, ...(input.apiSecret ? { apiSecret: input.apiSecret } : {}) };
-      const sealed = sealCredentialSecret(secret, deps.serverSecret, owner, provider);
-      await upsertCredential(db, owner, provider, { ...sealed, baseUrl: input.baseUrl ?? null, model: input.model ?? null, last4: lastFour(input.apiKey) });
-    },
-
-    async deleteKey(owner: CredentialOwner, provider: KeyProvider): Promise<void> {
-      if (!(await deleteCredential(db, owner, provider))) throw new AppError('not_found', `No ${provider} key is stored.`);
-    },
-
-    async testKey(owner: CredentialOwner, provider: KeyProvider): Promise<TestKeyResponse> {
-      const row = await findCredential(db, owner, provider);
-      if (!row) throw new AppError('not_found', `No ${provider} key is stored.`);
-      const secret = openCredentialSecret(row, deps.serverSecret);
-      const result = await deps.checkProvider({ provider, apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl });
-      await recordCheck(db, row.id, { status: result.ok ? 'ok' : 'failed', message: result.message, at: new Date(deps.now()) });
-      return result;
-    },
-  };
+/** The owner of the keys in scope; a workspace's keys are the owners' business (manage). */
+async function ownerOf(deps: KeysDeps, caller: Caller, scope: KeyScope): Promise<CredentialOwner> {
+  if (scope.kind === 'mine') return { kind: 'user', id: caller.userId };
+  await authorize(deps.db, caller, { kind: 'workspace', id: scope.workspaceId }, 'manage');
+  return { kind: 'workspace', id: scope.workspaceId };
 }
-export type KeysService = ReturnType<typeof createKeysService>;
+
+/** The stored keys: provider, last four characters and check state, never a secret. */
+export async function listKeys(deps: KeysDeps, caller: Caller, scope: KeyScope): Promise<ProviderKey[]> {
+  const owner = await ownerOf(deps, caller, scope);
+  return (await findCredentials(deps.db, owner)).map(toProviderKey);
+}
+
+/** Stores or replaces a key, encrypted under the server secret and bound to its owner and provider. */
+export async function putKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider, input: PutKeyBody): Promise<void> {
+  const owner = await ownerOf(deps, caller, scope);
+  assertComplete(provider, input);
+  const secret = { apiKey: input.apiKey, ...(input.apiSecret ? { apiSecret: input.apiSecret } : {}) };
+  const sealed = sealCredentialSecret(secret, deps.serverSecret, owner, provider);
+  await upsertCredential(deps.db, owner, provider, {
+    ...sealed,
+    baseUrl: input.baseUrl ?? null,
+    model: input.model ?? null,
+    last4: lastFour(input.apiKey),
+    updatedAt: deps.now(),
+  });
+}
+
+export async function deleteKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider): Promise<void> {
+  const owner = await ownerOf(deps, caller, scope);
+  if (!(await deleteCredential(deps.db, owner, provider))) throw new AppError('not_found', `No ${provider} key is stored.`);
+}
+
+/** One minimal call to the provider with the stored key; the answer is recorded with the key. */
+export async function testKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider): Promise<KeyCheck> {
+  const owner = await ownerOf(deps, caller, scope);
+  const row = await findCredential(deps.db, owner, provider);
+  if (!row) throw new AppError('not_found', `No ${provider} key is stored.`);
+  const secret = openCredentialSecret(row, deps.serverSecret);
+  const result = await testCredentials(provider, { apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl }, { now: deps.now });
+  await recordCheck(deps.db, row.id, { status: result.ok ? 'ok' : 'failed', message: result.message, at: deps.now() });
+  return result;
+}

@@ -1,2 +1,9 @@
+import type { Database } from '#server/db/client.ts';
+import type { SessionsDeps } from './sessions-deps.ts';
+
+export type { SessionsDeps } from './sessions-deps.ts';
 export { sessionsRoutes } from './sessions.routes.ts';
-export { createSessionsService, type SessionsService } from './sessions.service.ts';
+
+export function createSessionsDeps(runtime: { database: Database; now: () => Date }): SessionsDeps {
+  return { db: runtime.database.db, now: runtime.now };
+}

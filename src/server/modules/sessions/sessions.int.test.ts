@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, cookieHeader, signIn, signUp } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { call, cookieHeader, signIn, signUp } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 const firefox = 'Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0';
 
@@ -18,7 +18,9 @@ describe('my sessions', () => {
     );
     const list = await call(t, 'GET', '/api/me/sessions', { cookie: user.cookie });
     expect(list.statusCode).toBe(200);
-    const sessions = list.json<{ id: string; device: string; ipAddress: string; current: boolean; lastSeenAt: string }[]>();
+    const page = list.json<{ items: { id: string; device: string; ipAddress: string; current: boolean; lastSeenAt: string }[]; total: number }>();
+    expect(page.total).toBe(2);
+    const sessions = page.items;
     expect(sessions).toHaveLength(2);
     const other = sessions.find((session) => !session.current)!;
     expect(other).toMatchObject({ device: 'Firefox on Linux', ipAddress: '192.0.2.7' });
@@ -50,8 +52,29 @@ describe('my sessions', () => {
       ([] as string[]).concat(response.headers['set-cookie'] ?? []).find((line) => line.startsWith('parley.session_token='))!;
     expect(sessionCookie(remembered)).toMatch(/Max-Age=2592000/);
     expect(sessionCookie(forgotten)).not.toMatch(/Max-Age/);
-    const sessions = (await call(t, 'GET', '/api/me/sessions', { cookie: cookieHeader(forgotten) })).json<{ current: boolean; expiresAt: string }[]>();
+    const sessions = (await call(t, 'GET', '/api/me/sessions', { cookie: cookieHeader(forgotten) })).json<{ items: { current: boolean; expiresAt: string }[] }>().items;
     const current = sessions.find((session) => session.current)!;
     expect(new Date(current.expiresAt).getTime() - Date.now()).toBeLessThanOrEqual(24 * 60 * 60 * 1000);
+  });
+
+  it('pages the sessions newest first with a total, and marks the current one on any page', async () => {
+    const user = await signUp(t);
+    const second = cookieHeader(await signIn(t, user.email, user.password));
+    const newest = cookieHeader(await signIn(t, user.email, user.password));
+    const first = (await call(t, 'GET', '/api/me/sessions?pageSize=2', { cookie: user.cookie })).json();
+    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    expect(first.items).toHaveLength(2);
+    const last = (await call(t, 'GET', '/api/me/sessions?page=2&pageSize=2', { cookie: user.cookie })).json();
+    expect(last).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    // The sign-up session is the oldest, so it is alone on the second page, and it is the caller's.
+    expect(last.items).toEqual([expect.objectContaining({ current: true })]);
+    expect(first.items.every((session: { current: boolean }) => !session.current)).toBe(true);
+    expect((await call(t, 'GET', '/api/me/sessions?pageSize=1', { cookie: newest })).json().items[0].current).toBe(true);
+    const tooBig = await call(t, 'GET', '/api/me/sessions?pageSize=101', { cookie: second });
+    expect(tooBig.statusCode).toBe(400);
+    expect(tooBig.json().error.message).toMatch(/pageSize: must be at most 100/);
+    const badId = await call(t, 'DELETE', '/api/me/sessions/not-a-session', { cookie: second });
+    expect(badId.statusCode).toBe(400);
+    expect(badId.json().error.message).toMatch(/params\.sessionId: must be a session id/);
   });
 });

@@ -1,28 +1,32 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { revokeOthersResponse, sessionListResponse } from '#shared/contracts/sessions.ts';
+import { callerOf } from '#server/platform/access/index.ts';
 import { requireSession } from '#server/platform/auth/index.ts';
-import type { SessionsService } from './sessions.service.ts';
+import { pageQuerySchema } from '#shared/contracts/common.ts';
+import { revokedSessionsSchema, sessionPageSchema, sessionParamsSchema } from '#shared/contracts/sessions.ts';
+import type { SessionsDeps } from './sessions-deps.ts';
+import { listSessions, revokeOtherSessions, revokeSession } from './sessions.service.ts';
 
 const tags = ['sessions'];
 
-export const sessionsRoutes: FastifyPluginAsyncZod<{ sessions: SessionsService }> = async (app, { sessions }) => {
-  app.get('/api/me/sessions', { schema: { tags, summary: 'My active sessions', response: { 200: sessionListResponse } } }, async (request) =>
-    sessions.listSessions(requireSession(request)),
+export const sessionsRoutes: FastifyPluginAsyncZod<{ deps: SessionsDeps }> = async (app, { deps }) => {
+  app.get(
+    '/api/me/sessions',
+    { schema: { tags, summary: 'My active sessions, newest first', querystring: pageQuerySchema, response: { 200: sessionPageSchema } } },
+    async (request) => listSessions(deps, callerOf(request), requireSession(request).session.id, request.query),
   );
 
   app.delete(
     '/api/me/sessions/:sessionId',
-    { schema: { tags, summary: 'Sign one of my sessions out', params: z.object({ sessionId: z.uuid({ error: 'must be a session id' }) }) } },
+    { schema: { tags, summary: 'Sign one of my sessions out', params: sessionParamsSchema } },
     async (request, reply) => {
-      await sessions.revokeSession(requireSession(request), request.params.sessionId);
+      await revokeSession(deps, callerOf(request), request.params.sessionId);
       return reply.status(204).send();
     },
   );
 
   app.post(
     '/api/me/sessions/revoke-others',
-    { schema: { tags, summary: 'Sign out every session but this one', response: { 200: revokeOthersResponse } } },
-    async (request) => ({ revoked: await sessions.revokeOtherSessions(requireSession(request)) }),
+    { schema: { tags, summary: 'Sign out every session but this one', response: { 200: revokedSessionsSchema } } },
+    async (request) => ({ revoked: await revokeOtherSessions(deps, callerOf(request), requireSession(request).session.id) }),
   );
 };

@@ -1,34 +1,37 @@
-import type { SessionItem } from '#shared/contracts/sessions.ts';
-import type { Db } from '#server/db/client.ts';
-import type { AuthSession } from '#server/platform/auth/index.ts';
+import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { pageWindow, toPage, type PageQuery } from '#shared/contracts/common.ts';
+import type { SessionPage } from '#shared/contracts/sessions.ts';
 import { describeUserAgent } from './describe-user-agent.ts';
-import { deleteOtherSessions, deleteSession, findActiveSessions } from './sessions.repo.ts';
+import type { SessionsDeps } from './sessions-deps.ts';
+import { deleteOtherSessions, deleteSession, findActiveSessionPage } from './sessions.repo.ts';
 
-/** Sessions live in the database and are read on every request, so deleting a row signs that device out at once. */
-export function createSessionsService(deps: { db: Db; now: () => number }) {
-  return {
-    async listSessions(current: AuthSession): Promise<SessionItem[]> {
-      const rows = await findActiveSessions(deps.db, current.user.id, new Date(deps.now()));
-      return rows.map((row) => ({
-        id: row.id,
-        device: describeUserAgent(row.userAgent),
-        userAgent: row.userAgent,
-        ipAddress: row.ipAddress,
-        createdAt: row.createdAt.toISOString(),
-        lastSeenAt: (row.lastSeenAt ?? row.updatedAt).toISOString(),
-        expiresAt: row.expiresAt.toISOString(),
-        current: row.id === current.session.id,
-      }));
-    },
+/**
+ * Sessions live in the database and are read on every request, so deleting a row signs that device out at once.
+ * A user's sessions are found by (id, userId): another user's are simply not found.
+ */
 
-    async revokeSession(current: AuthSession, sessionId: string): Promise<void> {
-      if (!(await deleteSession(deps.db, current.user.id, sessionId))) throw new AppError('not_found', 'Session not found.');
-    },
-
-    async revokeOtherSessions(current: AuthSession): Promise<number> {
-      return deleteOtherSessions(deps.db, current.user.id, current.session.id);
-    },
-  };
+/** The caller's active sessions, newest first; `currentSessionId` marks the one making the request. */
+export async function listSessions(deps: SessionsDeps, caller: Caller, currentSessionId: string, query: PageQuery): Promise<SessionPage> {
+  const { rows, total } = await findActiveSessionPage(deps.db, { userId: caller.userId, now: deps.now(), ...pageWindow(query) });
+  const items = rows.map((row) => ({
+    id: row.id,
+    device: describeUserAgent(row.userAgent),
+    userAgent: row.userAgent,
+    ipAddress: row.ipAddress,
+    createdAt: row.createdAt.toISOString(),
+    lastSeenAt: (row.lastSeenAt ?? row.updatedAt).toISOString(),
+    expiresAt: row.expiresAt.toISOString(),
+    current: row.id === currentSessionId,
+  }));
+  return toPage(items, total, query);
 }
-export type SessionsService = ReturnType<typeof createSessionsService>;
+
+export async function revokeSession(deps: SessionsDeps, caller: Caller, sessionId: string): Promise<void> {
+  if (!(await deleteSession(deps.db, { id: sessionId, userId: caller.userId }))) throw new AppError('not_found', 'Session not found.');
+}
+
+/** Signs out every session of the caller but the current one; returns how many. */
+export async function revokeOtherSessions(deps: SessionsDeps, caller: Caller, currentSessionId: string): Promise<number> {
+  return deleteOtherSessions(deps.db, { id: currentSessionId, userId: caller.userId });
+}

@@ -1,96 +1,84 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { callerOf } from '#server/platform/access/index.ts';
+import { pageQuerySchema } from '#shared/contracts/common.ts';
 import {
-  changeRoleRequest,
-  createWorkspaceRequest,
-  memberListResponse,
-  memberParams,
-  updateWorkspaceRequest,
-  workspaceIdParam,
-  workspaceListResponse,
-  workspaceResponse,
+  changeMemberRoleBodySchema,
+  createWorkspaceBodySchema,
+  memberPageSchema,
+  memberParamsSchema,
+  updateWorkspaceBodySchema,
+  workspacePageSchema,
+  workspaceParamsSchema,
+  workspaceSchema,
 } from '#shared/contracts/workspaces.ts';
-import { requireUser, requireWorkspaceRole } from '#server/platform/auth/index.ts';
-import { AppError } from '#server/platform/errors.ts';
-import type { WorkspacesService } from './workspaces.service.ts';
+import type { WorkspacesDeps } from './workspaces-deps.ts';
+import { changeMemberRole, createWorkspace, deleteWorkspace, getWorkspace, leaveWorkspace, listMembers, listWorkspaces, removeMember, updateWorkspace } from './workspaces.service.ts';
 
 const tags = ['workspaces'];
-const anyMember = ['owner', 'recruiter', 'interviewer'] as const;
 
-export const workspacesRoutes: FastifyPluginAsyncZod<{ workspaces: WorkspacesService }> = async (app, { workspaces }) => {
+export const workspacesRoutes: FastifyPluginAsyncZod<{ deps: WorkspacesDeps }> = async (app, { deps }) => {
   app.post(
     '/api/workspaces',
-    { schema: { tags, summary: 'Create a workspace (I become its owner)', body: createWorkspaceRequest, response: { 201: workspaceResponse } } },
-    async (request, reply) => reply.status(201).send(await workspaces.createWorkspace(requireUser(request).id, request.body.name)),
+    { schema: { tags, summary: 'Create a workspace (I become its owner)', body: createWorkspaceBodySchema, response: { 201: workspaceSchema } } },
+    async (request, reply) => reply.status(201).send(await createWorkspace(deps, callerOf(request), request.body)),
   );
 
-  app.get('/api/workspaces', { schema: { tags, summary: 'Workspaces I belong to', response: { 200: workspaceListResponse } } }, async (request) =>
-    workspaces.listWorkspaces(requireUser(request).id),
+  app.get(
+    '/api/workspaces',
+    { schema: { tags, summary: 'Workspaces I belong to, by name', querystring: pageQuerySchema, response: { 200: workspacePageSchema } } },
+    async (request) => listWorkspaces(deps, callerOf(request), request.query),
   );
 
   app.get(
     '/api/workspaces/:workspaceId',
-    { schema: { tags, summary: 'One workspace', params: workspaceIdParam, response: { 200: workspaceResponse } } },
-    async (request) => {
-      const { role } = await requireWorkspaceRole(request, request.params.workspaceId, anyMember);
-      return workspaces.getWorkspace(request.params.workspaceId, role);
-    },
+    { schema: { tags, summary: 'One workspace (any member)', params: workspaceParamsSchema, response: { 200: workspaceSchema } } },
+    async (request) => getWorkspace(deps, callerOf(request), request.params.workspaceId),
   );
 
   app.patch(
     '/api/workspaces/:workspaceId',
-    { schema: { tags, summary: 'Rename or configure (owner)', params: workspaceIdParam, body: updateWorkspaceRequest, response: { 200: workspaceResponse } } },
-    async (request) => {
-      const { role } = await requireWorkspaceRole(request, request.params.workspaceId, ['owner']);
-      return workspaces.updateWorkspace(request.params.workspaceId, role, request.body);
-    },
+    { schema: { tags, summary: 'Rename or configure (owner)', params: workspaceParamsSchema, body: updateWorkspaceBodySchema, response: { 200: workspaceSchema } } },
+    async (request) => updateWorkspace(deps, callerOf(request), request.params.workspaceId, request.body),
   );
 
   app.delete(
     '/api/workspaces/:workspaceId',
-    { schema: { tags, summary: 'Delete the workspace and everything in it (owner)', params: workspaceIdParam } },
+    { schema: { tags, summary: 'Delete the workspace and everything in it (owner)', params: workspaceParamsSchema } },
     async (request, reply) => {
-      await requireWorkspaceRole(request, request.params.workspaceId, ['owner']);
-      await workspaces.deleteWorkspace(request.params.workspaceId);
+      await deleteWorkspace(deps, callerOf(request), request.params.workspaceId);
       return reply.status(204).send();
     },
   );
 
   app.get(
     '/api/workspaces/:workspaceId/members',
-    { schema: { tags, summary: 'Members and their roles', params: workspaceIdParam, response: { 200: memberListResponse } } },
-    async (request) => {
-      await requireWorkspaceRole(request, request.params.workspaceId, anyMember);
-      return workspaces.listMembers(request.params.workspaceId);
-    },
+    { schema: { tags, summary: 'Members and their roles, by name (any member)', params: workspaceParamsSchema, querystring: pageQuerySchema, response: { 200: memberPageSchema } } },
+    async (request) => listMembers(deps, callerOf(request), request.params.workspaceId, request.query),
   );
 
   app.patch(
     '/api/workspaces/:workspaceId/members/:userId',
-    { schema: { tags, summary: "Change a member's role (owner)", params: memberParams, body: changeRoleRequest } },
+    { schema: { tags, summary: "Change a member's role (owner)", params: memberParamsSchema, body: changeMemberRoleBodySchema } },
     async (request, reply) => {
-      await requireWorkspaceRole(request, request.params.workspaceId, ['owner']);
-      await workspaces.changeMemberRole(request.params.workspaceId, request.params.userId, request.body.role);
+      await changeMemberRole(deps, callerOf(request), request.params, request.body.role);
       return reply.status(204).send();
     },
   );
 
   app.delete(
     '/api/workspaces/:workspaceId/members/:userId',
-    { schema: { tags, summary: 'Remove a member (owner)', params: memberParams } },
+    { schema: { tags, summary: 'Remove a member (owner)', params: memberParamsSchema } },
     async (request, reply) => {
-      const { user } = await requireWorkspaceRole(request, request.params.workspaceId, ['owner']);
-      if (user.id === request.params.userId) throw new AppError('bad_request', 'To remove yourself, leave the workspace.');
-      await workspaces.removeMember(request.params.workspaceId, request.params.userId);
+      await removeMember(deps, callerOf(request), request.params);
       return reply.status(204).send();
     },
   );
 
   app.post(
     '/api/workspaces/:workspaceId/leave',
-    { schema: { tags, summary: 'Leave the workspace', params: workspaceIdParam } },
+    { schema: { tags, summary: 'Leave the workspace (any member but its last owner)', params: workspaceParamsSchema } },
     async (request, reply) => {
-      const { user } = await requireWorkspaceRole(request, request.params.workspaceId, anyMember);
-      await workspaces.removeMember(request.params.workspaceId, user.id);
+      await leaveWorkspace(deps, callerOf(request), request.params.workspaceId);
       return reply.status(204).send();
     },
   );

@@ -1,23 +1,30 @@
-import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
-import type { Db } from '#server/db/client.ts';
 import type { WorkspaceRole } from '#server/db/schema/index.ts';
+import { authorize, findWorkspaceRole, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { pageWindow, toPage, type PageQuery } from '#shared/contracts/common.ts';
+import type { CreateWorkspaceBody, MemberPage, UpdateWorkspaceBody, Workspace, WorkspacePage } from '#shared/contracts/workspaces.ts';
+import type { WorkspacesDeps } from './workspaces-deps.ts';
 import {
   countOwners,
   deleteMember,
-  deleteWorkspace,
-  findMemberRole,
-  findMembers,
+  deleteWorkspace as deleteWorkspaceRow,
+  findMemberPage,
   findWorkspace,
-  findWorkspacesOfUser,
+  findWorkspacePageOfUser,
   insertWorkspace,
   reassignOwnerOfRecord,
   setMemberRole,
-  updateWorkspace,
+  updateWorkspace as updateWorkspaceRow,
+  type MemberRef,
   type WorkspaceRow,
 } from './workspaces.repo.ts';
 
-function toResponse(workspace: WorkspaceRow, role: WorkspaceRole): WorkspaceResponse {
+/**
+ * Workspaces and their members. Any member reads (read), owners change the workspace and its members (manage);
+ * `authorize` answers 404 to non-members and 403 to members without the role.
+ */
+
+function toWorkspace(workspace: WorkspaceRow, role: WorkspaceRole): Workspace {
   return {
     id: workspace.id,
     name: workspace.name,
@@ -28,60 +35,82 @@ function toResponse(workspace: WorkspaceRow, role: WorkspaceRole): WorkspaceResp
   };
 }
 
-/** Workspace rules. Callers have already passed requireWorkspaceRole, so `role` is the caller's checked role. */
-export function createWorkspacesService(deps: { db: Db }) {
-  const { db } = deps;
-
-  async function assertOwnerRemains(workspaceId: string, userId: string, nextRole: WorkspaceRole | undefined): Promise<void> {
-    const current = await findMemberRole(db, workspaceId, userId);
-    if (!current) throw new AppError('not_found', 'Member not found.');
-    if (current === 'owner' && nextRole !== 'owner' && (await countOwners(db, workspaceId)) <= 1) {
-      throw new AppError('conflict', 'A workspace needs at least one owner: make someone else owner first (or delete the workspace).');
-    }
+/** A workspace needs at least one owner: refuses to demote or remove its last one. */
+async function assertOwnerRemains(deps: WorkspacesDeps, member: MemberRef, nextRole: WorkspaceRole | undefined): Promise<void> {
+  const current = (await findWorkspaceRole(deps.db, member))?.role;
+  if (!current) throw new AppError('not_found', 'Member not found.');
+  if (current === 'owner' && nextRole !== 'owner' && (await countOwners(deps.db, member.workspaceId)) <= 1) {
+    throw new AppError('conflict', 'A workspace needs at least one owner: make someone else owner first (or delete the workspace).');
   }
-
-  return {
-    async createWorkspace(userId: string, name: string): Promise<WorkspaceResponse> {
-      return toResponse(await insertWorkspace(db, userId, name), 'owner');
-    },
-
-    async listWorkspaces(userId: string): Promise<WorkspaceResponse[]> {
-      const rows = await findWorkspacesOfUser(db, userId);
-      return rows.map((row) => toResponse(row.workspace, row.role));
-    },
-
-    async getWorkspace(workspaceId: string, role: WorkspaceRole): Promise<WorkspaceResponse> {
-      const workspace = await findWorkspace(db, workspaceId);
-      if (!workspace) throw new AppError('not_found', 'Workspace not found.');
-      return toResponse(workspace, role);
-    },
-
-    async updateWorkspace(workspaceId: string, role: WorkspaceRole, changes: { name?: string; blindScreening?: boolean }): Promise<WorkspaceResponse> {
-      const workspace = await updateWorkspace(db, workspaceId, changes);
-      if (!workspace) throw new AppError('not_found', 'Workspace not found.');
-      return toResponse(workspace, role);
-    },
-
-    async deleteWorkspace(workspaceId: string): Promise<void> {
-      await deleteWorkspace(db, workspaceId);
-    },
-
-    async listMembers(workspaceId: string) {
-      const rows = await findMembers(db, workspaceId);
-      return rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() }));
-    },
-
-    async changeMemberRole(workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> {
-      await assertOwnerRemains(workspaceId, userId, role);
-      await setMemberRole(db, workspaceId, userId, role);
-      await reassignOwnerOfRecord(db, workspaceId);
-    },
-
-    async removeMember(workspaceId: string, userId: string): Promise<void> {
-      await assertOwnerRemains(workspaceId, userId, undefined);
-      await deleteMember(db, workspaceId, userId);
-      await reassignOwnerOfRecord(db, workspaceId);
-    },
-  };
 }
-export type WorkspacesService = ReturnType<typeof createWorkspacesService>;
+
+async function dropMember(deps: WorkspacesDeps, member: MemberRef): Promise<void> {
+  await assertOwnerRemains(deps, member, undefined);
+  await deleteMember(deps.db, member);
+  await reassignOwnerOfRecord(deps.db, member.workspaceId);
+}
+
+/** Anyone signed in may create a workspace, and becomes its owner. */
+export async function createWorkspace(deps: WorkspacesDeps, caller: Caller, body: CreateWorkspaceBody): Promise<Workspace> {
+  return toWorkspace(await insertWorkspace(deps.db, { ownerId: caller.userId, name: body.name }), 'owner');
+}
+
+/** The workspaces the caller belongs to, by name, each with the caller's role. */
+export async function listWorkspaces(deps: WorkspacesDeps, caller: Caller, query: PageQuery): Promise<WorkspacePage> {
+  const { rows, total } = await findWorkspacePageOfUser(deps.db, { userId: caller.userId, ...pageWindow(query) });
+  return toPage(
+    rows.map((row) => toWorkspace(row.workspace, row.role)),
+    total,
+    query,
+  );
+}
+
+export async function getWorkspace(deps: WorkspacesDeps, caller: Caller, workspaceId: string): Promise<Workspace> {
+  const { role } = await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'read');
+  const workspace = await findWorkspace(deps.db, workspaceId);
+  if (!workspace) throw new AppError('not_found', 'Workspace not found.');
+  return toWorkspace(workspace, role);
+}
+
+export async function updateWorkspace(deps: WorkspacesDeps, caller: Caller, workspaceId: string, changes: UpdateWorkspaceBody): Promise<Workspace> {
+  const { role } = await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'manage');
+  const workspace = await updateWorkspaceRow(deps.db, workspaceId, changes);
+  if (!workspace) throw new AppError('not_found', 'Workspace not found.');
+  return toWorkspace(workspace, role);
+}
+
+/** Deletes the workspace with everything in it (jobs, candidates, keys, invitations). */
+export async function deleteWorkspace(deps: WorkspacesDeps, caller: Caller, workspaceId: string): Promise<void> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'manage');
+  await deleteWorkspaceRow(deps.db, workspaceId);
+}
+
+/** The members by name, with their roles. */
+export async function listMembers(deps: WorkspacesDeps, caller: Caller, workspaceId: string, query: PageQuery): Promise<MemberPage> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'read');
+  const { rows, total } = await findMemberPage(deps.db, { workspaceId, ...pageWindow(query) });
+  return toPage(
+    rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() })),
+    total,
+    query,
+  );
+}
+
+export async function changeMemberRole(deps: WorkspacesDeps, caller: Caller, member: MemberRef, role: WorkspaceRole): Promise<void> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: member.workspaceId }, 'manage');
+  await assertOwnerRemains(deps, member, role);
+  await setMemberRole(deps.db, member, role);
+  await reassignOwnerOfRecord(deps.db, member.workspaceId);
+}
+
+export async function removeMember(deps: WorkspacesDeps, caller: Caller, member: MemberRef): Promise<void> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: member.workspaceId }, 'manage');
+  if (member.userId === caller.userId) throw new AppError('bad_request', 'To remove yourself, leave the workspace.');
+  await dropMember(deps, member);
+}
+
+/** Any member may leave, but the last owner (who would leave the workspace without one). */
+export async function leaveWorkspace(deps: WorkspacesDeps, caller: Caller, workspaceId: string): Promise<void> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'read');
+  await dropMember(deps, { workspaceId, userId: caller.userId });
+}

@@ -1,8 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import { AppError } from '#server/platform/errors.ts';
+import type { InstallationRole } from '#shared/vocabulary.ts';
 
-/** The installation-wide role of an account (better-auth's admin plugin keeps it in users.role). */
-export type InstallationRole = 'user' | 'admin';
+export type { InstallationRole };
 
 /** Who is calling, as every service sees them: taken from the session once, in the route, by `callerOf`. */
 export type Caller = { userId: string; role: InstallationRole };

@@ -1,8 +1,8 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { authConfigResponse } from '#shared/contracts/auth-config.ts';
-import type { Config } from '../../config.ts';
-import { authRateLimit } from '../security/index.ts';
+import { authConfigSchema } from '#shared/contracts/auth-config.ts';
+import type { Config } from '#server/config.ts';
+import { authRateLimit } from '#server/platform/security/index.ts';
 import { clientIpHeader, type Auth } from './create-auth.ts';
 import { minPasswordLength } from './password-policy.ts';
 import { copySetCookies, toFetchHeaders } from './request-headers.ts';
@@ -60,7 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRoutesOptions> = async (app, 
     '/api/auth-config',
     {
       config: { public: true },
-      schema: { tags: ['auth'], summary: 'Which sign-in methods this installation offers', security: [], response: { 200: authConfigResponse } },
+      schema: { tags: ['auth'], summary: 'Which sign-in methods this installation offers', security: [], response: { 200: authConfigSchema } },
     },
     async () => ({
       emailPassword: true as const,

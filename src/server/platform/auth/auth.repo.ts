@@ -1,18 +1,10 @@
 import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { sessions, users, workspaceMembers, type WorkspaceRole } from '../../db/schema/index.ts';
+import type { Db } from '#server/db/client.ts';
+import { sessions, users } from '#server/db/schema/index.ts';
 
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ value: count() }).from(users);
   return row?.value ?? 0;
-}
-
-export async function findWorkspaceRole(db: Db, userId: string, workspaceId: string): Promise<WorkspaceRole | undefined> {
-  const [row] = await db
-    .select({ role: workspaceMembers.role })
-    .from(workspaceMembers)
-    .where(and(eq(workspaceMembers.userId, userId), eq(workspaceMembers.workspaceId, workspaceId)));
-  return row?.role;
 }
 
 /** Records activity at most once a minute per session, so reads stay cheap. */

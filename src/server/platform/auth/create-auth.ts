@@ -1,11 +1,11 @@
 import { betterAuth } from 'better-auth';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { admin, twoFactor } from 'better-auth/plugins';
-import type { Config } from '../../config.ts';
-import type { Database } from '../../db/client.ts';
-import type { Logger } from '../logger.ts';
-import * as schema from '../../db/schema/index.ts';
-import { renderPasswordResetMail, renderVerificationMail, type Mailer } from '../mail/index.ts';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import * as schema from '#server/db/schema/index.ts';
+import { renderPasswordResetMail, renderVerificationMail, type Mailer } from '#server/platform/mail/index.ts';
 import { createAuthHooks } from './auth-hooks.ts';
 import { countUsers } from './auth.repo.ts';
 import { maxPasswordLength, minPasswordLength } from './password-policy.ts';

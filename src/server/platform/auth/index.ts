@@ -1,7 +1,7 @@
 export { authRoutes } from './auth-routes.ts';
 export { createAuth, type Auth } from './create-auth.ts';
-export type { AuthAccess, AuthSession, AuthUser } from './fastify-auth-types.ts';
+export type { AuthSession, AuthUser } from './fastify-auth-types.ts';
 export { findPasswordProblem } from './password-policy.ts';
-export { registerSessionGuard, requireAdmin, requireSession, requireUser, requireWorkspaceRole } from './session-guard.ts';
+export { registerSessionGuard, requireSession, requireUser } from './session-guard.ts';
 export { createSignInLockout, type SignInLockout } from './sign-in-lockout.ts';
 export { registerIdentity, type Identity } from './register-identity.ts';

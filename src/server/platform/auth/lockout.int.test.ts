@@ -1,8 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { users } from '../../db/schema/index.ts';
-import { call, signIn, signUp, strongPassword } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { users } from '#server/db/schema/index.ts';
+import { call, signIn, signUp, strongPassword } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 describe('sign-in lockout and rate limit', () => {
   let t: TestApp;

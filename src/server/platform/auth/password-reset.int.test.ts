@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, firstLink, latestMail, signIn, signUp } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { call, firstLink, latestMail, signIn, signUp } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 describe('password reset by email', () => {
   let t: TestApp;

@@ -23,8 +23,10 @@ export async function registerIdentity(
   await registerSecurityHeaders(app, config.publicUrl);
   await registerRateLimits(app);
   registerCsrfGuard(app, config.trustedOrigins);
-  const lockout = createSignInLockout({ db: database.db, now: deps.now });
+  // The app's clock counts milliseconds; platform and modules read it as a Date.
+  const now = () => new Date(deps.now());
+  const lockout = createSignInLockout({ db: database.db, now });
   const auth = createAuth({ config, database, mailer, lockout, log: deps.log });
-  registerSessionGuard(app, { auth, db: database.db, now: deps.now });
+  registerSessionGuard(app, { auth, db: database.db, now });
   return { auth, mailer };
 }

@@ -1,6 +1,6 @@
 import { eq, sql } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { users } from '../../db/schema/index.ts';
+import type { Db } from '#server/db/client.ts';
+import { users } from '#server/db/schema/index.ts';
 
 export const maxFailedSignIns = 5;
 export const lockDurationMs = 15 * 60 * 1000;
@@ -22,7 +22,7 @@ export type SignInLockout = {
 type UnknownEntry = { failures: number; lockedUntil: number | undefined; touchedAt: number };
 const maxUnknownEntries = 10_000;
 
-export function createSignInLockout(deps: { db: Db; now: () => number }): SignInLockout {
+export function createSignInLockout(deps: { db: Db; now: () => Date }): SignInLockout {
   const unknown = new Map<string, UnknownEntry>();
 
   const forget = () => {
@@ -34,7 +34,7 @@ export function createSignInLockout(deps: { db: Db; now: () => number }): SignIn
   return {
     async findLock(rawEmail) {
       const email = rawEmail.trim().toLowerCase();
-      const now = deps.now();
+      const now = deps.now().getTime();
       const [row] = await deps.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.email, email));
       if (row) return row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil : undefined;
       const entry = unknown.get(email);
@@ -43,7 +43,7 @@ export function createSignInLockout(deps: { db: Db; now: () => number }): SignIn
 
     async recordFailure(rawEmail) {
       const email = rawEmail.trim().toLowerCase();
-      const now = deps.now();
+      const now = deps.now().getTime();
       const [row] = await deps.db
         .update(users)
         .set({ failedSignInCount: sql`${users.failedSignInCount} + 1` })
@@ -70,7 +70,7 @@ export function createSignInLockout(deps: { db: Db; now: () => number }): SignIn
     async recordSuccess(userId) {
       await deps.db
         .update(users)
-        .set({ failedSignInCount: 0, lockedUntil: null, lastSignInAt: new Date(deps.now()), signInCount: sql`${users.signInCount} + 1` })
+        .set({ failedSignInCount: 0, lockedUntil: null, lastSignInAt: deps.now(), signInCount: sql`${users.signInCount} + 1` })
         .where(eq(users.id, userId));
     },
   };

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { call, cookieHeader, latestMail, signIn, signUp, strongPassword } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { call, cookieHeader, latestMail, signIn, signUp, strongPassword } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 describe('sign-up and sign-in through better-auth', () => {
   let t: TestApp;

@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rotateServerSecret } from '#server/modules/keys/index.ts';
-import { call, cookieHeader, signIn, signUp, totpCode } from '../../../../tests/support/auth-helpers.ts';
-import { createTestApp, type TestApp } from '../../../../tests/support/test-app.ts';
+import { call, cookieHeader, signIn, signUp, totpCode } from '#tests/support/auth-helpers.ts';
+import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 describe('two-factor authentication', () => {
   let t: TestApp;

@@ -1,9 +1,9 @@
-import type { KeyProvider } from '#shared/contracts/keys.ts';
+import type { CredentialProvider } from '#shared/vocabulary.ts';
 
 /** What each provider needs besides the key, and how to describe it. */
 export type ProviderInfo = { label: string; description: string; needsBaseUrl: boolean; needsSecret: boolean; baseUrlHint?: string; keyLabel: string };
 
-export const providerInfo: Record<KeyProvider, ProviderInfo> = {
+export const providerInfo: Record<CredentialProvider, ProviderInfo> = {
   openai: { label: 'OpenAI', description: 'GPT models for the interviewer, feedback and CV screening.', needsBaseUrl: false, needsSecret: false, keyLabel: 'API key' },
   anthropic: { label: 'Anthropic', description: 'Claude models for the interviewer, feedback and CV screening.', needsBaseUrl: false, needsSecret: false, keyLabel: 'API key' },
   'openai-compatible': {

@@ -1,3 +1,3 @@
-import type { WorkspaceRoleName } from '#shared/contracts/workspaces.ts';
+import type { WorkspaceRole } from '#shared/vocabulary.ts';
 
-export const roleLabels: Record<WorkspaceRoleName, string> = { owner: 'Owner', recruiter: 'Recruiter', interviewer: 'Interviewer' };
+export const roleLabels: Record<WorkspaceRole, string> = { owner: 'Owner', recruiter: 'Recruiter', interviewer: 'Interviewer' };

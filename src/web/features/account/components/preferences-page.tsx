@@ -1,14 +1,13 @@
 import { Alert, Button, Card, Loader, Select, SimpleGrid, Stack, Switch, useMantineColorScheme } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { dateFormats, themeNames, type Preferences } from '#shared/contracts/account.ts';
-import { api } from '#web/app/api-client.ts';
+import { dateFormats, type Preferences } from '#shared/contracts/account.ts';
+import { themes } from '#shared/vocabulary.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { getPreferences, putPreferences } from '../api/account-api.ts';
-import { timeZoneOptions } from '../time-zones.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { usePreferences, useSavePreferences } from '#web/features/account/hooks/use-preferences.ts';
+import { timeZoneOptions } from '#web/features/account/time-zones.ts';
 
-const preferencesKey = ['me', 'preferences'] as const;
 const themeLabels = { light: 'Light', dark: 'Dark', auto: 'Follow the system' } as const;
 const languages = [
   { value: 'en', label: 'English' },
@@ -19,30 +18,23 @@ const languages = [
 ];
 
 export function PreferencesPage() {
-  const preferences = useQuery({ queryKey: preferencesKey, queryFn: () => getPreferences(api) });
+  const preferences = usePreferences();
   return (
     <>
       <PageHeader title="Preferences" description="Kept with your account, so they follow you to every device." />
-      <FormError error={preferences.error} />
+      <QueryError error={preferences.error} onRetry={() => preferences.refetch()} what="your preferences" />
       {preferences.data ? <PreferencesForm initial={preferences.data} /> : preferences.isPending ? <Loader size="sm" /> : null}
     </>
   );
 }
 
 function PreferencesForm({ initial }: { initial: Preferences }) {
-  const queryClient = useQueryClient();
   const { setColorScheme } = useMantineColorScheme();
   const [form, setForm] = useState(initial);
-  const save = useMutation({
-    mutationFn: () => putPreferences(api, form),
-    onSuccess: (saved) => {
-      queryClient.setQueryData(preferencesKey, saved);
-      setColorScheme(saved.theme);
-    },
-  });
+  const save = useSavePreferences();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate(form, { onSuccess: (saved) => setColorScheme(saved.theme) });
   };
   const languageOptions = languages.some((option) => option.value === form.language) ? languages : [...languages, { value: form.language, label: form.language }];
   return (
@@ -58,7 +50,7 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <Select
               label="Theme"
-              data={themeNames.map((value) => ({ value, label: themeLabels[value] }))}
+              data={themes.map((value) => ({ value, label: themeLabels[value] }))}
               value={form.theme}
               allowDeselect={false}
               onChange={(value) => setForm({ ...form, theme: (value ?? 'auto') })}

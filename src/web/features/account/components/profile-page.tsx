@@ -1,13 +1,12 @@
 import { Alert, Badge, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { dateFormats, type ProfileResponse } from '#shared/contracts/account.ts';
-import { api } from '#web/app/api-client.ts';
+import { dateFormats, type Profile } from '#shared/contracts/account.ts';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { currentUserKey, useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { updateProfile } from '../api/account-api.ts';
-import { timeZoneOptions } from '../time-zones.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useUpdateProfile } from '#web/features/account/hooks/use-account.ts';
+import { timeZoneOptions } from '#web/features/account/time-zones.ts';
 import { YourDataCard } from './your-data-card.tsx';
 
 export function ProfilePage() {
@@ -16,7 +15,8 @@ export function ProfilePage() {
     <>
       <PageHeader title="Profile" description="How you appear to the people you work with in Parley." />
       <Stack gap="lg">
-        {me.data ? <ProfileForm key={me.data.id} profile={me.data} /> : <Loader size="sm" />}
+        <QueryError error={me.error} onRetry={() => me.refetch()} what="your profile" />
+        {me.data ? <ProfileForm key={me.data.id} profile={me.data} /> : me.isPending ? <Loader size="sm" /> : null}
         <YourDataCard />
       </Stack>
     </>
@@ -26,8 +26,7 @@ export function ProfilePage() {
 const text = (value: string | null) => value ?? '';
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
-function ProfileForm({ profile }: { profile: ProfileResponse }) {
-  const queryClient = useQueryClient();
+function ProfileForm({ profile }: { profile: Profile }) {
   const [form, setForm] = useState({
     name: profile.name,
     image: text(profile.image),
@@ -38,27 +37,23 @@ function ProfileForm({ profile }: { profile: ProfileResponse }) {
     timezone: profile.timezone,
     dateFormat: profile.dateFormat,
   });
-  const save = useMutation({
-    mutationFn: () =>
-      updateProfile(api, {
-        name: form.name.trim(),
-        image: orNull(form.image),
-        phone: orNull(form.phone),
-        bio: orNull(form.bio),
-        jobTitle: orNull(form.jobTitle),
-        department: orNull(form.department),
-        timezone: form.timezone,
-        dateFormat: form.dateFormat as (typeof dateFormats)[number] | null,
-      }),
-    onSuccess: (updated) => queryClient.setQueryData(currentUserKey, updated),
-  });
+  const save = useUpdateProfile();
   const field = (key: 'name' | 'image' | 'phone' | 'jobTitle' | 'department') => ({
     value: form[key],
     onChange: (event: { currentTarget: { value: string } }) => setForm({ ...form, [key]: event.currentTarget.value }),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    save.mutate({
+      name: form.name.trim(),
+      image: orNull(form.image),
+      phone: orNull(form.phone),
+      bio: orNull(form.bio),
+      jobTitle: orNull(form.jobTitle),
+      department: orNull(form.department),
+      timezone: form.timezone,
+      dateFormat: dateFormats.find((format) => format === form.dateFormat) ?? null,
+    });
   };
 
   return (

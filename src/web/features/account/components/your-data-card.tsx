@@ -1,12 +1,8 @@
 import { Button, Card, Group, Modal, PasswordInput, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { useNavigate } from 'react-router';
-import { api } from '#web/app/api-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { useRefreshSession } from '#web/features/auth/hooks/use-current-user.ts';
-import { deleteMyAccount, exportMyData } from '../api/account-api.ts';
+import { useDeleteMyAccount, useExportMyData } from '#web/features/account/hooks/use-account.ts';
 
 function downloadJson(data: unknown, fileName: string): void {
   const url = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
@@ -20,24 +16,13 @@ function downloadJson(data: unknown, fileName: string): void {
 export function YourDataCard() {
   const [opened, { open, close }] = useDisclosure(false);
   const [password, setPassword] = useState('');
-  const refresh = useRefreshSession();
-  const navigate = useNavigate();
-  const download = useMutation({
-    mutationFn: () => exportMyData(api),
-    onSuccess: (data) => downloadJson(data, `parley-export-${new Date().toISOString().slice(0, 10)}.json`),
-  });
-  const remove = useMutation({
-    mutationFn: () => deleteMyAccount(api, password),
-    onSuccess: async () => {
-      close();
-      await refresh();
-      await navigate('/', { replace: true });
-    },
-  });
+  const download = useExportMyData();
+  const remove = useDeleteMyAccount();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    remove.mutate();
+    remove.mutate(password, { onSuccess: close });
   };
+  const downloadData = () => download.mutate(undefined, { onSuccess: (data) => downloadJson(data, `parley-export-${data.exportedAt.slice(0, 10)}.json`) });
   return (
     <Card withBorder radius="lg" padding="lg">
       <Stack gap="sm">
@@ -49,7 +34,7 @@ export function YourDataCard() {
         </Text>
         <FormError error={download.error} />
         <Group gap="sm">
-          <Button variant="default" loading={download.isPending} onClick={() => download.mutate()}>
+          <Button variant="default" loading={download.isPending} onClick={downloadData}>
             Download my data
           </Button>
           <Button variant="light" color="red" onClick={open}>

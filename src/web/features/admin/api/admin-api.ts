@@ -1,11 +1,15 @@
-import type { z } from 'zod';
-import { adminUserPage, outboxPage } from '#shared/contracts/admin.ts';
+import {
+  adminUserPageSchema,
+  adminUserSchema,
+  outboxPageSchema,
+  type AdminUser,
+  type AdminUserPage,
+  type ListAdminUsersQuery,
+  type ListOutboxQuery,
+  type OutboxPage,
+} from '#shared/contracts/admin.ts';
+import type { InstallationRole } from '#shared/vocabulary.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
-
-export type AdminUserPage = z.infer<typeof adminUserPage>;
-export type AdminUser = AdminUserPage['users'][number];
-export type OutboxPage = z.infer<typeof outboxPage>;
-export type OutboxMessage = OutboxPage['messages'][number];
 
 function toQuery(params: Record<string, string | number | undefined>): string {
   const search = new URLSearchParams();
@@ -14,28 +18,28 @@ function toQuery(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-export function findUsers(client: ApiClient, query: { search?: string; limit?: number; offset?: number }): Promise<AdminUserPage> {
-  return client.get(`/api/admin/users${toQuery(query)}`, { schema: adminUserPage });
+export function findUsers(client: ApiClient, query: ListAdminUsersQuery): Promise<AdminUserPage> {
+  return client.get(`/api/admin/users${toQuery(query)}`, { schema: adminUserPageSchema });
 }
 
 const userPath = (userId: string) => `/api/admin/users/${encodeURIComponent(userId)}`;
 
-export function lockUser(client: ApiClient, userId: string, reason?: string): Promise<unknown> {
-  return client.post(`${userPath(userId)}/lock`, reason ? { reason } : {});
+export function lockUser(client: ApiClient, userId: string, reason?: string): Promise<AdminUser> {
+  return client.post(`${userPath(userId)}/lock`, reason ? { reason } : {}, { schema: adminUserSchema });
 }
 
-export function unlockUser(client: ApiClient, userId: string): Promise<unknown> {
-  return client.post(`${userPath(userId)}/unlock`, {});
+export function unlockUser(client: ApiClient, userId: string): Promise<AdminUser> {
+  return client.post(`${userPath(userId)}/unlock`, {}, { schema: adminUserSchema });
 }
 
-export function changeUserRole(client: ApiClient, userId: string, role: 'user' | 'admin'): Promise<unknown> {
-  return client.patch(userPath(userId), { role });
+export function changeUserRole(client: ApiClient, userId: string, role: InstallationRole): Promise<AdminUser> {
+  return client.patch(userPath(userId), { role }, { schema: adminUserSchema });
 }
 
-export function deleteUser(client: ApiClient, userId: string): Promise<unknown> {
+export function deleteUser(client: ApiClient, userId: string): Promise<void> {
   return client.delete(userPath(userId));
 }
 
-export function findOutboxMessages(client: ApiClient, query: { to?: string; limit?: number; offset?: number }): Promise<OutboxPage> {
-  return client.get(`/api/admin/outbox${toQuery(query)}`, { schema: outboxPage });
+export function findOutboxMessages(client: ApiClient, query: ListOutboxQuery): Promise<OutboxPage> {
+  return client.get(`/api/admin/outbox${toQuery(query)}`, { schema: outboxPageSchema });
 }

@@ -1,12 +1,13 @@
 import { Accordion, Anchor, Badge, Card, Group, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Fragment, useState } from 'react';
-import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
+import { ListPager } from '#web/ui/list-pager.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { findOutboxMessages } from '../api/admin-api.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useOutbox } from '#web/features/admin/hooks/use-outbox.ts';
+
+const pageSize = 25;
 
 const urlPattern = /(https?:\/\/[^\s<>"']+)/g;
 
@@ -31,11 +32,8 @@ function LinkedText({ text }: { text: string }) {
 export function AdminOutboxPage() {
   const [to, setTo] = useState('');
   const [debounced] = useDebouncedValue(to.trim(), 300);
-  const messages = useQuery({
-    queryKey: ['admin', 'outbox', debounced],
-    queryFn: () => findOutboxMessages(api, { to: debounced, limit: 50 }),
-    placeholderData: keepPreviousData,
-  });
+  const [page, setPage] = useState(1);
+  const messages = useOutbox({ to: debounced || undefined, page, pageSize });
   return (
     <>
       <PageHeader
@@ -44,13 +42,22 @@ export function AdminOutboxPage() {
       />
       <Card withBorder radius="lg" padding="lg">
         <Stack gap="md">
-          <TextInput placeholder="Filter by recipient" aria-label="Filter by recipient" value={to} onChange={(e) => setTo(e.currentTarget.value)} maw={360} />
-          <FormError error={messages.error} />
+          <TextInput
+            placeholder="Filter by recipient"
+            aria-label="Filter by recipient"
+            value={to}
+            onChange={(e) => {
+              setTo(e.currentTarget.value);
+              setPage(1);
+            }}
+            maw={360}
+          />
+          <QueryError error={messages.error} onRetry={() => messages.refetch()} what="the outbox" />
           {messages.isPending ? <Loader size="sm" /> : null}
-          {messages.data && messages.data.messages.length === 0 ? <Text c="dimmed">No messages yet.</Text> : null}
-          {messages.data && messages.data.messages.length > 0 ? (
+          {messages.data && messages.data.items.length === 0 ? <Text c="dimmed">No messages yet.</Text> : null}
+          {messages.data && messages.data.items.length > 0 ? (
             <Accordion variant="separated" radius="md" data-testid="outbox-list">
-              {messages.data.messages.map((message) => (
+              {messages.data.items.map((message) => (
                 <Accordion.Item key={message.id} value={message.id}>
                   <Accordion.Control>
                     <Group justify="space-between" wrap="nowrap" pr="sm">
@@ -90,6 +97,7 @@ export function AdminOutboxPage() {
               ))}
             </Accordion>
           ) : null}
+          {messages.data ? <ListPager total={messages.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['message', 'messages']} /> : null}
         </Stack>
       </Card>
     </>

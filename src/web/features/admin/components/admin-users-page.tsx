@@ -1,51 +1,30 @@
-import { ActionIcon, Badge, Card, Group, Loader, Menu, Pagination, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Card, Loader, Menu, Stack, Table, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/ui/form-error.tsx';
+import type { AdminUser } from '#shared/contracts/admin.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
+import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
+import { ListPager } from '#web/ui/list-pager.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { changeUserRole, deleteUser, findUsers, lockUser, unlockUser, type AdminUser } from '../api/admin-api.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useAdminUserAction, useAdminUsers, type UserAction } from '#web/features/admin/hooks/use-admin-users.ts';
 
 const pageSize = 25;
 
-type UserAction = { kind: 'lock' | 'unlock' | 'delete' } | { kind: 'role'; role: 'user' | 'admin' };
-
 export function AdminUsersPage() {
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
   const [now] = useState(() => Date.now());
-  const users = useQuery({
-    queryKey: ['admin', 'users', debounced, page],
-    queryFn: () => findUsers(api, { search: debounced, limit: pageSize, offset: (page - 1) * pageSize }),
-    placeholderData: keepPreviousData,
-  });
-  const act = useMutation({
-    mutationFn: ({ user, action }: { user: AdminUser; action: UserAction }) => {
-      switch (action.kind) {
-        case 'lock':
-          return lockUser(api, user.id);
-        case 'unlock':
-          return unlockUser(api, user.id);
-        case 'delete':
-          return deleteUser(api, user.id);
-        case 'role':
-          return changeUserRole(api, user.id, action.role);
-      }
-    },
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['admin', 'users'] }),
-  });
+  const users = useAdminUsers({ search: debounced || undefined, page, pageSize });
+  const act = useAdminUserAction();
 
   const run = (user: AdminUser, action: UserAction) => {
     if (action.kind === 'delete' && !window.confirm(`Delete ${user.email} and everything they own? This cannot be undone.`)) return;
-    act.mutate({ user, action });
+    act.mutate({ userId: user.id, action });
   };
-  const pages = users.data ? Math.max(1, Math.ceil(users.data.total / pageSize)) : 1;
 
   return (
     <>
@@ -62,7 +41,8 @@ export function AdminUsersPage() {
             }}
             maw={360}
           />
-          <FormError error={users.error ?? act.error} />
+          <QueryError error={users.error} onRetry={() => users.refetch()} what="the users" />
+          <FormError error={act.error} />
           {users.isPending ? <Loader size="sm" /> : null}
           {users.data ? (
             <Table.ScrollContainer minWidth={640}>
@@ -77,7 +57,7 @@ export function AdminUsersPage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {users.data.users.map((user) => (
+                  {users.data.items.map((user) => (
                     <Table.Tr key={user.id}>
                       <Table.Td>
                         <Text size="sm" fw={500}>
@@ -133,13 +113,8 @@ export function AdminUsersPage() {
               </Table>
             </Table.ScrollContainer>
           ) : null}
-          {users.data && users.data.users.length === 0 ? <Text c="dimmed">No user matches “{debounced}”.</Text> : null}
-          <Group justify="space-between">
-            <Text size="xs" c="dimmed">
-              {users.data ? `${users.data.total} user${users.data.total === 1 ? '' : 's'}` : ''}
-            </Text>
-            {pages > 1 ? <Pagination total={pages} value={page} onChange={setPage} size="sm" /> : null}
-          </Group>
+          {users.data && users.data.items.length === 0 ? <Text c="dimmed">No user matches “{debounced}”.</Text> : null}
+          {users.data ? <ListPager total={users.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['user', 'users']} /> : null}
         </Stack>
       </Card>
     </>

@@ -8,6 +8,7 @@ export const authClient = createAuthClient({
   basePath: '/api/auth',
   plugins: [twoFactorClient(), adminClient()],
 });
+export type AuthClient = typeof authClient;
 
 type AuthResult<T> = { data: T; error: null } | { data: null; error: { message?: string | undefined; status: number; statusText: string; code?: string | undefined } };
 

@@ -1,17 +1,16 @@
 import { Alert, Anchor, Button, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
-import { AuthCard } from './auth-card.tsx';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useRequestPasswordReset } from '#web/features/auth/hooks/use-account-emails.ts';
+import { AuthCard } from './auth-card.tsx';
 
 export function ForgotPasswordPage() {
   const [email, setEmail] = useState('');
-  const request = useMutation({ mutationFn: () => unwrapAuth(authClient.requestPasswordReset({ email, redirectTo: '/reset-password' })) });
+  const request = useRequestPasswordReset();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    request.mutate();
+    request.mutate(email);
   };
   return (
     <AuthCard

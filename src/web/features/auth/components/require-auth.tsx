@@ -1,6 +1,7 @@
 import { Alert, Center, Loader } from '@mantine/core';
 import { Navigate, Outlet, useLocation } from 'react-router';
-import { useCurrentUser } from '../hooks/use-current-user.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 
 /** Pages under this route need a signed-in user; others are sent to sign in and brought back afterwards. */
 export function RequireAuth({ role }: { role?: 'admin' }) {
@@ -13,7 +14,7 @@ export function RequireAuth({ role }: { role?: 'admin' }) {
       </Center>
     );
   }
-  if (me.isError) throw me.error;
+  if (me.isError) return <QueryError error={me.error} onRetry={() => me.refetch()} what="your account" />;
   if (!me.data) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   if (role === 'admin' && me.data.role !== 'admin') {
     return (

@@ -1,9 +1,8 @@
 import { Button, Stack, Text } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
+import { useResendVerification } from '#web/features/auth/hooks/use-account-emails.ts';
 
 export function ResendVerificationButton({ email, size = 'sm' }: { email: string; size?: 'xs' | 'sm' }) {
-  const resend = useMutation({ mutationFn: () => unwrapAuth(authClient.sendVerificationEmail({ email, callbackURL: '/verify-email' })) });
+  const resend = useResendVerification(email);
   return (
     <Stack gap={4} align="flex-start">
       <Button size={size} variant="light" loading={resend.isPending} disabled={resend.isSuccess} onClick={() => resend.mutate()}>

@@ -1,10 +1,9 @@
 import { Alert, Anchor, Button, PasswordInput, Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
-import { AuthCard } from './auth-card.tsx';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useResetPassword } from '#web/features/auth/hooks/use-account-emails.ts';
+import { AuthCard } from './auth-card.tsx';
 
 /** Where the reset mail's link lands: better-auth adds ?token= (or ?error= when the link is no good). */
 export function ResetPasswordPage() {
@@ -12,15 +11,16 @@ export function ResetPasswordPage() {
   const token = params.get('token');
   const [password, setPassword] = useState('');
   const [confirm, setConfirm] = useState('');
-  const reset = useMutation({
-    mutationFn: () => {
-      if (password !== confirm) throw new Error('The two passwords do not match.');
-      return unwrapAuth(authClient.resetPassword({ newPassword: password, token: token ?? '' }));
-    },
-  });
+  const reset = useResetPassword();
+  const [mismatch, setMismatch] = useState<Error | null>(null);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    reset.mutate();
+    if (password !== confirm) {
+      setMismatch(new Error('The two passwords do not match.'));
+      return;
+    }
+    setMismatch(null);
+    reset.mutate({ newPassword: password, token: token ?? '' });
   };
 
   if (!token || params.get('error')) {
@@ -55,7 +55,7 @@ export function ResetPasswordPage() {
     >
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
-          <FormError error={reset.error} />
+          <FormError error={mismatch ?? reset.error} />
           <PasswordInput label="New password" autoComplete="new-password" required value={password} onChange={(e) => setPassword(e.currentTarget.value)} />
           <PasswordInput label="Repeat the new password" autoComplete="new-password" required value={confirm} onChange={(e) => setConfirm(e.currentTarget.value)} />
           <Button type="submit" loading={reset.isPending} fullWidth>

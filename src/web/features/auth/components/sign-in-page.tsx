@@ -1,13 +1,12 @@
 import { Anchor, Button, Checkbox, Divider, Group, PasswordInput, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
-import { useAuthConfig } from '../hooks/use-auth-config.ts';
-import { useRefreshSession } from '../hooks/use-current-user.ts';
-import { safeNextPath } from '../safe-next-path.ts';
-import { AuthCard } from './auth-card.tsx';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useAuthConfig } from '#web/features/auth/hooks/use-auth-config.ts';
+import { useRefreshSession } from '#web/features/auth/hooks/use-current-user.ts';
+import { useSignIn, useSocialSignIn } from '#web/features/auth/hooks/use-sign-in.ts';
+import { safeNextPath } from '#web/features/auth/safe-next-path.ts';
+import { AuthCard } from './auth-card.tsx';
 import { TwoFactorChallenge } from './two-factor-challenge.tsx';
 
 const providerLabels = { google: 'Google', microsoft: 'Microsoft' } as const;
@@ -26,16 +25,8 @@ export function SignInPage() {
     await navigate(next, { replace: true });
   };
 
-  const signIn = useMutation({
-    mutationFn: () => unwrapAuth(authClient.signIn.email(form)),
-    onSuccess: async (data) => {
-      if ('twoFactorRedirect' in data && data.twoFactorRedirect) setNeedsCode(true);
-      else await finish();
-    },
-  });
-  const social = useMutation({
-    mutationFn: (provider: 'google' | 'microsoft') => unwrapAuth(authClient.signIn.social({ provider, callbackURL: next })),
-  });
+  const signIn = useSignIn();
+  const social = useSocialSignIn(next);
 
   if (needsCode) {
     return (
@@ -47,7 +38,12 @@ export function SignInPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signIn.mutate();
+    signIn.mutate(form, {
+      onSuccess: ({ twoFactorRedirect }) => {
+        if (twoFactorRedirect) setNeedsCode(true);
+        else void finish();
+      },
+    });
   };
 
   return (

@@ -1,21 +1,15 @@
 import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
-import { useAuthConfig } from '../hooks/use-auth-config.ts';
-import { useRefreshSession } from '../hooks/use-current-user.ts';
-import { AuthCard } from './auth-card.tsx';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useAuthConfig } from '#web/features/auth/hooks/use-auth-config.ts';
+import { useSignUp } from '#web/features/auth/hooks/use-sign-in.ts';
+import { AuthCard } from './auth-card.tsx';
 
 export function SignUpPage() {
   const config = useAuthConfig();
-  const refresh = useRefreshSession();
   const [form, setForm] = useState({ name: '', email: '', password: '' });
-  const signUp = useMutation({
-    mutationFn: () => unwrapAuth(authClient.signUp.email({ ...form, callbackURL: '/verify-email' })),
-    onSuccess: () => refresh(),
-  });
+  const signUp = useSignUp();
   const minLength = config.data?.passwordMinLength ?? 8;
 
   if (signUp.isSuccess) {
@@ -36,7 +30,7 @@ export function SignUpPage() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    signUp.mutate();
+    signUp.mutate(form);
   };
 
   return (

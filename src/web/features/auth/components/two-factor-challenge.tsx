@@ -1,23 +1,16 @@
 import { Anchor, Button, Group, Stack, TextInput } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useVerifySecondFactor } from '#web/features/auth/hooks/use-sign-in.ts';
 
 /** The second step of signing in: a TOTP code, or one of the backup codes. */
 export function TwoFactorChallenge({ onVerified, onCancel }: { onVerified: () => Promise<void>; onCancel: () => void }) {
   const [useBackup, setUseBackup] = useState(false);
   const [code, setCode] = useState('');
-  const verify = useMutation({
-    mutationFn: () =>
-      useBackup
-        ? unwrapAuth(authClient.twoFactor.verifyBackupCode({ code: code.trim() }))
-        : unwrapAuth(authClient.twoFactor.verifyTotp({ code: code.replace(/\s+/g, '') })),
-    onSuccess: () => onVerified(),
-  });
+  const verify = useVerifySecondFactor();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    verify.mutate();
+    verify.mutate({ code, backup: useBackup }, { onSuccess: () => void onVerified() });
   };
   return (
     <form onSubmit={submit} noValidate>

@@ -1,7 +1,7 @@
 import { Avatar, Button, Group, Menu, Text, UnstyledButton } from '@mantine/core';
 import { Link } from 'react-router';
-import { useCurrentUser } from '../hooks/use-current-user.ts';
-import { useSignOut } from '../hooks/use-sign-out.ts';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
+import { useSignOut } from '#web/features/auth/hooks/use-sign-out.ts';
 
 function initialsOf(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);

@@ -1,5 +1,5 @@
 import { Alert, Group, Text } from '@mantine/core';
-import { useCurrentUser } from '../hooks/use-current-user.ts';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { ResendVerificationButton } from './resend-verification-button.tsx';
 
 /** Reminds a signed-in user whose address is not confirmed yet. */

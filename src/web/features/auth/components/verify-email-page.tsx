@@ -1,8 +1,7 @@
 import { Alert, Button, Stack, Text } from '@mantine/core';
-import { useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { currentUserKey, useCurrentUser } from '../hooks/use-current-user.ts';
+import { useCurrentUser, useReloadCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { AuthCard } from './auth-card.tsx';
 import { ResendVerificationButton } from './resend-verification-button.tsx';
 
@@ -10,11 +9,11 @@ import { ResendVerificationButton } from './resend-verification-button.tsx';
 export function VerifyEmailPage() {
   const [params] = useSearchParams();
   const error = params.get('error');
-  const queryClient = useQueryClient();
   const me = useCurrentUser();
+  const reload = useReloadCurrentUser();
   useEffect(() => {
-    void queryClient.invalidateQueries({ queryKey: currentUserKey });
-  }, [queryClient]);
+    void reload();
+  }, [reload]);
 
   if (error) {
     return (

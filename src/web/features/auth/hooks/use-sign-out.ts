@@ -1,13 +1,14 @@
 import { useMutation } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
-import { authClient, unwrapAuth } from '../api/auth-client.ts';
+import { signOut } from '#web/features/auth/api/auth-api.ts';
+import { authClient } from '#web/features/auth/api/auth-client.ts';
 import { useRefreshSession } from './use-current-user.ts';
 
 export function useSignOut() {
   const refresh = useRefreshSession();
   const navigate = useNavigate();
   return useMutation({
-    mutationFn: () => unwrapAuth(authClient.signOut()),
+    mutationFn: () => signOut(authClient),
     onSuccess: async () => {
       await refresh();
       await navigate('/sign-in', { replace: true });

@@ -1,5 +1,5 @@
 import { Group, Text, Tooltip } from '@mantine/core';
-import { useHealth } from '../hooks/use-health.ts';
+import { useHealth } from '#web/features/health/hooks/use-health.ts';
 
 const databaseLabel = { pglite: 'embedded database', postgres: 'PostgreSQL' } as const;
 

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import { getHealth } from '../api/get-health.ts';
+import { getHealth } from '#web/features/health/api/health-api.ts';
+import { healthKeys } from './health-keys.ts';
 
 export function useHealth() {
   return useQuery({
-    queryKey: ['health'],
+    queryKey: healthKeys.health,
     queryFn: ({ signal }) => getHealth(api, signal),
     staleTime: 60_000,
     retry: 1,

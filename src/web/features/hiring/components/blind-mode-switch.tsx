@@ -1,11 +1,11 @@
 import { Stack, Switch } from '@mantine/core';
 import type { Job } from '#shared/contracts/hiring.ts';
-import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
+import type { Workspace } from '#shared/contracts/workspaces.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { useUpdateJob } from '#web/features/hiring/hooks/use-jobs.ts';
 
 /** The job's blind screening, for the whole team; when the workspace turned it on for every job, it stays on. */
-export function BlindModeSwitch({ job, workspace, canEdit }: { job: Job; workspace: WorkspaceResponse | undefined; canEdit: boolean }) {
+export function BlindModeSwitch({ job, workspace, canEdit }: { job: Job; workspace: Workspace | undefined; canEdit: boolean }) {
   const update = useUpdateJob(job.id);
   const byWorkspace = Boolean(workspace?.blindScreening);
   return (

@@ -1,12 +1,12 @@
 import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { Job } from '#shared/contracts/hiring.ts';
-import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
+import type { Workspace } from '#shared/contracts/workspaces.ts';
 import { BlindModeSwitch } from './blind-mode-switch.tsx';
 import { DeleteJobDialog } from './delete-job-dialog.tsx';
 import { JobStatusBadge } from './job-status-badge.tsx';
 
-export function JobHeader({ job, workspace, canEdit }: { job: Job; workspace: WorkspaceResponse | undefined; canEdit: boolean }) {
+export function JobHeader({ job, workspace, canEdit }: { job: Job; workspace: Workspace | undefined; canEdit: boolean }) {
   const [deleting, { open, close }] = useDisclosure(false);
   return (
     <Group justify="space-between" align="flex-start" gap="lg">

@@ -1,15 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
+import type { Workspace } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
 import { findMyWorkspaces } from '#web/features/workspaces/api/workspaces-api.ts';
-import { workspacesKey } from '#web/features/workspaces/hooks/workspace-keys.ts';
+import { workspacesKeys } from '#web/features/workspaces/hooks/workspaces-keys.ts';
 
 export function useMyWorkspaces() {
-  return useQuery({ queryKey: workspacesKey, queryFn: () => findMyWorkspaces(api) });
+  return useQuery({ queryKey: workspacesKeys.mine, queryFn: () => findMyWorkspaces(api) });
 }
 
 export type WorkspaceAccess = {
-  workspace: WorkspaceResponse | undefined;
+  workspace: Workspace | undefined;
   /** Owners and recruiters change jobs and candidates; interviewers only read (the API enforces it too). */
   canEdit: boolean;
   /** Why the caller's workspaces could not be read, if they could not; `retry` asks again. */

@@ -1,22 +1,20 @@
 import { Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Tooltip } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import type { KeyItem, KeyProvider, PutKeyRequest } from '#shared/contracts/keys.ts';
-import { api } from '#web/app/api-client.ts';
+import type { ProviderKey, PutKeyBody } from '#shared/contracts/keys.ts';
+import type { CredentialProvider } from '#shared/vocabulary.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
-import { deleteKey, keysQueryKey, putKey, testKey, type KeyOwner } from '../api/keys-api.ts';
-import { providerInfo } from '../key-providers.ts';
+import type { KeyOwner } from '#web/features/keys/api/keys-api.ts';
+import { useDeleteKey, useSaveKey, useTestKey } from '#web/features/keys/hooks/use-provider-keys.ts';
+import { providerInfo } from '#web/features/keys/key-providers.ts';
 
 const statusColor = { ok: 'teal', failed: 'red', unchecked: 'gray' } as const;
 
-export function ProviderKeyCard({ owner, provider, stored }: { owner: KeyOwner; provider: KeyProvider; stored: KeyItem | undefined }) {
+export function ProviderKeyCard({ owner, provider, stored }: { owner: KeyOwner; provider: CredentialProvider; stored: ProviderKey | undefined }) {
   const info = providerInfo[provider];
-  const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
-  const refresh = () => queryClient.invalidateQueries({ queryKey: keysQueryKey(owner) });
-  const test = useMutation({ mutationFn: () => testKey(api, owner, provider), onSettled: refresh });
-  const remove = useMutation({ mutationFn: () => deleteKey(api, owner, provider), onSuccess: refresh });
+  const test = useTestKey(owner, provider);
+  const remove = useDeleteKey(owner, provider);
 
   return (
     <Card withBorder radius="lg" padding="lg" data-testid={`key-card-${provider}`}>
@@ -79,10 +77,9 @@ export function ProviderKeyCard({ owner, provider, stored }: { owner: KeyOwner; 
             owner={owner}
             provider={provider}
             stored={stored}
-            onDone={async () => {
+            onDone={() => {
               setEditing(false);
               test.reset();
-              await refresh();
             }}
             onCancel={() => setEditing(false)}
           />
@@ -100,26 +97,21 @@ function KeyForm({
   onCancel,
 }: {
   owner: KeyOwner;
-  provider: KeyProvider;
-  stored: KeyItem | undefined;
-  onDone: () => Promise<void>;
+  provider: CredentialProvider;
+  stored: ProviderKey | undefined;
+  onDone: () => void;
   onCancel: () => void;
 }) {
   const info = providerInfo[provider];
   const [form, setForm] = useState({ apiKey: '', apiSecret: '', baseUrl: stored?.baseUrl ?? '', model: stored?.model ?? '' });
-  const save = useMutation({
-    mutationFn: () => {
-      const body: PutKeyRequest = { apiKey: form.apiKey.trim() };
-      if (info.needsBaseUrl || form.baseUrl.trim()) body.baseUrl = form.baseUrl.trim();
-      if (info.needsSecret) body.apiSecret = form.apiSecret.trim();
-      if (form.model.trim()) body.model = form.model.trim();
-      return putKey(api, owner, provider, body);
-    },
-    onSuccess: () => onDone(),
-  });
+  const save = useSaveKey(owner, provider);
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate();
+    const body: PutKeyBody = { apiKey: form.apiKey.trim() };
+    if (info.needsBaseUrl || form.baseUrl.trim()) body.baseUrl = form.baseUrl.trim();
+    if (info.needsSecret) body.apiSecret = form.apiSecret.trim();
+    if (form.model.trim()) body.model = form.model.trim();
+    save.mutate(body, { onSuccess: onDone });
   };
   return (
     <form onSubmit={submit} noValidate>

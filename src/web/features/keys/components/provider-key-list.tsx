@@ -1,20 +1,19 @@
 import { Loader, Stack } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
-import { keyProviders } from '#shared/contracts/keys.ts';
-import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/ui/form-error.tsx';
-import { findKeys, keysQueryKey, type KeyOwner } from '../api/keys-api.ts';
+import { credentialProviders } from '#shared/vocabulary.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import type { KeyOwner } from '#web/features/keys/api/keys-api.ts';
+import { useProviderKeys } from '#web/features/keys/hooks/use-provider-keys.ts';
 import { ProviderKeyCard } from './provider-key-card.tsx';
 
 /** One card per provider for the keys of a user or a workspace. */
 export function ProviderKeyList({ owner }: { owner: KeyOwner }) {
-  const keys = useQuery({ queryKey: keysQueryKey(owner), queryFn: () => findKeys(api, owner) });
+  const keys = useProviderKeys(owner);
   return (
     <Stack gap="md">
-      <FormError error={keys.error} />
+      <QueryError error={keys.error} onRetry={() => keys.refetch()} what="the keys" />
       {keys.isPending ? <Loader size="sm" /> : null}
       {keys.data
-        ? keyProviders.map((provider) => (
+        ? credentialProviders.map((provider) => (
             <ProviderKeyCard key={provider} owner={owner} provider={provider} stored={keys.data.find((item) => item.provider === provider)} />
           ))
         : null}

@@ -1,8 +1,9 @@
-import { revokeOthersResponse, sessionListResponse, type SessionItem } from '#shared/contracts/sessions.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
+import { revokedSessionsSchema, sessionPageSchema, type SessionPage } from '#shared/contracts/sessions.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
-export function findMySessions(client: ApiClient): Promise<SessionItem[]> {
-  return client.get('/api/me/sessions', { schema: sessionListResponse });
+export function findMySessions(client: ApiClient, page: PageQuery): Promise<SessionPage> {
+  return client.get(`/api/me/sessions?page=${page.page}&pageSize=${page.pageSize}`, { schema: sessionPageSchema });
 }
 
 export function revokeSession(client: ApiClient, sessionId: string): Promise<void> {
@@ -10,5 +11,5 @@ export function revokeSession(client: ApiClient, sessionId: string): Promise<voi
 }
 
 export async function revokeOtherSessions(client: ApiClient): Promise<number> {
-  return (await client.post('/api/me/sessions/revoke-others', undefined, { schema: revokeOthersResponse })).revoked;
+  return (await client.post('/api/me/sessions/revoke-others', undefined, { schema: revokedSessionsSchema })).revoked;
 }

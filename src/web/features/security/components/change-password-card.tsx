@@ -1,18 +1,14 @@
 import { Alert, Button, Card, Checkbox, PasswordInput, Stack, Text, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useChangePassword } from '#web/features/security/hooks/use-two-factor.ts';
 
 export function ChangePasswordCard() {
   const [form, setForm] = useState({ currentPassword: '', newPassword: '', revokeOtherSessions: true });
-  const change = useMutation({
-    mutationFn: () => unwrapAuth(authClient.changePassword(form)),
-    onSuccess: () => setForm({ currentPassword: '', newPassword: '', revokeOtherSessions: true }),
-  });
+  const change = useChangePassword();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    change.mutate();
+    change.mutate(form, { onSuccess: () => setForm({ currentPassword: '', newPassword: '', revokeOtherSessions: true }) });
   };
   return (
     <Card withBorder radius="lg" padding="lg">

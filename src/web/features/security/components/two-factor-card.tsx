@@ -1,9 +1,8 @@
 import { Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
-import { FormError } from '#web/ui/form-error.tsx';
 import { useCurrentUser, useRefreshSession } from '#web/features/auth/hooks/use-current-user.ts';
+import { FormError } from '#web/ui/form-error.tsx';
+import { useDisableTwoFactor } from '#web/features/security/hooks/use-two-factor.ts';
 import { TwoFactorSetup } from './two-factor-setup.tsx';
 
 export function TwoFactorCard() {
@@ -66,17 +65,10 @@ export function TwoFactorCard() {
 function DisableTwoFactorForm({ onDisabled, onCancel }: { onDisabled: () => Promise<void>; onCancel: () => void }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const disable = useMutation({
-    mutationFn: () => {
-      // Parley's server also requires `code` here (better-auth's own schema only knows the password).
-      const body = { password, code: code.trim() };
-      return unwrapAuth(authClient.twoFactor.disable(body));
-    },
-    onSuccess: () => onDisabled(),
-  });
+  const disable = useDisableTwoFactor();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    disable.mutate();
+    disable.mutate({ password, code }, { onSuccess: () => void onDisabled() });
   };
   return (
     <form onSubmit={submit} noValidate>

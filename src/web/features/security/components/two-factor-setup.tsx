@@ -1,9 +1,7 @@
 import { Button, Code, Group, Image, List, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
-import { useMutation, useQuery } from '@tanstack/react-query';
-import QRCode from 'qrcode';
 import { useState, type FormEvent } from 'react';
-import { authClient, unwrapAuth } from '#web/features/auth/api/auth-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { useConfirmTwoFactor, useEnableTwoFactor, useTotpQrCode } from '#web/features/security/hooks/use-two-factor.ts';
 
 /** The secret inside an otpauth:// URI, for people who type it instead of scanning. */
 function readSecret(totpURI: string): string {
@@ -18,29 +16,14 @@ function readSecret(totpURI: string): string {
 export function TwoFactorSetup({ onEnabled, onCancel }: { onEnabled: () => Promise<void>; onCancel: () => void }) {
   const [password, setPassword] = useState('');
   const [code, setCode] = useState('');
-  const enable = useMutation({
-    mutationFn: async () => {
-      const result = await unwrapAuth(authClient.twoFactor.enable({ password }));
-      if (result.method !== 'totp') throw new Error('The server did not start an authenticator-app setup.');
-      return result;
-    },
-  });
-  const confirm = useMutation({
-    mutationFn: () => unwrapAuth(authClient.twoFactor.verifyTotp({ code: code.replace(/\s+/g, '') })),
-    onSuccess: () => onEnabled(),
-  });
-  const totpURI = enable.data?.totpURI;
-  const qr = useQuery({
-    queryKey: ['totp-qr', totpURI],
-    queryFn: () => QRCode.toDataURL(totpURI ?? '', { margin: 1, width: 200 }),
-    enabled: totpURI !== undefined,
-    staleTime: Infinity,
-  });
+  const enable = useEnableTwoFactor();
+  const confirm = useConfirmTwoFactor();
+  const qr = useTotpQrCode(enable.data?.totpURI);
 
   if (!enable.data) {
     const submit = (event: FormEvent) => {
       event.preventDefault();
-      enable.mutate();
+      enable.mutate(password);
     };
     return (
       <form onSubmit={submit} noValidate>
@@ -62,7 +45,7 @@ export function TwoFactorSetup({ onEnabled, onCancel }: { onEnabled: () => Promi
 
   const submitCode = (event: FormEvent) => {
     event.preventDefault();
-    confirm.mutate();
+    confirm.mutate(code, { onSuccess: () => void onEnabled() });
   };
   return (
     <Stack gap="lg">

@@ -1,7 +1,7 @@
 import { Box, Container, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
-import { findVisibleSections } from '../settings-sections.ts';
+import { findVisibleSections } from '#web/features/settings/settings-sections.ts';
 
 export function SettingsLayout() {
   const { pathname } = useLocation();

@@ -1,38 +1,51 @@
-import { z } from 'zod';
+import type { PageQuery } from '#shared/contracts/common.ts';
 import {
-  invitationItem,
-  invitationListResponse,
-  memberListResponse,
-  workspaceListResponse,
-  workspaceResponse,
-  type updateWorkspaceRequest,
-  type WorkspaceResponse,
-  type WorkspaceRoleName,
+  acceptedInvitationSchema,
+  invitationPageSchema,
+  invitationSchema,
+  memberPageSchema,
+  workspacePageSchema,
+  workspaceSchema,
+  type AcceptedInvitation,
+  type Invitation,
+  type InvitationPage,
+  type InviteBody,
+  type MemberPage,
+  type UpdateWorkspaceBody,
+  type Workspace,
+  type WorkspacePage,
 } from '#shared/contracts/workspaces.ts';
+import type { WorkspaceRole } from '#shared/vocabulary.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
-export type Member = z.infer<typeof memberListResponse>[number];
-export type Invitation = z.infer<typeof invitationItem>;
-
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
+const pageParams = (page: PageQuery) => `page=${page.page}&pageSize=${page.pageSize}`;
 
-export function findMyWorkspaces(client: ApiClient): Promise<WorkspaceResponse[]> {
-  return client.get('/api/workspaces', { schema: workspaceListResponse });
+/** The largest page the API serves: pickers show that many of the caller's workspaces. */
+export const pickerPageSize = 100;
+
+export function findWorkspaces(client: ApiClient, page: PageQuery): Promise<WorkspacePage> {
+  return client.get(`/api/workspaces?${pageParams(page)}`, { schema: workspacePageSchema });
 }
 
-export function createWorkspace(client: ApiClient, name: string): Promise<WorkspaceResponse> {
-  return client.post('/api/workspaces', { name }, { schema: workspaceResponse });
+/** The caller's workspaces for a picker (hiring, onboarding): the first 100, by name. */
+export async function findMyWorkspaces(client: ApiClient): Promise<Workspace[]> {
+  return (await findWorkspaces(client, { page: 1, pageSize: pickerPageSize })).items;
 }
 
-export function updateWorkspace(client: ApiClient, workspaceId: string, changes: z.infer<typeof updateWorkspaceRequest>): Promise<WorkspaceResponse> {
-  return client.patch(base(workspaceId), changes, { schema: workspaceResponse });
+export function createWorkspace(client: ApiClient, name: string): Promise<Workspace> {
+  return client.post('/api/workspaces', { name }, { schema: workspaceSchema });
 }
 
-export function findMembers(client: ApiClient, workspaceId: string): Promise<Member[]> {
-  return client.get(`${base(workspaceId)}/members`, { schema: memberListResponse });
+export function updateWorkspace(client: ApiClient, workspaceId: string, changes: UpdateWorkspaceBody): Promise<Workspace> {
+  return client.patch(base(workspaceId), changes, { schema: workspaceSchema });
 }
 
-export function changeMemberRole(client: ApiClient, workspaceId: string, userId: string, role: WorkspaceRoleName): Promise<void> {
+export function findMembers(client: ApiClient, workspaceId: string, page: PageQuery): Promise<MemberPage> {
+  return client.get(`${base(workspaceId)}/members?${pageParams(page)}`, { schema: memberPageSchema });
+}
+
+export function changeMemberRole(client: ApiClient, workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> {
   return client.patch(`${base(workspaceId)}/members/${encodeURIComponent(userId)}`, { role });
 }
 
@@ -44,19 +57,18 @@ export function leaveWorkspace(client: ApiClient, workspaceId: string): Promise<
   return client.post(`${base(workspaceId)}/leave`);
 }
 
-export function findInvitations(client: ApiClient, workspaceId: string): Promise<Invitation[]> {
-  return client.get(`${base(workspaceId)}/invitations`, { schema: invitationListResponse });
+export function findInvitations(client: ApiClient, workspaceId: string, page: PageQuery): Promise<InvitationPage> {
+  return client.get(`${base(workspaceId)}/invitations?${pageParams(page)}`, { schema: invitationPageSchema });
 }
 
-export function inviteMember(client: ApiClient, workspaceId: string, email: string, role: WorkspaceRoleName): Promise<Invitation> {
-  return client.post(`${base(workspaceId)}/invitations`, { email, role }, { schema: invitationItem });
+export function inviteMember(client: ApiClient, workspaceId: string, body: InviteBody): Promise<Invitation> {
+  return client.post(`${base(workspaceId)}/invitations`, body, { schema: invitationSchema });
 }
 
 export function revokeInvitation(client: ApiClient, workspaceId: string, invitationId: string): Promise<void> {
   return client.delete(`${base(workspaceId)}/invitations/${encodeURIComponent(invitationId)}`);
 }
 
-const acceptResponse = z.object({ workspaceId: z.string(), role: z.string() });
-export function acceptInvitation(client: ApiClient, token: string): Promise<z.infer<typeof acceptResponse>> {
-  return client.post('/api/invitations/accept', { token }, { schema: acceptResponse });
+export function acceptInvitation(client: ApiClient, token: string): Promise<AcceptedInvitation> {
+  return client.post('/api/invitations/accept', { token }, { schema: acceptedInvitationSchema });
 }

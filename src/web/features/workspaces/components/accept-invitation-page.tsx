@@ -1,16 +1,14 @@
 import { Alert, Button, Stack } from '@mantine/core';
-import { useMutation } from '@tanstack/react-query';
 import { Link, useSearchParams } from 'react-router';
-import { api } from '#web/app/api-client.ts';
 import { AuthCard } from '#web/features/auth/components/auth-card.tsx';
 import { FormError } from '#web/ui/form-error.tsx';
-import { acceptInvitation } from '../api/workspaces-api.ts';
+import { useAcceptInvitation } from '#web/features/workspaces/hooks/use-invitations.ts';
 
 /** Where the invitation mail's link lands (signed-in only: the route guard sends visitors to sign in first). */
 export function AcceptInvitationPage() {
   const [params] = useSearchParams();
   const token = params.get('token') ?? '';
-  const accept = useMutation({ mutationFn: () => acceptInvitation(api, token) });
+  const accept = useAcceptInvitation();
   if (accept.isSuccess) {
     return (
       <AuthCard title="You joined the workspace" description={`Your role: ${accept.data.role}.`}>
@@ -25,7 +23,7 @@ export function AcceptInvitationPage() {
       <Stack gap="md">
         {token ? null : <Alert color="red">This link has no invitation token. Open the link from the email again.</Alert>}
         <FormError error={accept.error} />
-        <Button disabled={!token} loading={accept.isPending} onClick={() => accept.mutate()}>
+        <Button disabled={!token} loading={accept.isPending} onClick={() => accept.mutate(token)}>
           Accept invitation
         </Button>
       </Stack>

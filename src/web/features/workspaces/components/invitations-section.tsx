@@ -1,34 +1,36 @@
 import { Badge, Button, Group, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { workspaceRoleNames, type WorkspaceResponse, type WorkspaceRoleName } from '#shared/contracts/workspaces.ts';
-import { api } from '#web/app/api-client.ts';
+import type { Workspace } from '#shared/contracts/workspaces.ts';
+import { workspaceRoles, type WorkspaceRole } from '#shared/vocabulary.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
-import { roleLabels } from '../workspace-roles.ts';
-import { findInvitations, inviteMember, revokeInvitation } from '../api/workspaces-api.ts';
+import { ListPager } from '#web/ui/list-pager.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useInvitations, useInviteMember, useRevokeInvitation } from '#web/features/workspaces/hooks/use-invitations.ts';
+import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
 
-export function InvitationsSection({ workspace }: { workspace: WorkspaceResponse }) {
-  const queryClient = useQueryClient();
-  const key = ['workspaces', workspace.id, 'invitations'];
-  const invitations = useQuery({ queryKey: key, queryFn: () => findInvitations(api, workspace.id) });
+const pageSize = 10;
+
+export function InvitationsSection({ workspace }: { workspace: Workspace }) {
+  const [page, setPage] = useState(1);
+  const invitations = useInvitations(workspace.id, { page, pageSize });
+  const invite = useInviteMember(workspace.id);
+  const revoke = useRevokeInvitation(workspace.id);
   const [email, setEmail] = useState('');
-  const [role, setRole] = useState<WorkspaceRoleName>('interviewer');
-  const refresh = () => queryClient.invalidateQueries({ queryKey: key });
-  const invite = useMutation({
-    mutationFn: () => inviteMember(api, workspace.id, email.trim(), role),
-    onSuccess: async () => {
-      setEmail('');
-      await refresh();
-    },
-  });
-  const revoke = useMutation({ mutationFn: (id: string) => revokeInvitation(api, workspace.id, id), onSuccess: refresh });
-  const roles = workspace.role === 'owner' ? workspaceRoleNames : workspaceRoleNames.filter((name) => name !== 'owner');
+  const [role, setRole] = useState<WorkspaceRole>('interviewer');
+  const roles = workspace.role === 'owner' ? workspaceRoles : workspaceRoles.filter((name) => name !== 'owner');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    invite.mutate();
+    invite.mutate(
+      { email: email.trim(), role },
+      {
+        onSuccess: () => {
+          setEmail('');
+          setPage(1);
+        },
+      },
+    );
   };
-  const pending = invitations.data?.filter((invitation) => !invitation.acceptedAt) ?? [];
 
   return (
     <Stack gap="sm" mt="sm">
@@ -44,41 +46,53 @@ export function InvitationsSection({ workspace }: { workspace: WorkspaceResponse
             data={roles.map((value) => ({ value, label: roleLabels[value] }))}
             value={role}
             allowDeselect={false}
-            onChange={(value) => value && setRole(value)}
+            onChange={(value) => setRole(roles.find((candidate) => candidate === value) ?? role)}
           />
           <Button type="submit" loading={invite.isPending}>
             Send invitation
           </Button>
         </Group>
       </form>
-      <FormError error={invitations.error ?? invite.error ?? revoke.error} />
-      {pending.length > 0 ? (
-        <Table verticalSpacing="xs">
-          <Table.Tbody>
-            {pending.map((invitation) => (
-              <Table.Tr key={invitation.id}>
-                <Table.Td>
-                  <Text size="sm">{invitation.email}</Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" size="sm">
-                    {roleLabels[invitation.role]}
-                  </Badge>
-                </Table.Td>
-                <Table.Td>
-                  <Text size="xs" c="dimmed">
-                    expires {formatDateTime(invitation.expiresAt)}
-                  </Text>
-                </Table.Td>
-                <Table.Td ta="right">
-                  <Button size="xs" variant="subtle" color="red" onClick={() => revoke.mutate(invitation.id)}>
-                    Revoke
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+      <FormError error={invite.error ?? revoke.error} />
+      <QueryError error={invitations.error} onRetry={() => invitations.refetch()} what="the invitations" />
+      {invitations.data && invitations.data.total > 0 ? (
+        <>
+          <Table verticalSpacing="xs" data-testid="invitations-table">
+            <Table.Tbody>
+              {invitations.data.items.map((invitation) => (
+                <Table.Tr key={invitation.id}>
+                  <Table.Td>
+                    <Text size="sm">{invitation.email}</Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light" size="sm">
+                      {roleLabels[invitation.role]}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed">
+                      {invitation.acceptedAt ? `accepted ${formatDateTime(invitation.acceptedAt)}` : `expires ${formatDateTime(invitation.expiresAt)}`}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right">
+                    {invitation.acceptedAt ? null : (
+                      <Button
+                        size="xs"
+                        variant="subtle"
+                        color="red"
+                        loading={revoke.isPending && revoke.variables === invitation.id}
+                        onClick={() => revoke.mutate(invitation.id)}
+                      >
+                        Revoke
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <ListPager total={invitations.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['invitation', 'invitations']} />
+        </>
       ) : null}
     </Stack>
   );

@@ -1,18 +1,11 @@
 import { Stack, Switch, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { WorkspaceResponse } from '#shared/contracts/workspaces.ts';
-import { api } from '#web/app/api-client.ts';
+import type { Workspace } from '#shared/contracts/workspaces.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { updateWorkspace } from '../api/workspaces-api.ts';
-import { workspacesKey } from '../hooks/workspace-keys.ts';
+import { useUpdateWorkspace } from '#web/features/workspaces/hooks/use-workspaces.ts';
 
 /** Blind screening for every job of the workspace: owners switch it, everyone else sees whether it is on. */
-export function WorkspaceBlindScreeningSwitch({ workspace }: { workspace: WorkspaceResponse }) {
-  const queryClient = useQueryClient();
-  const update = useMutation({
-    mutationFn: (blindScreening: boolean) => updateWorkspace(api, workspace.id, { blindScreening }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: workspacesKey, exact: true }),
-  });
+export function WorkspaceBlindScreeningSwitch({ workspace }: { workspace: Workspace }) {
+  const update = useUpdateWorkspace(workspace.id);
   const canChange = workspace.role === 'owner';
   return (
     <Stack gap="xs" mt="sm">
@@ -22,9 +15,9 @@ export function WorkspaceBlindScreeningSwitch({ workspace }: { workspace: Worksp
       <Switch
         label="Blind screening for every job"
         description={`Candidates' names, contact details and file names stay hidden from the whole team until someone shortlists them.${canChange ? '' : ' Only owners can change this.'}`}
-        checked={update.isPending ? update.variables : workspace.blindScreening}
+        checked={(update.isPending ? update.variables.blindScreening : undefined) ?? workspace.blindScreening}
         disabled={!canChange || update.isPending}
-        onChange={(event) => update.mutate(event.currentTarget.checked)}
+        onChange={(event) => update.mutate({ blindScreening: event.currentTarget.checked })}
         data-testid="workspace-blind-switch"
       />
       <FormError error={update.error} />

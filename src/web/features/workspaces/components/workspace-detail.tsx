@@ -1,34 +1,26 @@
 import { Button, Card, Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { workspaceRoleNames, type WorkspaceResponse, type WorkspaceRoleName } from '#shared/contracts/workspaces.ts';
-import { api } from '#web/app/api-client.ts';
-import { FormError } from '#web/ui/form-error.tsx';
+import { useState } from 'react';
+import type { Workspace } from '#shared/contracts/workspaces.ts';
+import { workspaceRoles } from '#shared/vocabulary.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
-import { changeMemberRole, findMembers, leaveWorkspace, removeMember } from '../api/workspaces-api.ts';
-import { workspacesKey } from '../hooks/workspace-keys.ts';
-import { roleLabels } from '../workspace-roles.ts';
+import { FormError } from '#web/ui/form-error.tsx';
+import { ListPager } from '#web/ui/list-pager.tsx';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useChangeMemberRole, useLeaveWorkspace, useMembers, useRemoveMember } from '#web/features/workspaces/hooks/use-members.ts';
+import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
 import { InvitationsSection } from './invitations-section.tsx';
 import { WorkspaceBlindScreeningSwitch } from './workspace-blind-screening-switch.tsx';
 import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
 
-export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceResponse; onLeft: () => void }) {
+const pageSize = 20;
+
+export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; onLeft: () => void }) {
   const me = useCurrentUser();
-  const queryClient = useQueryClient();
-  const membersKey = ['workspaces', workspace.id, 'members'];
-  const members = useQuery({ queryKey: membersKey, queryFn: () => findMembers(api, workspace.id) });
-  const refresh = () => queryClient.invalidateQueries({ queryKey: membersKey });
-  const changeRole = useMutation({
-    mutationFn: ({ userId, role }: { userId: string; role: WorkspaceRoleName }) => changeMemberRole(api, workspace.id, userId, role),
-    onSuccess: refresh,
-  });
-  const remove = useMutation({ mutationFn: (userId: string) => removeMember(api, workspace.id, userId), onSuccess: refresh });
-  const leave = useMutation({
-    mutationFn: () => leaveWorkspace(api, workspace.id),
-    onSuccess: async () => {
-      onLeft();
-      await queryClient.invalidateQueries({ queryKey: workspacesKey });
-    },
-  });
+  const [page, setPage] = useState(1);
+  const members = useMembers(workspace.id, { page, pageSize });
+  const changeRole = useChangeMemberRole(workspace.id);
+  const remove = useRemoveMember(workspace.id);
+  const leave = useLeaveWorkspace(workspace.id);
   const isOwner = workspace.role === 'owner';
   const canInvite = workspace.role === 'owner' || workspace.role === 'recruiter';
 
@@ -39,74 +31,86 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: WorkspaceRes
           <Title order={3} size="h4">
             {workspace.name}: members
           </Title>
-          <Button size="xs" variant="subtle" color="red" loading={leave.isPending} onClick={() => leave.mutate()}>
+          <Button size="xs" variant="subtle" color="red" loading={leave.isPending} onClick={() => leave.mutate(undefined, { onSuccess: onLeft })}>
             Leave workspace
           </Button>
         </Group>
-        <FormError error={members.error ?? changeRole.error ?? remove.error ?? leave.error} />
+        <QueryError error={members.error} onRetry={() => members.refetch()} what="the members" />
+        <FormError error={changeRole.error ?? remove.error ?? leave.error} />
         {members.isPending ? <Loader size="sm" /> : null}
         {members.data ? (
-          <Table.ScrollContainer minWidth={520}>
-            <Table verticalSpacing="sm" data-testid="members-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Member</Table.Th>
-                  <Table.Th>Role</Table.Th>
-                  <Table.Th />
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {members.data.map((member) => {
-                  const isMe = member.userId === me.data?.id;
-                  return (
-                    <Table.Tr key={member.userId}>
-                      <Table.Td>
-                        <Text size="sm" fw={500}>
-                          {member.name}
-                          {isMe ? ' (you)' : ''}
-                        </Text>
-                        <Text size="xs" c="dimmed">
-                          {member.email}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        {isOwner && !isMe ? (
-                          <Select
-                            size="xs"
-                            w={150}
-                            aria-label={`Role of ${member.email}`}
-                            data={workspaceRoleNames.map((role) => ({ value: role, label: roleLabels[role] }))}
-                            value={member.role}
-                            allowDeselect={false}
-                            onChange={(role) => role && changeRole.mutate({ userId: member.userId, role: role })}
-                          />
-                        ) : (
-                          <Text size="sm">{roleLabels[member.role]}</Text>
-                        )}
-                      </Table.Td>
-                      <Table.Td ta="right">
-                        {isOwner && !isMe ? (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            loading={remove.isPending && remove.variables === member.userId}
-                            onClick={() => remove.mutate(member.userId)}
-                          >
-                            Remove
-                          </Button>
-                        ) : null}
-                      </Table.Td>
-                    </Table.Tr>
-                  );
-                })}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <>
+            <Table.ScrollContainer minWidth={520}>
+              <Table verticalSpacing="sm" data-testid="members-table">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>Member</Table.Th>
+                    <Table.Th>Role</Table.Th>
+                    <Table.Th />
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {members.data.items.map((member) => {
+                    const isMe = member.userId === me.data?.id;
+                    return (
+                      <Table.Tr key={member.userId}>
+                        <Table.Td>
+                          <Text size="sm" fw={500}>
+                            {member.name}
+                            {isMe ? ' (you)' : ''}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {member.email}
+                          </Text>
+                        </Table.Td>
+                        <Table.Td>
+                          {isOwner && !isMe ? (
+                            <Select
+                              size="xs"
+                              w={150}
+                              aria-label={`Role of ${member.email}`}
+                              data={workspaceRoles.map((role) => ({ value: role, label: roleLabels[role] }))}
+                              value={member.role}
+                              allowDeselect={false}
+                              onChange={(role) => {
+                                const next = workspaceRoles.find((candidate) => candidate === role);
+                                if (next) changeRole.mutate({ userId: member.userId, role: next });
+                              }}
+                            />
+                          ) : (
+                            <Text size="sm">{roleLabels[member.role]}</Text>
+                          )}
+                        </Table.Td>
+                        <Table.Td ta="right">
+                          {isOwner && !isMe ? (
+                            <Button
+                              size="xs"
+                              variant="subtle"
+                              color="red"
+                              loading={remove.isPending && remove.variables === member.userId}
+                              onClick={() => remove.mutate(member.userId)}
+                            >
+                              Remove
+                            </Button>
+                          ) : null}
+                        </Table.Td>
+                      </Table.Tr>
+                    );
+                  })}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+            <ListPager total={members.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['member', 'members']} />
+          </>
         ) : null}
-        <WorkspaceBlindScreeningSwitch workspace={workspace} />
-        {canInvite ? <InvitationsSection workspace={workspace} /> : null}
-        {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
+        {/* The settings wait for the members above them, so the invitation form does not move while the page loads. */}
+        {members.isPending ? null : (
+          <>
+            <WorkspaceBlindScreeningSwitch workspace={workspace} />
+            {canInvite ? <InvitationsSection workspace={workspace} /> : null}
+            {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
+          </>
+        )}
       </Stack>
     </Card>
   );

@@ -1,31 +1,31 @@
 import { Badge, Button, Card, Group, Loader, NavLink, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '#web/app/api-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { ListPager } from '#web/ui/list-pager.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
-import { createWorkspace, findMyWorkspaces } from '../api/workspaces-api.ts';
-import { workspacesKey } from '../hooks/workspace-keys.ts';
+import { QueryError } from '#web/ui/query-error.tsx';
+import { useCreateWorkspace, useWorkspaces } from '#web/features/workspaces/hooks/use-workspaces.ts';
 import { WorkspaceDetail } from './workspace-detail.tsx';
 
+const pageSize = 20;
+
 export function WorkspacesPage() {
-  const queryClient = useQueryClient();
-  const workspaces = useQuery({ queryKey: workspacesKey, queryFn: () => findMyWorkspaces(api) });
+  const [page, setPage] = useState(1);
+  const workspaces = useWorkspaces({ page, pageSize });
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const create = useMutation({
-    mutationFn: () => createWorkspace(api, name.trim()),
-    onSuccess: async (created) => {
-      setName('');
-      setSelectedId(created.id);
-      await queryClient.invalidateQueries({ queryKey: workspacesKey });
-    },
-  });
+  const create = useCreateWorkspace();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    create.mutate();
+    create.mutate(name.trim(), {
+      onSuccess: (created) => {
+        setName('');
+        setSelectedId(created.id);
+      },
+    });
   };
-  const selected = workspaces.data?.find((workspace) => workspace.id === selectedId) ?? workspaces.data?.[0];
+  const items = workspaces.data?.items;
+  const selected = items?.find((workspace) => workspace.id === selectedId) ?? (create.data?.id === selectedId ? create.data : undefined) ?? items?.[0];
 
   return (
     <>
@@ -36,14 +36,14 @@ export function WorkspacesPage() {
             <Title order={3} size="h4">
               Your workspaces
             </Title>
-            <FormError error={workspaces.error} />
+            <QueryError error={workspaces.error} onRetry={() => workspaces.refetch()} what="your workspaces" />
             {workspaces.isPending ? <Loader size="sm" /> : null}
-            {workspaces.data && workspaces.data.length === 0 ? (
+            {workspaces.data && workspaces.data.total === 0 ? (
               <Text size="sm" c="dimmed">
                 You are not in any workspace yet. Create one, or accept an invitation from a colleague.
               </Text>
             ) : null}
-            {workspaces.data?.map((workspace) => (
+            {items?.map((workspace) => (
               <NavLink
                 key={workspace.id}
                 label={workspace.name}
@@ -57,6 +57,9 @@ export function WorkspacesPage() {
                 style={{ borderRadius: 'var(--mantine-radius-md)' }}
               />
             ))}
+            {workspaces.data && workspaces.data.total > 0 ? (
+              <ListPager total={workspaces.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['workspace', 'workspaces']} />
+            ) : null}
             <form onSubmit={submit} noValidate>
               <Group align="flex-end" gap="sm" mt="xs">
                 <TextInput label="New workspace" placeholder="Acme hiring team" value={name} onChange={(e) => setName(e.currentTarget.value)} style={{ flex: 1, maxWidth: 360 }} />

@@ -1,0 +1,36 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import { authRoutes, type Identity } from '#server/platform/auth/index.ts';
+import { accountRoutes, createAccountDeps } from '#server/modules/account/index.ts';
+import { adminRoutes, createAdminDeps } from '#server/modules/admin/index.ts';
+import { createHealthDeps, healthRoutes } from '#server/modules/health/index.ts';
+import { createKeysDeps, keysRoutes } from '#server/modules/keys/index.ts';
+import { createSessionsDeps, sessionsRoutes } from '#server/modules/sessions/index.ts';
+import { createWorkspacesDeps, invitationsRoutes, workspacesRoutes } from '#server/modules/workspaces/index.ts';
+
+export type AccountModulesOptions = {
+  identity: Identity;
+  config: Config;
+  database: Database;
+  /** The app's clock in milliseconds (AppDeps.now); the modules read it as a Date. */
+  now: () => number;
+};
+
+/**
+ * Every accounts-and-workspaces route, with each module's dependencies built once: better-auth's mount, health,
+ * profile, sessions, workspaces and invitations, BYOK keys, administration.
+ */
+export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (app, options) => {
+  const { identity, config, database } = options;
+  const now = () => new Date(options.now());
+  await app.register(authRoutes, { auth: identity.auth, config, authRateLimitPerMinute: config.authRateLimitPerMinute });
+  await app.register(healthRoutes, { deps: createHealthDeps({ database, now }) });
+  await app.register(accountRoutes, { deps: createAccountDeps({ database, auth: identity.auth, now }) });
+  await app.register(sessionsRoutes, { deps: createSessionsDeps({ database, now }) });
+  const workspacesDeps = createWorkspacesDeps({ config, database, mailer: identity.mailer, now });
+  await app.register(workspacesRoutes, { deps: workspacesDeps });
+  await app.register(invitationsRoutes, { deps: workspacesDeps });
+  await app.register(keysRoutes, { deps: createKeysDeps({ config, database, now }) });
+  await app.register(adminRoutes, { deps: createAdminDeps({ database }) });
+};
