@@ -9,14 +9,14 @@ import type { Logger } from '#server/platform/logger.ts';
  * server's configuration, else the offline engine; every call is recorded in ai_usage. Built once per process, by
  * `createRuntime` (runtime.ts).
  */
-export function createServerEngine(deps: { config: Config; database: Database; log: Logger }): AiEngine {
-  const { config, database, log } = deps;
+export function createServerEngine(deps: { config: Config; database: Database; log: Logger; now: () => Date }): AiEngine {
+  const { config, database, log, now } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before the AI engine is created.');
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
   return createAiEngine({
     config,
     log,
-    clock: { now: () => new Date() },
+    clock: { now },
     resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner) }),
     recordUsage: createUsageRecorder({ db: database.db }),
   });

@@ -18,7 +18,8 @@ export type Runtime = {
   log: Logger;
   /** The job queue; absent in tests that need no background work. */
   queue?: Queue;
-  now: () => number;
+  /** The one clock of the process (decision 012); tests pass a fixed one. */
+  now: () => Date;
   engine: AiEngine;
   storage: FileStorage;
   mailer: Mailer;
@@ -29,12 +30,13 @@ export type Runtime = {
  * Builds the AI engine, the file storage, the mailer and the speech service, once. The config must carry the resolved
  * server secret (main.ts resolves it first). The caller owns the result: closing the process closes the mailer.
  */
-export function createRuntime(base: { config: Config; database: Database; log: Logger; queue?: Queue; now?: () => number }): Runtime {
+export function createRuntime(base: { config: Config; database: Database; log: Logger; queue?: Queue; now?: () => Date }): Runtime {
   const { config, database, log } = base;
+  const now = base.now ?? (() => new Date());
   return {
     ...base,
-    now: base.now ?? Date.now,
-    engine: createServerEngine({ config, database, log }),
+    now,
+    engine: createServerEngine({ config, database, log, now }),
     storage: createStorage(config.storage),
     mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log }),
     speech: createSpeechDeps({ config, database }),

@@ -13,8 +13,7 @@ export type AccountModulesOptions = {
   identity: Identity;
   config: Config;
   database: Database;
-  /** The app's clock in milliseconds (AppDeps.now); the modules read it as a Date. */
-  now: () => number;
+  now: () => Date;
 };
 
 /**
@@ -22,8 +21,7 @@ export type AccountModulesOptions = {
  * profile, sessions, workspaces and invitations, BYOK keys, administration.
  */
 export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (app, options) => {
-  const { identity, config, database } = options;
-  const now = () => new Date(options.now());
+  const { identity, config, database, now } = options;
   await app.register(authRoutes, { auth: identity.auth, config, authRateLimitPerMinute: config.authRateLimitPerMinute });
   await app.register(healthRoutes, { deps: createHealthDeps({ database, now }) });
   await app.register(accountRoutes, { deps: createAccountDeps({ database, auth: identity.auth, now }) });

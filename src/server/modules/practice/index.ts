@@ -27,14 +27,13 @@ export function createPracticeJobs(deps: PracticeDeps) {
 }
 
 /** The practice dependencies the app and the workers build the same way. */
-export function createPracticeDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; now?: () => number }): PracticeDeps {
-  const now = deps.now ?? Date.now;
+export function createPracticeDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; now: () => Date }): PracticeDeps {
   return {
     db: deps.database.db,
     engine: deps.engine,
     config: deps.config,
     log: deps.log,
-    now: () => new Date(now()),
+    now: deps.now,
     ...(deps.queue ? { queue: deps.queue } : {}),
   };
 }

@@ -100,7 +100,7 @@ describe('two runs of the report job at once', () => {
     const candidate = await signUp(t, { name: 'Dora Double' });
     const session = await finishInterview(t, candidate);
     const log = createLogger(t.config);
-    const deps = { config: t.config, database: t.database, log };
+    const deps = { config: t.config, database: t.database, log, now: () => new Date() };
     const [job] = createPracticeJobs(createPracticeDeps({ ...deps, engine: createServerEngine(deps) }));
 
     const runs = [1, 2].map((run) => job!.handler({ sessionId: session.id }, { jobId: `run-${run}`, attempt: 1, log }));

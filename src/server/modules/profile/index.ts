@@ -10,14 +10,13 @@ export { profileRoutes } from './profile.routes.ts';
 export type { ProfileDeps } from './profile-deps.ts';
 
 /** The profile dependencies the app builds (the same storage driver and AI engine as every module). */
-export function createProfileDeps(deps: { config: Config; database: Database; log: Logger; engine: AiEngine; storage: FileStorage; now?: () => number }): ProfileDeps {
-  const now = deps.now ?? Date.now;
+export function createProfileDeps(deps: { config: Config; database: Database; log: Logger; engine: AiEngine; storage: FileStorage; now: () => Date }): ProfileDeps {
   return {
     db: deps.database.db,
     storage: deps.storage,
     ai: createProfileAi(deps.engine),
     config: deps.config,
     log: deps.log,
-    now: () => new Date(now()),
+    now: deps.now,
   };
 }

@@ -17,14 +17,13 @@ export type Identity = { auth: Auth; mailer: Mailer };
  */
 export async function registerIdentity(
   app: FastifyInstance,
-  deps: { config: Config; database: Database; log: Logger; mailer: Mailer; now: () => number },
+  deps: { config: Config; database: Database; log: Logger; mailer: Mailer; now: () => Date },
 ): Promise<Identity> {
   const { config, database, mailer } = deps;
   await registerSecurityHeaders(app, config.publicUrl);
   await registerRateLimits(app);
   registerCsrfGuard(app, config.trustedOrigins);
-  // The app's clock counts milliseconds; platform and modules read it as a Date.
-  const now = () => new Date(deps.now());
+  const { now } = deps;
   const lockout = createSignInLockout({ db: database.db, now });
   const auth = createAuth({ config, database, mailer, lockout, log: deps.log });
   registerSessionGuard(app, { auth, db: database.db, now });
