@@ -4,9 +4,23 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Imports (decision 012): inside a module folder `./`, anything outside it through the package imports (#server/…,
+ * #shared/…, #web/…, #cli/…, #tests/…, #scripts/…); never `../`. In flat config a later `no-restricted-imports` entry
+ * replaces an earlier one for the same files, so each entry below lists every pattern that applies to its files.
+ */
+const noParentImports = { regex: '^\\.\\./', message: 'Import from outside this folder through #server/…, #shared/…, #web/… (decision 012), never ../.' };
+
 /** The AI engine's internals (offline/, providers/, tasks/, engine.ts, …), by package import or by relative path. */
 const aiInternals = ['^#server/ai/(?!index\\.ts$)', '(^|/)server/ai/(?!index\\.ts$)', '^(\\.\\./)+ai/(?!index\\.ts$)'];
 const aiFrontDoor = 'Use the AI engine through its public API, #server/ai/index.ts (decision 012).';
+const aiFrontDoorPatterns = aiInternals.map((regex) => ({ regex, message: aiFrontDoor }));
+
+/** Web components render; data comes through their feature's hooks (decision 012). */
+const dataInComponents = [
+  { name: '@tanstack/react-query', importNames: ['useQuery', 'useMutation', 'useQueryClient', 'useInfiniteQuery', 'useSuspenseQuery'], message: "Fetch data in the feature's hooks/ (decision 012), not in a component." },
+  { name: '#web/app/api-client.ts', importNames: ['api', 'createApiClient'], message: "Call the API from the feature's api/ through its hooks (decision 012)." },
+];
 
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'src/server/db/migrations', 'tests/e2e/artifacts'] },
@@ -44,15 +58,23 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}', 'bench/**/*.ts', 'scripts/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [noParentImports] }] },
+  },
+  {
     // One front door to the AI engine (decision 012): outside src/server/ai, only #server/ai/index.ts. The benchmarks and
     // the taxonomy build (bench/, scripts/) measure and build the engine's internals, so they are left out on purpose.
     files: ['src/**/*.{ts,tsx}', 'tests/**/*.{ts,tsx}'],
     ignores: ['src/server/ai/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: aiInternals.map((regex) => ({ regex, message: aiFrontDoor })) }],
+      'no-restricted-imports': ['error', { patterns: [noParentImports, ...aiFrontDoorPatterns] }],
       // no-restricted-imports does not see import(): the lazy loads of the CLI go through the front door too.
       'no-restricted-syntax': ['error', ...aiInternals.map((regex) => ({ selector: `ImportExpression[source.value=/${regex.replaceAll('/', '\\x2F')}/]`, message: aiFrontDoor }))],
     },
+  },
+  {
+    files: ['src/web/features/*/components/**/*.tsx', 'src/web/ui/**/*.tsx'],
+    rules: { 'no-restricted-imports': ['error', { paths: dataInComponents, patterns: [noParentImports, ...aiFrontDoorPatterns] }] },
   },
   {
     files: ['**/*.js'],

@@ -22,11 +22,11 @@ import { backendJob } from '#tests/fixtures/hiring.ts';
 import { personas, type Persona } from '#tests/fixtures/resumes/personas.ts';
 import { insertUser, insertWorkspace } from '#tests/support/hiring-seed.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
-import { renderResumeDocx } from '../scripts/resume-fixtures/render-docx.ts';
-import { renderResumePdf } from '../scripts/resume-fixtures/render-pdf.ts';
-import { renderResumeText } from '../scripts/resume-fixtures/render-text.ts';
+import { renderResumeDocx } from '#scripts/resume-fixtures/render-docx.ts';
+import { renderResumePdf } from '#scripts/resume-fixtures/render-pdf.ts';
+import { renderResumeText } from '#scripts/resume-fixtures/render-text.ts';
 import { createStorage } from '#server/platform/storage/index.ts';
-import { buildResumeModel } from '../scripts/resume-fixtures/resume-model.ts';
+import { buildResumeModel } from '#scripts/resume-fixtures/resume-model.ts';
 
 const count = Number(process.argv[2] ?? 1000);
 const firstNames = ['Alex', 'Sam', 'Priya', 'Jonas', 'Lena', 'Omar', 'Ines', 'Kenji', 'Zoe', 'Mateo', 'Aisha', 'Lars'];
@@ -78,7 +78,7 @@ async function main(): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 250));
       batch = await getBatch(deps, owner, id);
     }
-    const { items: ranking } = await listCandidates(deps, owner, job.id, { page: 1, pageSize: 1 });
+    const { items: ranking } = await listCandidates(deps, owner, job.id, { limit: 1, offset: 0 });
     const seconds = (performance.now() - t0) / 1000;
     console.log(`upload (unzip + store + queue): ${((uploaded - t0) / 1000).toFixed(2)} s`);
     console.log(`screened ${batch.total} CVs: ${batch.total - batch.failed - batch.duplicates} ranked, ${batch.failed} failed, ${batch.duplicates} duplicates`);

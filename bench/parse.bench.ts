@@ -5,8 +5,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { readDocument } from '../src/server/ai/offline/documents/index.ts';
-import { parseResume, parseResumeDocument } from '../src/server/ai/offline/resume/index.ts';
+import { readDocument } from '#server/ai/offline/documents/index.ts';
+import { parseResume, parseResumeDocument } from '#server/ai/offline/resume/index.ts';
 
 const dir = join(import.meta.dirname, '..', 'tests', 'fixtures', 'resumes');
 const rounds = Number(process.argv[2] ?? 10);

@@ -3,7 +3,7 @@
  * generated) and on a reopened one. Prints figures; asserts nothing.
  */
 import fs from 'node:fs';
-import { startParleyServer, tempDataDir } from '../tests/support/parley-process.ts';
+import { startParleyServer, tempDataDir } from '#tests/support/parley-process.ts';
 
 async function timeStart(dataDir: string): Promise<number> {
   const started = performance.now();

@@ -7,11 +7,11 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import nlp from 'compromise';
-import { serializeDictionary } from '../src/server/ai/offline/skills/dictionary-file.ts';
-import { buildDefaultDictionary, curatedSkills, taxonomyPath } from '../src/server/ai/offline/skills/load-taxonomy.ts';
-import { phraseKey } from '../src/server/ai/offline/skills/skill-dictionary.ts';
-import { toTerms } from '../src/server/ai/offline/text/terms.ts';
-import { idfPath } from '../src/server/ai/offline/text/tfidf-similarity.ts';
+import { serializeDictionary } from '#server/ai/offline/skills/dictionary-file.ts';
+import { buildDefaultDictionary, curatedSkills, taxonomyPath } from '#server/ai/offline/skills/load-taxonomy.ts';
+import { phraseKey } from '#server/ai/offline/skills/skill-dictionary.ts';
+import { toTerms } from '#server/ai/offline/text/terms.ts';
+import { idfPath } from '#server/ai/offline/text/tfidf-similarity.ts';
 import { buildEscoSkills } from './taxonomy/esco-skills.ts';
 import { buildOnetSkills } from './taxonomy/onet-skills.ts';
 

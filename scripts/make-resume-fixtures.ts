@@ -5,7 +5,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { personas } from '../tests/fixtures/resumes/personas.ts';
+import { personas } from '#tests/fixtures/resumes/personas.ts';
 import { personaToJsonResume } from './resume-fixtures/persona-to-json-resume.ts';
 import { renderResumeDocx } from './resume-fixtures/render-docx.ts';
 import { renderResumePdf, renderScannedPdf } from './resume-fixtures/render-pdf.ts';

@@ -1,4 +1,4 @@
-import type { DateStyle } from '../../tests/fixtures/resumes/personas.ts';
+import type { DateStyle } from '#tests/fixtures/resumes/personas.ts';
 
 const shortMonths = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const longMonths = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

@@ -1,4 +1,4 @@
-import type { Persona } from '../../tests/fixtures/resumes/personas.ts';
+import type { Persona } from '#tests/fixtures/resumes/personas.ts';
 
 /** The persona as a JSON Resume document (jsonresume.org), the input format that passes straight through. */
 export function personaToJsonResume(persona: Persona): Record<string, unknown> {

@@ -1,4 +1,4 @@
-import type { HeadingCase, HeadingSet, Persona } from '../../tests/fixtures/resumes/personas.ts';
+import type { HeadingCase, HeadingSet, Persona } from '#tests/fixtures/resumes/personas.ts';
 import { formatDate, formatRange } from './format-dates.ts';
 
 /** A format-neutral resume: every renderer (PDF, DOCX, TXT, MD) draws the same blocks, so they carry the same data. */

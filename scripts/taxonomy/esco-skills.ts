@@ -1,6 +1,6 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { TaxonomySkill } from '../../src/server/ai/offline/skills/skill-dictionary.ts';
+import type { TaxonomySkill } from '#server/ai/offline/skills/skill-dictionary.ts';
 import { americanSpelling, pastTense, presentParticiple } from './inflect-verb.ts';
 
 /** One-word ESCO labels that are everyday words in a CV or job post, not a skill by themselves. */

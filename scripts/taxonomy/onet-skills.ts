@@ -1,4 +1,4 @@
-import type { TaxonomySkill } from '../../src/server/ai/offline/skills/skill-dictionary.ts';
+import type { TaxonomySkill } from '#server/ai/offline/skills/skill-dictionary.ts';
 
 /** Vendors named in two or more words; one-word vendors are found by counting (see findVendors). */
 const longVendors = ['Amazon Web Services AWS', 'Amazon Web Services', 'Microsoft Azure', 'Google Cloud', 'The MathWorks', 'Hewlett Packard', 'Leica Geosystems', 'Dassault Systemes', 'Red Hat', 'Thomson Reuters', 'Wolters Kluwer', 'Epic Systems', 'Bentley Systems', 'Oracle JD', 'Trimble Navigation', 'Rockwell Automation', 'Schneider Electric'];

@@ -86,6 +86,13 @@ export type PracticeMode = (typeof practiceModes)[number];
 export const practiceStatuses = ['pending', 'in_progress', 'completed', 'aborted'] as const;
 export type PracticeStatus = (typeof practiceStatuses)[number];
 
+export const practiceDifficulties = ['easy', 'medium', 'hard'] as const;
+export type PracticeDifficulty = (typeof practiceDifficulties)[number];
+
+/** Who ended a practice interview. */
+export const practiceEndedBy = ['candidate', 'interviewer', 'system'] as const;
+export type PracticeEndedBy = (typeof practiceEndedBy)[number];
+
 export const practiceEndReasons = ['completed', 'ended_by_candidate', 'timed_out', 'error'] as const;
 export type PracticeEndReason = (typeof practiceEndReasons)[number];
 

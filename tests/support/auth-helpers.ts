@@ -69,7 +69,7 @@ export function totpCode(base32Secret: string, at = Date.now()): string {
 
 /** The newest outbox message to an address, straight from the table the admin page reads. */
 export async function latestMail(t: TestApp, to: string) {
-  const { mailOutbox } = await import('../../src/server/db/schema/index.ts');
+  const { mailOutbox } = await import('#server/db/schema/index.ts');
   const { desc, eq } = await import('drizzle-orm');
   const [row] = await t.database.db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, to.toLowerCase())).orderBy(desc(mailOutbox.createdAt)).limit(1);
   if (!row) throw new Error(`no mail to ${to}`);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../src/server/db/client.ts';
-import * as s from '../../src/server/db/schema/index.ts';
+import type { Db } from '#server/db/client.ts';
+import * as s from '#server/db/schema/index.ts';
 
 export type SeededUser = {
   userId: string;

@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import type { FileStorage } from '../../src/server/platform/storage/index.ts';
+import type { FileStorage } from '#server/platform/storage/index.ts';
 
 /**
  * What every FileStorage driver promises, run against each real driver (a local folder, an S3 server), so modules can

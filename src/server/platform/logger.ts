@@ -1,6 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import pino, { type LoggerOptions } from 'pino';
-import type { Config } from '../config.ts';
+import type { Config } from '#server/config.ts';
 
 /** The logger every module receives: pino, typed as Fastify's logger so request loggers fit too. */
 export type Logger = FastifyBaseLogger;

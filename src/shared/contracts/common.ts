@@ -31,12 +31,21 @@ export function pageSchema<Item extends z.ZodType>(item: Item) {
 }
 export type Page<Item> = { items: Item[]; total: number; limit: number; offset: number };
 
-/** The rows a page covers, for a query's LIMIT and OFFSET. */
-export function pageWindow(query: PageQuery): { limit: number; offset: number } {
-  return { limit: query.limit, offset: query.offset };
-}
-
 /** Wraps one page of items (already mapped to their contract shape) with the total and the window asked for. */
 export function toPage<Item>(items: Item[], total: number, query: PageQuery): Page<Item> {
   return { items, total, limit: query.limit, offset: query.offset };
+}
+
+/** A page as people count it (page 1, 2, … of `pageSize` items): the web's pagers work in these. */
+export type PageNumber = { page: number; pageSize: number };
+
+/** The API's window for a page number. */
+export function pageQueryOf({ page, pageSize }: PageNumber): PageQuery {
+  return { limit: pageSize, offset: (Math.max(1, page) - 1) * pageSize };
+}
+
+/** `limit=…&offset=…` of a page number, to put on a list URL. */
+export function pageParams(page: PageNumber): URLSearchParams {
+  const { limit, offset } = pageQueryOf(page);
+  return new URLSearchParams({ limit: String(limit), offset: String(offset) });
 }

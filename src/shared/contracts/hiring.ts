@@ -5,7 +5,7 @@ import { batchFileStatuses, candidateStatuses, cvBatchStatuses, jobStatuses } fr
 
 /**
  * HTTP contracts of the hiring API: jobs, CV batches, candidates and exports. Ids in paths are validated with
- * `idSchema` (a malformed one is a 400 naming the parameter); every list is a page `{ items, total, page, pageSize }`.
+ * `idSchema` (a malformed one is a 400 naming the parameter); every list is a page `{ items, total, limit, offset }`.
  */
 
 export const jobStatusSchema = z.enum(jobStatuses);

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { answerEvaluationSchema, interviewStageSchema, ratingWords } from '#shared/ai/interview.ts';
 import { competencySchema, interviewTypes, senioritySchema } from '#shared/ai/questions.ts';
 import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
-import { aiEngines, feedbackStatuses, practiceEndReasons, practiceModes, practiceStatuses, practiceTurnRoles, transcriptSources } from '#shared/vocabulary.ts';
+import { aiEngines, feedbackStatuses, practiceDifficulties, practiceEndedBy, practiceEndReasons, practiceModes, practiceStatuses, practiceTurnRoles, transcriptSources } from '#shared/vocabulary.ts';
 
 /**
  * HTTP contracts of the practice interview API (all under the session guard, scoped to the caller; another user's session is 404):
  * - POST /api/practice/sessions                       createPracticeSessionBody → 201 PracticeSessionState
- * - GET  /api/practice/sessions                       listPracticeSessionsQuery → PracticeSessionList: a page {items, total, page, pageSize}, newest first
+ * - GET  /api/practice/sessions                       listPracticeSessionsQuery → PracticeSessionList: a page {items, total, limit, offset}, newest first
  * - GET  /api/practice/sessions/:sessionId            → PracticeSessionState (times the session out first if it was idle too long)
  * - POST /api/practice/sessions/:sessionId/answers    submitAnswerBody → PracticeSessionState (400 empty answer, 409 not the current question or finished)
  * - POST /api/practice/sessions/:sessionId/answers/stream  same body → text/event-stream: `delta` {text}… then `state` PracticeSessionState
@@ -29,7 +29,7 @@ export const practiceStatusSchema = z
 export const practiceEndReasonSchema = z
   .enum(practiceEndReasons)
   .describe('completed: every planned question answered; ended_by_candidate: ended early; timed_out: idle longer than PRACTICE_IDLE_TIMEOUT_MINUTES.');
-export const practiceEndedBySchema = z.enum(['candidate', 'interviewer', 'system']);
+export const practiceEndedBySchema = z.enum(practiceEndedBy);
 export const practiceModeSchema = z.enum(practiceModes);
 export const practiceInterviewTypeSchema = z.enum(interviewTypes);
 /** Accepts the US spelling "behavioral" and stores "behavioural". */
@@ -37,7 +37,7 @@ export const practiceInterviewTypeInputSchema = z
   .enum([...interviewTypes, 'behavioral'])
   .transform((type) => (type === 'behavioral' ? 'behavioural' : type))
   .describe('"behavioral" is accepted and stored as "behavioural".');
-export const practiceDifficultySchema = z.enum(['easy', 'medium', 'hard']);
+export const practiceDifficultySchema = z.enum(practiceDifficulties);
 export const feedbackStatusSchema = z.enum(feedbackStatuses);
 export const transcriptSourceSchema = z.enum(transcriptSources);
 export const turnRoleSchema = z.enum(practiceTurnRoles);

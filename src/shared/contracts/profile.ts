@@ -9,7 +9,7 @@ import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.
  * - POST   /api/profile/cvs               multipart, one `file` field (PDF, DOCX or TXT, UPLOAD_MAX_FILE_BYTES)
  *                                          → 201 CvUpload (the new current version + a profile suggested from it);
  *                                          200 when the same file is already a version (it becomes current again)
- * - GET    /api/profile/cvs               ?page=&pageSize= → CvVersionPage {items, total, page, pageSize} (newest first)
+ * - GET    /api/profile/cvs               ?limit=&offset= → CvVersionPage {items, total, limit, offset} (newest first)
  * - GET    /api/profile/cvs/:cvId/file    → the original file (attachment)
  * - POST   /api/profile/cvs/:cvId/current → CvVersion (that version becomes the current CV)
  * - DELETE /api/profile/cvs/:cvId         → 204 (the newest remaining version becomes current)

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { startParleyServer } from '../../support/parley-process.ts';
+import { startParleyServer } from '#tests/support/parley-process.ts';
 
 export type RunningParley = { url: string; dataDir: string; output(): string; stop(): Promise<void> };
 

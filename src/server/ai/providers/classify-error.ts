@@ -1,6 +1,6 @@
 import { APICallError, NoObjectGeneratedError, RetryError } from 'ai';
 import type { z } from 'zod';
-import { describeIssues } from '../describe-issues.ts';
+import { describeIssues } from '#server/ai/describe-issues.ts';
 import { LlmCallError } from './llm-call-error.ts';
 import { toTokenUsage } from './token-usage.ts';
 

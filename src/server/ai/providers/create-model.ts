@@ -2,7 +2,7 @@ import { createAnthropic } from '@ai-sdk/anthropic';
 import { createOpenAI } from '@ai-sdk/openai';
 import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel } from 'ai';
-import type { LlmCredentials } from '../credentials.ts';
+import type { LlmCredentials } from '#server/ai/credentials.ts';
 
 type ProviderOptions = Record<string, Record<string, string | number | boolean>>;
 

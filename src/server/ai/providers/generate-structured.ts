@@ -1,7 +1,7 @@
 import { generateText, Output } from 'ai';
 import type { z } from 'zod';
-import type { LlmCredentials } from '../credentials.ts';
-import type { TokenUsage } from '../types.ts';
+import type { LlmCredentials } from '#server/ai/credentials.ts';
+import type { TokenUsage } from '#server/ai/types.ts';
 import { classifyError } from './classify-error.ts';
 import { createModel } from './create-model.ts';
 import { startDeadline } from './deadline.ts';

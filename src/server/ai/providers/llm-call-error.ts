@@ -1,4 +1,4 @@
-import type { TokenUsage } from '../types.ts';
+import type { TokenUsage } from '#server/ai/types.ts';
 
 export type LlmFailureKind = 'timeout' | 'provider_error' | 'invalid_output';
 

@@ -1,6 +1,6 @@
 import { streamText } from 'ai';
-import type { LlmCredentials } from '../credentials.ts';
-import type { TokenUsage } from '../types.ts';
+import type { LlmCredentials } from '#server/ai/credentials.ts';
+import type { TokenUsage } from '#server/ai/types.ts';
 import { classifyError } from './classify-error.ts';
 import { createModel } from './create-model.ts';
 import { startDeadline } from './deadline.ts';

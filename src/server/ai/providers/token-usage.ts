@@ -1,5 +1,5 @@
 import type { LanguageModelUsage } from 'ai';
-import type { TokenUsage } from '../types.ts';
+import type { TokenUsage } from '#server/ai/types.ts';
 
 export function toTokenUsage(usage: Pick<LanguageModelUsage, 'inputTokens' | 'outputTokens'> | undefined): TokenUsage {
   return { inputTokens: usage?.inputTokens ?? 0, outputTokens: usage?.outputTokens ?? 0 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { analyzeSkillGapsInputSchema, skillGapAnalysisSchema, type AnalyzeSkillGapsInput, type SkillGapAnalysis } from '#shared/ai/career.ts';
-import { analyzeSkillGaps } from '../offline/career/analyze-skill-gaps.ts';
-import { defineTask } from '../task.ts';
+import { analyzeSkillGaps } from '#server/ai/offline/career/analyze-skill-gaps.ts';
+import { defineTask } from '#server/ai/task.ts';
 import { honesty, joinPrompt, jsonBlock } from './support/prompt-blocks.ts';
 
 /** Scores and gap counts are arithmetic on the parsed jobs; the model adds concrete next steps per gap. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { extractSkillsInputSchema, extractSkillsOutputSchema, skillKindSchema } from '#shared/ai/skills.ts';
-import { extractSkills } from '../offline/skills/extract-skills.ts';
-import { defineTask } from '../task.ts';
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { defineTask } from '#server/ai/task.ts';
 import { placeMentions } from './support/place-mentions.ts';
 import { block, honesty } from './support/prompt-blocks.ts';
 

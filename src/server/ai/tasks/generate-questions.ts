@@ -7,9 +7,9 @@ import {
   questionTypes,
   type GenerateQuestionsContext,
 } from '#shared/ai/questions.ts';
-import { renderResumeText } from '../offline/documents/render-resume-text.ts';
-import { generateQuestions } from '../offline/questions/generate-questions.ts';
-import { defineTask } from '../task.ts';
+import { renderResumeText } from '#server/ai/offline/documents/render-resume-text.ts';
+import { generateQuestions } from '#server/ai/offline/questions/generate-questions.ts';
+import { defineTask } from '#server/ai/task.ts';
 import { block, honesty, joinPrompt } from './support/prompt-blocks.ts';
 import { finishQuestions, llmQuestionSchema } from './support/question-ids.ts';
 

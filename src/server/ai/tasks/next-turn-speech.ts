@@ -1,6 +1,6 @@
 import { interviewStateSchema, type InterviewStateInput, type NextTurn } from '#shared/ai/interview.ts';
-import type { TextStreamRequest } from '../engine-stream.ts';
-import { nextTurn } from '../offline/interviewer/next-turn.ts';
+import type { TextStreamRequest } from '#server/ai/engine-stream.ts';
+import { nextTurn } from '#server/ai/offline/interviewer/next-turn.ts';
 import { nextTurnTask } from './next-turn.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { parseJobInputSchema, parsedJobSchema, senioritySchema, workModeSchema, type JobSkill } from '#shared/ai/job.ts';
 import { skillKindSchema } from '#shared/ai/skills.ts';
-import { parseJob } from '../offline/job/parse-job.ts';
-import { defineTask } from '../task.ts';
+import { parseJob } from '#server/ai/offline/job/parse-job.ts';
+import { defineTask } from '#server/ai/task.ts';
 import { findFirst } from './support/find-verbatim.ts';
 import { block, honesty } from './support/prompt-blocks.ts';
 

@@ -1,5 +1,5 @@
-import type { CredentialSource } from '../credentials.ts';
-import type { EngineName, LlmProviderName } from '../types.ts';
+import type { CredentialSource } from '#server/ai/credentials.ts';
+import type { EngineName, LlmProviderName } from '#server/ai/types.ts';
 
 /** One engine call, as booked in ai_usage and summed into ai_usage_daily. */
 export type AiUsageEvent = {

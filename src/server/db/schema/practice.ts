@@ -3,7 +3,7 @@ import { users } from './auth.ts';
 import { jobPostings } from './career-jobs.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { cvUploads } from './profiles.ts';
-import { type PracticeEndReason, practiceEndReasons, type PracticeMode, practiceModes, type PracticeStatus, practiceStatuses, type PracticeTurnRole, practiceTurnRoles } from '#shared/vocabulary.ts';
+import { type PracticeEndReason, practiceEndReasons, type PracticeMode, practiceModes, type PracticeStatus, practiceStatuses, type PracticeTurnRole, practiceTurnRoles , type PracticeDifficulty, type PracticeEndedBy } from '#shared/vocabulary.ts';
 
 export { type PracticeEndReason, practiceEndReasons, type PracticeMode, practiceModes, type PracticeStatus, practiceStatuses, type PracticeTurnRole, practiceTurnRoles };
 
@@ -22,8 +22,7 @@ export const practiceSessions = pgTable(
     targetRole: text('target_role'),
     /** e.g. 'junior' | 'mid' | 'senior' | 'lead'. */
     experienceLevel: text('experience_level'),
-    /** e.g. 'easy' | 'medium' | 'hard'. */
-    difficulty: text('difficulty'),
+    difficulty: text('difficulty').$type<PracticeDifficulty>(),
     /** e.g. 'behavioral' | 'technical' | 'hr_screening' | 'mixed'. */
     interviewType: text('interview_type'),
     focusSkills: text('focus_skills').array().notNull().default([]),
@@ -37,8 +36,7 @@ export const practiceSessions = pgTable(
     /** The interview stage now (intro, experience, technical, behavioral, closing, …). */
     stage: text('stage'),
     finalStage: text('final_stage'),
-    /** 'candidate' | 'interviewer' | 'system'. */
-    endedBy: text('ended_by'),
+    endedBy: text('ended_by').$type<PracticeEndedBy>(),
     endReason: text('end_reason').$type<PracticeEndReason>(),
     skippedStages: jsonb('skipped_stages').$type<string[]>().notNull().default([]),
     hasResume: boolean('has_resume').notNull().default(false),

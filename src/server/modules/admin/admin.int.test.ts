@@ -17,21 +17,21 @@ describe('installation administration', () => {
   afterAll(async () => t.close());
 
   it('lists and searches users page by page', async () => {
-    const all = await call(t, 'GET', '/api/admin/users?pageSize=1', { cookie: admin.cookie });
+    const all = await call(t, 'GET', '/api/admin/users?limit=1', { cookie: admin.cookie });
     expect(all.statusCode).toBe(200);
-    expect(all.json()).toMatchObject({ total: 2, page: 1, pageSize: 1 });
+    expect(all.json()).toMatchObject({ total: 2, limit: 1, offset: 0 });
     // Newest first: the second account on page 1, the first (the administrator) on page 2.
     expect(all.json().items.map((u: { email: string }) => u.email)).toEqual([user.email]);
-    const second = await call(t, 'GET', '/api/admin/users?page=2&pageSize=1', { cookie: admin.cookie });
-    expect(second.json()).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    const second = await call(t, 'GET', '/api/admin/users?limit=1&offset=1', { cookie: admin.cookie });
+    expect(second.json()).toMatchObject({ total: 2, limit: 1, offset: 1 });
     expect(second.json().items.map((u: { email: string }) => u.email)).toEqual([admin.email]);
-    expect((await call(t, 'GET', '/api/admin/users?page=3&pageSize=1', { cookie: admin.cookie })).json()).toMatchObject({ items: [], total: 2 });
+    expect((await call(t, 'GET', '/api/admin/users?limit=1&offset=2', { cookie: admin.cookie })).json()).toMatchObject({ items: [], total: 2 });
     const found = await call(t, 'GET', '/api/admin/users?search=UMA', { cookie: admin.cookie });
-    expect(found.json()).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(found.json()).toMatchObject({ total: 1, limit: 20, offset: 0 });
     expect(found.json().items.map((u: { email: string }) => u.email)).toEqual(['uma.user@example.test']);
-    const tooBig = await call(t, 'GET', '/api/admin/users?pageSize=1000', { cookie: admin.cookie });
+    const tooBig = await call(t, 'GET', '/api/admin/users?limit=1000', { cookie: admin.cookie });
     expect(tooBig.statusCode).toBe(400);
-    expect(tooBig.json().error.message).toMatch(/pageSize: must be at most 100/);
+    expect(tooBig.json().error.message).toMatch(/limit: must be at most 100/);
     expect((await call(t, 'GET', '/api/admin/users', { cookie: user.cookie })).statusCode).toBe(403);
   });
 
@@ -77,16 +77,16 @@ describe('installation administration', () => {
   it('reads the outbox', async () => {
     const page = await call(t, 'GET', `/api/admin/outbox?to=${encodeURIComponent(user.email)}`, { cookie: admin.cookie });
     expect(page.statusCode).toBe(200);
-    expect(page.json()).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(page.json()).toMatchObject({ total: 1, limit: 20, offset: 0 });
     expect(page.json().items[0]).toMatchObject({ toAddress: user.email, kind: 'verification', transport: 'outbox' });
-    const everyone = (await call(t, 'GET', '/api/admin/outbox?pageSize=1', { cookie: admin.cookie })).json();
+    const everyone = (await call(t, 'GET', '/api/admin/outbox?limit=1', { cookie: admin.cookie })).json();
     expect(everyone.items).toHaveLength(1);
     expect(everyone.total).toBeGreaterThanOrEqual(2);
-    const older = (await call(t, 'GET', '/api/admin/outbox?page=2&pageSize=1', { cookie: admin.cookie })).json();
-    expect(older).toMatchObject({ total: everyone.total, page: 2, pageSize: 1 });
+    const older = (await call(t, 'GET', '/api/admin/outbox?limit=1&offset=1', { cookie: admin.cookie })).json();
+    expect(older).toMatchObject({ total: everyone.total, limit: 1, offset: 1 });
     expect(older.items[0].id).not.toBe(everyone.items[0].id);
     expect(new Date(older.items[0].createdAt).getTime()).toBeLessThanOrEqual(new Date(everyone.items[0].createdAt).getTime());
-    expect((await call(t, 'GET', '/api/admin/outbox?pageSize=101', { cookie: admin.cookie })).statusCode).toBe(400);
+    expect((await call(t, 'GET', '/api/admin/outbox?limit=101', { cookie: admin.cookie })).statusCode).toBe(400);
     expect((await call(t, 'GET', '/api/admin/outbox', { cookie: user.cookie })).statusCode).toBe(403);
   });
 });

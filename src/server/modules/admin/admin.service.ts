@@ -3,7 +3,7 @@ import { authorizeAdmin, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { findOutboxPage } from '#server/platform/mail/index.ts';
 import type { AdminUser, AdminUserPage, ListAdminUsersQuery, ListOutboxQuery, OutboxPage } from '#shared/contracts/admin.ts';
-import { pageWindow, toPage } from '#shared/contracts/common.ts';
+import { toPage } from '#shared/contracts/common.ts';
 import type { InstallationRole } from '#shared/vocabulary.ts';
 import type { AdminDeps } from './admin-deps.ts';
 import { findUser, findUserPage, setUserLocked, setUserRole, type AdminUserRow } from './admin.repo.ts';
@@ -42,7 +42,7 @@ async function reloadUser(deps: AdminDeps, userId: string): Promise<AdminUser> {
 
 export async function listUsers(deps: AdminDeps, caller: Caller, query: ListAdminUsersQuery): Promise<AdminUserPage> {
   authorizeAdmin(caller);
-  const { rows, total } = await findUserPage(deps.db, { search: query.search, ...pageWindow(query) });
+  const { rows, total } = await findUserPage(deps.db, { search: query.search, limit: query.limit, offset: query.offset });
   return toPage(rows.map(toAdminUser), total, query);
 }
 
@@ -73,7 +73,7 @@ export async function deleteUser(deps: AdminDeps, caller: Caller, userId: string
 /** Mail the installation sent or kept, newest first, optionally to one address. */
 export async function listOutbox(deps: AdminDeps, caller: Caller, query: ListOutboxQuery): Promise<OutboxPage> {
   authorizeAdmin(caller);
-  const { rows, total } = await findOutboxPage(deps.db, { ...(query.to ? { to: query.to } : {}), ...pageWindow(query) });
+  const { rows, total } = await findOutboxPage(deps.db, { ...(query.to ? { to: query.to } : {}), limit: query.limit, offset: query.offset });
   const items = rows.map((row) => ({
     id: row.id,
     toAddress: row.toAddress,

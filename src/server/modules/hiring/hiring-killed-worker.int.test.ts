@@ -80,7 +80,7 @@ describe('a worker killed mid-batch', () => {
         const done = await waitFor(async () => (await reader.app.inject({ method: 'GET', url: `/api/batches/${id}`, headers })).json<Batch>(), (batch) => batch.status === 'completed');
         expect(done.processed).toBe(names.length);
         expect(done.files.every((file) => file.status === 'done')).toBe(true);
-        const ranking = (await reader.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?pageSize=100`, headers })).json<CandidatePage>().items;
+        const ranking = (await reader.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?limit=100`, headers })).json<CandidatePage>().items;
         expect(ranking.map((row) => row.fileName).sort()).toEqual([...names].sort());
         expect(ranking[0]?.name).toBe('Maya Chen');
         await reader.close();

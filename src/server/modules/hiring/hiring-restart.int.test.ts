@@ -47,7 +47,7 @@ describe('restarting the server mid-batch', () => {
       expect(midway).toBeLessThan(names.length);
       expect(done.processed).toBe(names.length);
       expect(done.files.every((file) => file.status === 'done')).toBe(true);
-      const ranking = (await second.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?pageSize=100`, headers })).json<CandidatePage>().items;
+      const ranking = (await second.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?limit=100`, headers })).json<CandidatePage>().items;
       expect(ranking.map((row) => row.fileName).sort()).toEqual([...names].sort());
       expect(new Set(ranking.map((row) => row.id)).size).toBe(names.length);
       expect(ranking[0]?.name).toBe('Maya Chen');

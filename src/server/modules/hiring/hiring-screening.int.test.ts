@@ -86,15 +86,15 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
   it('pages the ranking in the database: best score first, a total over every page, any order across all pages', async () => {
     const get = async (query: string) => t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates?${query}`, headers: as(owner) });
     const page = async (query: string) => (await get(query)).json<CandidatePage>();
-    const all = await page('pageSize=100');
+    const all = await page('limit=100');
     expect(all.total).toBe(zipped.length + 1);
-    const first = await page('pageSize=3');
-    expect(first).toMatchObject({ total: all.total, page: 1, pageSize: 3 });
+    const first = await page('limit=3');
+    expect(first).toMatchObject({ total: all.total, limit: 3, offset: 0 });
     expect(first.items.map((row) => row.id)).toEqual(all.items.slice(0, 3).map((row) => row.id));
-    const second = await page('pageSize=3&page=2');
-    expect(second).toMatchObject({ total: all.total, page: 2, pageSize: 3 });
+    const second = await page('limit=3&offset=3');
+    expect(second).toMatchObject({ total: all.total, limit: 3, offset: 3 });
     expect(second.items.map((row) => row.id)).toEqual(all.items.slice(3, 6).map((row) => row.id));
-    expect((await page('pageSize=3&page=4')).items).toEqual([]);
+    expect((await page('limit=3&offset=9')).items).toEqual([]);
     // Every row keeps the fields the plain list had.
     expect(Object.keys(second.items[0]!).sort()).toEqual(
       ['additional', 'fileName', 'id', 'masked', 'matched', 'missing', 'name', 'recommendation', 'score', 'status', 'statusReason'].sort(),
@@ -102,22 +102,22 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
 
     // Sorting covers every candidate, not just one page: the pages of an order put together are the whole order.
     for (const sort of ['name', '-name', '-score', 'recommendation', '-recommendation']) {
-      const whole = (await page(`sort=${sort}&pageSize=100`)).items.map((row) => row.id);
-      const paged = [...(await page(`sort=${sort}&pageSize=4`)).items, ...(await page(`sort=${sort}&pageSize=4&page=2`)).items].map((row) => row.id);
+      const whole = (await page(`sort=${sort}&limit=100`)).items.map((row) => row.id);
+      const paged = [...(await page(`sort=${sort}&limit=4`)).items, ...(await page(`sort=${sort}&limit=4&offset=4`)).items].map((row) => row.id);
       expect([sort, paged]).toEqual([sort, whole]);
     }
-    const byScoreAscending = (await page('sort=-score&pageSize=100')).items.map((row) => row.score);
+    const byScoreAscending = (await page('sort=-score&limit=100')).items.map((row) => row.score);
     expect(byScoreAscending).toEqual([...byScoreAscending].sort((a, b) => a - b));
-    const names = (await page('sort=-name&pageSize=100')).items.map((row) => row.name ?? '');
+    const names = (await page('sort=-name&limit=100')).items.map((row) => row.name ?? '');
     expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, undefined, { sensitivity: 'base' })));
     const ranks = { 'Strong Hire': 4, Hire: 3, Maybe: 2, Pass: 1 } as const;
-    const byRecommendation = (await page('sort=recommendation&pageSize=100')).items.map((row) => (row.recommendation ? ranks[row.recommendation] : 0));
+    const byRecommendation = (await page('sort=recommendation&limit=100')).items.map((row) => (row.recommendation ? ranks[row.recommendation] : 0));
     expect(byRecommendation).toEqual([...byRecommendation].sort((a, b) => b - a));
 
-    const tooLarge = await get('pageSize=101');
+    const tooLarge = await get('limit=101');
     expect(tooLarge.statusCode).toBe(400);
-    expect(tooLarge.json<{ error: { message: string } }>().error.message).toMatch(/pageSize/);
-    expect((await get('page=0')).statusCode).toBe(400);
+    expect(tooLarge.json<{ error: { message: string } }>().error.message).toMatch(/limit/);
+    expect((await get('offset=-1')).statusCode).toBe(400);
     const malformed = await t.app.inject({ method: 'GET', url: '/api/jobs/not-a-job/candidates', headers: as(owner) });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json<{ error: { message: string } }>().error.message).toMatch(/jobId: must be a job id/);
@@ -149,7 +149,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     expect(lines[1]).toMatch(/^1,[0-9a-f-]{36},Maya Chen,/);
     expect(csv.headers['content-disposition']).toBe(`attachment; filename="candidates.csv"; filename*=UTF-8''candidates.csv`);
     // The export is never a page: every candidate, whatever page the list shows.
-    const paged = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv?page=2&pageSize=1`, headers: as(owner) });
+    const paged = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv?limit=1&offset=1`, headers: as(owner) });
     expect(paged.body.trimEnd().split('\r\n')).toHaveLength(zipped.length + 2);
     const xlsx = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.xlsx`, headers: as(owner) });
     const workbook = new ExcelJS.Workbook();

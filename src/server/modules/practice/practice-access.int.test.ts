@@ -105,8 +105,8 @@ describe('practice sessions: ownership, bad input, history', () => {
     const today = new Date().toISOString().slice(0, 10);
     expect((await list(`?from=${today}&to=${today}`)).total).toBe(2);
     expect((await list('?to=2000-01-01')).total).toBe(0);
-    const page = await list('?page=2&pageSize=1');
-    expect(page).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    const page = await list('?limit=1&offset=1');
+    expect(page).toMatchObject({ total: 2, limit: 1, offset: 1 });
     expect(page.items.map((item) => item.id)).toEqual([first.id]);
     expect(page.items[0]).toMatchObject({ status: 'aborted', endReason: 'ended_by_candidate', answeredCount: 0, questionCount: 3, feedbackStatus: null, rating: null });
     const badDates = await call(t, 'GET', '/api/practice/sessions?from=2030-01-02&to=2030-01-01', { cookie: candidate.cookie });

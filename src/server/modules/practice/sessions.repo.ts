@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, lt, max, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { practiceAnswers, practiceFeedback, practiceQuestions, practiceSessions, practiceTurns } from '#server/db/schema/index.ts';
-import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
 
 export type SessionRow = typeof practiceSessions.$inferSelect;
 export type QuestionRow = typeof practiceQuestions.$inferSelect;
@@ -114,7 +114,7 @@ export type SessionListRow = SessionRow & {
 
 /** One page of a user's sessions, newest first, and how many match the filter. */
 export async function findSessionPage(db: Db, userId: string, filter: SessionFilter, page: PageQuery): Promise<{ rows: SessionListRow[]; total: number }> {
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const conditions: SQL[] = [eq(practiceSessions.userId, userId)];
   if (filter.status) conditions.push(eq(practiceSessions.status, filter.status));
   if (filter.interviewType) conditions.push(eq(practiceSessions.interviewType, filter.interviewType));

@@ -98,10 +98,10 @@ describe('CV uploads and versions', () => {
     expect(versions).toHaveLength(3);
     expect(versions[0]).toMatchObject({ id: again.json<CvUpload>().id, isCurrent: true });
     // Newest first, one page at a time, with the total of every version.
-    const second = (await call(t, 'GET', '/api/profile/cvs?pageSize=2&page=2', { cookie: ada.cookie })).json<CvVersionPage>();
-    expect(second).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    const second = (await call(t, 'GET', '/api/profile/cvs?limit=2&offset=2', { cookie: ada.cookie })).json<CvVersionPage>();
+    expect(second).toMatchObject({ total: 3, limit: 2, offset: 2 });
     expect(second.items.map((version) => version.id)).toEqual([versions[2]!.id]);
-    expect((await call(t, 'GET', '/api/profile/cvs?pageSize=101', { cookie: ada.cookie })).statusCode).toBe(400);
+    expect((await call(t, 'GET', '/api/profile/cvs?limit=101', { cookie: ada.cookie })).statusCode).toBe(400);
   });
 
   it("hides every CV from another user (404 on each route), who may upload the same file as their own", async () => {
@@ -114,7 +114,7 @@ describe('CV uploads and versions', () => {
       expect(response.statusCode, `${method} ${url}`).toBe(404);
       expect(response.json<{ error: { code: string } }>().error.code).toBe('not_found');
     }
-    expect((await call(t, 'GET', '/api/profile/cvs', { cookie: bob.cookie })).json()).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect((await call(t, 'GET', '/api/profile/cvs', { cookie: bob.cookie })).json()).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
     expect((await call(t, 'GET', '/api/profile', { cookie: bob.cookie })).json<Profile>().currentCv).toBeNull();
 
     const bobsCopy = await uploadFixture(bob, 'data-analyst.pdf');

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, ne, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { candidateProfiles, cvUploads, type JsonResume } from '#server/db/schema/index.ts';
-import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
 
 export { isStorageKeyReferenced } from '#server/db/storage-references.ts';
 
@@ -41,7 +41,7 @@ export async function saveProfile(db: Db, userId: string, fields: ProfileFields)
 /** One page of a user's CV versions, newest first, and how many there are. */
 export async function findCvPage(db: Db, userId: string, page: PageQuery): Promise<{ rows: CvRow[]; total: number }> {
   const where = eq(cvUploads.userId, userId);
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db.select(cvColumns).from(cvUploads).where(where).orderBy(desc(cvUploads.uploadedAt), desc(cvUploads.id)).limit(limit).offset(offset),
     db.select({ total: count() }).from(cvUploads).where(where),

@@ -61,18 +61,18 @@ describe('my sessions', () => {
     const user = await signUp(t);
     const second = cookieHeader(await signIn(t, user.email, user.password));
     const newest = cookieHeader(await signIn(t, user.email, user.password));
-    const first = (await call(t, 'GET', '/api/me/sessions?pageSize=2', { cookie: user.cookie })).json();
-    expect(first).toMatchObject({ total: 3, page: 1, pageSize: 2 });
+    const first = (await call(t, 'GET', '/api/me/sessions?limit=2', { cookie: user.cookie })).json();
+    expect(first).toMatchObject({ total: 3, limit: 2, offset: 0 });
     expect(first.items).toHaveLength(2);
-    const last = (await call(t, 'GET', '/api/me/sessions?page=2&pageSize=2', { cookie: user.cookie })).json();
-    expect(last).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    const last = (await call(t, 'GET', '/api/me/sessions?limit=2&offset=2', { cookie: user.cookie })).json();
+    expect(last).toMatchObject({ total: 3, limit: 2, offset: 2 });
     // The sign-up session is the oldest, so it is alone on the second page, and it is the caller's.
     expect(last.items).toEqual([expect.objectContaining({ current: true })]);
     expect(first.items.every((session: { current: boolean }) => !session.current)).toBe(true);
-    expect((await call(t, 'GET', '/api/me/sessions?pageSize=1', { cookie: newest })).json().items[0].current).toBe(true);
-    const tooBig = await call(t, 'GET', '/api/me/sessions?pageSize=101', { cookie: second });
+    expect((await call(t, 'GET', '/api/me/sessions?limit=1', { cookie: newest })).json().items[0].current).toBe(true);
+    const tooBig = await call(t, 'GET', '/api/me/sessions?limit=101', { cookie: second });
     expect(tooBig.statusCode).toBe(400);
-    expect(tooBig.json().error.message).toMatch(/pageSize: must be at most 100/);
+    expect(tooBig.json().error.message).toMatch(/limit: must be at most 100/);
     const badId = await call(t, 'DELETE', '/api/me/sessions/not-a-session', { cookie: second });
     expect(badId.statusCode).toBe(400);
     expect(badId.json().error.message).toMatch(/params\.sessionId: must be a session id/);

@@ -1,6 +1,6 @@
 import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { pageWindow, toPage, type PageQuery } from '#shared/contracts/common.ts';
+import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { SessionPage } from '#shared/contracts/sessions.ts';
 import { describeUserAgent } from './describe-user-agent.ts';
 import type { SessionsDeps } from './sessions-deps.ts';
@@ -13,7 +13,7 @@ import { deleteOtherSessions, deleteSession, findActiveSessionPage } from './ses
 
 /** The caller's active sessions, newest first; `currentSessionId` marks the one making the request. */
 export async function listSessions(deps: SessionsDeps, caller: Caller, currentSessionId: string, query: PageQuery): Promise<SessionPage> {
-  const { rows, total } = await findActiveSessionPage(deps.db, { userId: caller.userId, now: deps.now(), ...pageWindow(query) });
+  const { rows, total } = await findActiveSessionPage(deps.db, { userId: caller.userId, now: deps.now(), limit: query.limit, offset: query.offset });
   const items = rows.map((row) => ({
     id: row.id,
     device: describeUserAgent(row.userAgent),

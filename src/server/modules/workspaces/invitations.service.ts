@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { renderWorkspaceInvitationMail } from '#server/platform/mail/index.ts';
-import { pageWindow, toPage, type PageQuery } from '#shared/contracts/common.ts';
+import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { AcceptedInvitation, Invitation, InvitationPage, InviteBody } from '#shared/contracts/workspaces.ts';
 import { acceptInvitation as acceptInvitationRow, findInvitationPage, findOpenInvitationByTokenHash, insertInvitation, revokeInvitation as revokeInvitationRow, type InvitationRow } from './invitations.repo.ts';
 import type { WorkspacesDeps } from './workspaces-deps.ts';
@@ -64,7 +64,7 @@ export async function inviteMember(deps: WorkspacesDeps, caller: Caller, workspa
 /** Pending and accepted invitations (never their tokens), newest first. */
 export async function listInvitations(deps: WorkspacesDeps, caller: Caller, workspaceId: string, query: PageQuery): Promise<InvitationPage> {
   await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'write');
-  const { rows, total } = await findInvitationPage(deps.db, { workspaceId, ...pageWindow(query) });
+  const { rows, total } = await findInvitationPage(deps.db, { workspaceId, limit: query.limit, offset: query.offset });
   return toPage(rows.map(toInvitation), total, query);
 }
 

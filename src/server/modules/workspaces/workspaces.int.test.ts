@@ -33,7 +33,7 @@ describe('workspaces, members and invitations', () => {
     expect(created.json()).toMatchObject({ name: 'Acme hiring', role: 'owner', ownerId: owner.userId });
     workspaceId = created.json().id;
     const mine = await call(t, 'GET', '/api/workspaces', { cookie: owner.cookie });
-    expect(mine.json()).toMatchObject({ total: 1, page: 1, pageSize: 20 });
+    expect(mine.json()).toMatchObject({ total: 1, limit: 20, offset: 0 });
     expect(mine.json().items.map((w: { id: string }) => w.id)).toEqual([workspaceId]);
     const empty = await call(t, 'POST', '/api/workspaces', { cookie: owner.cookie, payload: { name: '  ' } });
     expect(empty.statusCode).toBe(400);
@@ -127,32 +127,32 @@ describe('workspaces, members and invitations', () => {
     for (const name of ['Charlie Co', 'Alpha Co', 'Bravo Co']) {
       expect((await call(t, 'POST', '/api/workspaces', { cookie: pager.cookie, payload: { name } })).statusCode).toBe(201);
     }
-    const second = await call(t, 'GET', '/api/workspaces?page=2&pageSize=2', { cookie: pager.cookie });
-    expect(second.json()).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    const second = await call(t, 'GET', '/api/workspaces?limit=2&offset=2', { cookie: pager.cookie });
+    expect(second.json()).toMatchObject({ total: 3, limit: 2, offset: 2 });
     expect(second.json().items.map((w: { name: string }) => w.name)).toEqual(['Charlie Co']);
-    const first = (await call(t, 'GET', '/api/workspaces?pageSize=2', { cookie: pager.cookie })).json();
+    const first = (await call(t, 'GET', '/api/workspaces?limit=2', { cookie: pager.cookie })).json();
     expect(first.items.map((w: { name: string }) => w.name)).toEqual(['Alpha Co', 'Bravo Co']);
-    const tooBig = await call(t, 'GET', '/api/workspaces?pageSize=101', { cookie: pager.cookie });
+    const tooBig = await call(t, 'GET', '/api/workspaces?limit=101', { cookie: pager.cookie });
     expect(tooBig.statusCode).toBe(400);
-    expect(tooBig.json().error.message).toMatch(/pageSize: must be at most 100/);
-    expect((await call(t, 'GET', '/api/workspaces?page=0', { cookie: pager.cookie })).statusCode).toBe(400);
+    expect(tooBig.json().error.message).toMatch(/limit: must be at most 100/);
+    expect((await call(t, 'GET', '/api/workspaces?offset=-1', { cookie: pager.cookie })).statusCode).toBe(400);
 
     const alpha = first.items[0].id as string;
     for (const email of ['a@example.test', 'b@example.test', 'c@example.test']) {
       expect((await call(t, 'POST', `/api/workspaces/${alpha}/invitations`, { cookie: pager.cookie, payload: { email, role: 'interviewer' } })).statusCode).toBe(201);
     }
-    const invitations = (await call(t, 'GET', `/api/workspaces/${alpha}/invitations?page=2&pageSize=2`, { cookie: pager.cookie })).json();
-    expect(invitations).toMatchObject({ total: 3, page: 2, pageSize: 2 });
+    const invitations = (await call(t, 'GET', `/api/workspaces/${alpha}/invitations?limit=2&offset=2`, { cookie: pager.cookie })).json();
+    expect(invitations).toMatchObject({ total: 3, limit: 2, offset: 2 });
     expect(invitations.items.map((row: { email: string }) => row.email)).toEqual(['a@example.test']);
-    expect((await call(t, 'GET', `/api/workspaces/${alpha}/invitations?pageSize=500`, { cookie: pager.cookie })).statusCode).toBe(400);
+    expect((await call(t, 'GET', `/api/workspaces/${alpha}/invitations?limit=500`, { cookie: pager.cookie })).statusCode).toBe(400);
 
-    const members = (await call(t, 'GET', `/api/workspaces/${workspaceId}/members?pageSize=1`, { cookie: owner.cookie })).json();
+    const members = (await call(t, 'GET', `/api/workspaces/${workspaceId}/members?limit=1`, { cookie: owner.cookie })).json();
     expect(members.items).toHaveLength(1);
-    const rest = (await call(t, 'GET', `/api/workspaces/${workspaceId}/members?page=2&pageSize=1`, { cookie: owner.cookie })).json();
+    const rest = (await call(t, 'GET', `/api/workspaces/${workspaceId}/members?limit=1&offset=1`, { cookie: owner.cookie })).json();
     expect(rest.total).toBe(members.total);
     expect(members.total).toBeGreaterThanOrEqual(2);
     expect(rest.items[0].userId).not.toBe(members.items[0].userId);
-    expect((await call(t, 'GET', `/api/workspaces/${workspaceId}/members?pageSize=101`, { cookie: owner.cookie })).statusCode).toBe(400);
+    expect((await call(t, 'GET', `/api/workspaces/${workspaceId}/members?limit=101`, { cookie: owner.cookie })).statusCode).toBe(400);
   });
 
   it('lets a member leave and an owner delete the workspace', async () => {
@@ -160,6 +160,6 @@ describe('workspaces, members and invitations', () => {
     expect((await call(t, 'POST', `/api/workspaces/${workspaceId}/leave`, { cookie: member.cookie })).statusCode).toBe(204);
     expect((await call(t, 'GET', `/api/workspaces/${workspaceId}`, { cookie: member.cookie })).statusCode).toBe(404);
     expect((await call(t, 'DELETE', `/api/workspaces/${workspaceId}`, { cookie: owner.cookie })).statusCode).toBe(204);
-    expect((await call(t, 'GET', '/api/workspaces', { cookie: owner.cookie })).json()).toEqual({ items: [], total: 0, page: 1, pageSize: 20 });
+    expect((await call(t, 'GET', '/api/workspaces', { cookie: owner.cookie })).json()).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
   });
 });

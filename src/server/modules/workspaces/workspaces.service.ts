@@ -1,7 +1,7 @@
 import type { WorkspaceRole } from '#server/db/schema/index.ts';
 import { authorize, findWorkspaceRole, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { pageWindow, toPage, type PageQuery } from '#shared/contracts/common.ts';
+import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { CreateWorkspaceBody, MemberPage, UpdateWorkspaceBody, Workspace, WorkspacePage } from '#shared/contracts/workspaces.ts';
 import type { WorkspacesDeps } from './workspaces-deps.ts';
 import {
@@ -57,7 +57,7 @@ export async function createWorkspace(deps: WorkspacesDeps, caller: Caller, body
 
 /** The workspaces the caller belongs to, by name, each with the caller's role. */
 export async function listWorkspaces(deps: WorkspacesDeps, caller: Caller, query: PageQuery): Promise<WorkspacePage> {
-  const { rows, total } = await findWorkspacePageOfUser(deps.db, { userId: caller.userId, ...pageWindow(query) });
+  const { rows, total } = await findWorkspacePageOfUser(deps.db, { userId: caller.userId, limit: query.limit, offset: query.offset });
   return toPage(
     rows.map((row) => toWorkspace(row.workspace, row.role)),
     total,
@@ -88,7 +88,7 @@ export async function deleteWorkspace(deps: WorkspacesDeps, caller: Caller, work
 /** The members by name, with their roles. */
 export async function listMembers(deps: WorkspacesDeps, caller: Caller, workspaceId: string, query: PageQuery): Promise<MemberPage> {
   await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'read');
-  const { rows, total } = await findMemberPage(deps.db, { workspaceId, ...pageWindow(query) });
+  const { rows, total } = await findMemberPage(deps.db, { workspaceId, limit: query.limit, offset: query.offset });
   return toPage(
     rows.map((row) => ({ ...row, joinedAt: row.joinedAt.toISOString() })),
     total,

@@ -1,6 +1,6 @@
 import { count, desc, eq } from 'drizzle-orm';
-import type { Db } from '../../db/client.ts';
-import { mailOutbox, type MailKind, type MailTransport } from '../../db/schema/index.ts';
+import type { Db } from '#server/db/client.ts';
+import { mailOutbox, type MailKind, type MailTransport } from '#server/db/schema/index.ts';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
 

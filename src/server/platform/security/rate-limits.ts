@@ -1,6 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError } from '../errors.ts';
+import { AppError } from '#server/platform/errors.ts';
 
 /** The better-auth endpoints worth guessing at: credentials, codes and mail senders. */
 const sensitiveAuthPaths = [

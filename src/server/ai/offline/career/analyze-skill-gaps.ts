@@ -1,8 +1,8 @@
 import { analyzeSkillGapsInputSchema, skillGapAnalysisSchema, type AnalyzeSkillGapsInput, type SkillGapAnalysis } from '#shared/ai/career.ts';
 import type { ParsedJob } from '#shared/ai/job.ts';
 import type { SkillKind } from '#shared/ai/skills.ts';
-import { findSkills } from '../evaluation/find-skills.ts';
-import { readJobSkills } from '../evaluation/read-job-skills.ts';
+import { findSkills } from '#server/ai/offline/evaluation/find-skills.ts';
+import { readJobSkills } from '#server/ai/offline/evaluation/read-job-skills.ts';
 
 type GapTally = { skill: string; kind: SkillKind; jobCount: number; requiredCount: number };
 

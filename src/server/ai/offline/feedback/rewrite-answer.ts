@@ -1,4 +1,4 @@
-import { removeFillers } from '../evaluation/delivery.ts';
+import { removeFillers } from '#server/ai/offline/evaluation/delivery.ts';
 import type { Scored } from './find-improvements.ts';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '#shared/ai/interview.ts';
-import { answers } from '../evaluation/answers.fixture.ts';
-import { evaluateAnswer } from '../evaluation/evaluate-answer.ts';
+import { answers } from '#server/ai/offline/evaluation/answers.fixture.ts';
+import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
 import { summarizeInterview } from './summarize-interview.ts';
 
 const strongTranscript: Transcript = [

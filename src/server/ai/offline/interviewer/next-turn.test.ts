@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { InterviewState, NextTurn, Turn } from '#shared/ai/interview.ts';
 import type { Question } from '#shared/ai/questions.ts';
-import { answers } from '../evaluation/answers.fixture.ts';
-import { questionIdFor } from '../questions/seeded-random.ts';
+import { answers } from '#server/ai/offline/evaluation/answers.fixture.ts';
+import { questionIdFor } from '#server/ai/offline/questions/seeded-random.ts';
 import { nextTurn } from './next-turn.ts';
 import { planInterview } from './plan-interview.ts';
 

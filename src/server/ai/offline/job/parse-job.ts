@@ -1,7 +1,7 @@
 import type { JobSkill, ParsedJob } from '#shared/ai/job.ts';
 import type { SkillMention } from '#shared/ai/skills.ts';
-import { titleWords } from '../resume/lexicon.ts';
-import { extractSkills } from '../skills/extract-skills.ts';
+import { titleWords } from '#server/ai/offline/resume/lexicon.ts';
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import { readLinePhrasing, splitJobLines, splitSentences, type JobLine } from './job-sections.ts';
 import { readMinYears, readSeniority, seniorityFromYears } from './read-job-facts.ts';
 import { readWorkPlace } from './read-work-place.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answers } from '../evaluation/answers.fixture.ts';
+import { answers } from '#server/ai/offline/evaluation/answers.fixture.ts';
 import { reviewInterview } from './review-interview.ts';
 
 const jobDescription = 'Operations Coordinator\nRequirements:\n- Microsoft Excel\n- Logistics';

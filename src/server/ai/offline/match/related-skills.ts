@@ -1,4 +1,4 @@
-import { toTerms } from '../text/terms.ts';
+import { toTerms } from '#server/ai/offline/text/terms.ts';
 
 /**
  * Skills that show another: someone who writes PostgreSQL queries knows SQL, a Django developer knows Python.

@@ -1,6 +1,6 @@
 import type { Seniority } from '#shared/ai/job.ts';
-import { readSeniority, seniorityFromYears } from '../job/read-job-facts.ts';
-import { stemTerm } from '../text/terms.ts';
+import { readSeniority, seniorityFromYears } from '#server/ai/offline/job/read-job-facts.ts';
+import { stemTerm } from '#server/ai/offline/text/terms.ts';
 
 const seniorityRank: Record<Seniority, number> = { intern: 0, junior: 1, mid: 2, senior: 3, lead: 4, manager: 4, principal: 5, director: 6 };
 

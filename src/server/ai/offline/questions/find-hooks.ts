@@ -1,6 +1,6 @@
 import type { GenerateQuestionsContext } from '#shared/ai/questions.ts';
 import type { Resume } from '#shared/ai/resume.ts';
-import { findSkills } from '../evaluation/find-skills.ts';
+import { findSkills } from '#server/ai/offline/evaluation/find-skills.ts';
 
 /** A skill to ask about, and where it came from (quoted verbatim so the candidate can see why it was asked). */
 export type SkillHook = { skill: string; source: 'focus_skill' | 'job_description' | 'resume'; quote: string; kind?: 'skill' | 'knowledge' };

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parsedResumeSchema } from '#shared/ai/resume.ts';
 import { diffPersona } from '#tests/fixtures/resumes/diff-persona.ts';
 import { personas } from '#tests/fixtures/resumes/personas.ts';
-import { extractSkills } from '../skills/extract-skills.ts';
+import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import { parseResumeDocument } from './parse-resume-document.ts';
-import { isOcrAvailable } from '../documents/index.ts';
+import { isOcrAvailable } from '#server/ai/offline/documents/index.ts';
 
 const ocrInstalled = await isOcrAvailable();
 

@@ -1,5 +1,5 @@
 import type { ParsedResume } from '#shared/ai/resume.ts';
-import { readDocument, type DocumentInput, type ReadDocumentOptions } from '../documents/index.ts';
+import { readDocument, type DocumentInput, type ReadDocumentOptions } from '#server/ai/offline/documents/index.ts';
 import { parseResume, type ParseResumeOptions } from './parse-resume.ts';
 
 export type ParsedResumeDocument = ParsedResume & { format: 'pdf' | 'docx' | 'txt' | 'md' | 'json'; pages?: number };

@@ -1,5 +1,5 @@
 import type { SkillMention } from '#shared/ai/skills.ts';
-import { isPhraseGap, tokenizeWords, type WordToken } from '../text/tokenize-words.ts';
+import { isPhraseGap, tokenizeWords, type WordToken } from '#server/ai/offline/text/tokenize-words.ts';
 import { loadSkillDictionary } from './load-taxonomy.ts';
 import { acceptCandidate, type Candidate } from './resolve-ambiguity.ts';
 import type { DictionaryEntry, SkillDictionary } from './skill-dictionary.ts';

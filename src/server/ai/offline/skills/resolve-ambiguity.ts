@@ -1,4 +1,4 @@
-import type { WordToken } from '../text/tokenize-words.ts';
+import type { WordToken } from '#server/ai/offline/text/tokenize-words.ts';
 import { technicalCueWords, type AmbiguityRule } from './ambiguous-terms.ts';
 import { needsContext } from './skill-dictionary.ts';
 

@@ -1,5 +1,5 @@
 import type { SkillKind, SkillSource } from '#shared/ai/skills.ts';
-import { normalizeWord, tokenizeWords } from '../text/tokenize-words.ts';
+import { normalizeWord, tokenizeWords } from '#server/ai/offline/text/tokenize-words.ts';
 import { ambiguityRuleFor, type AmbiguityRule } from './ambiguous-terms.ts';
 
 /** One skill of the taxonomy with every form that names it. */

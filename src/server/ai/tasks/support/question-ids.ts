@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { questionSchema, type Question } from '#shared/ai/questions.ts';
-import { questionIdFor } from '../../offline/questions/seeded-random.ts';
+import { questionIdFor } from '#server/ai/offline/questions/seeded-random.ts';
 import { verbatim } from './find-verbatim.ts';
 
 /** A question as a model writes it: everything but the id, which is a hash of the text. */

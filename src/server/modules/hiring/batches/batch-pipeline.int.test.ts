@@ -87,7 +87,7 @@ describe('CV batch pipeline (services, real queue and storage)', () => {
       const rows = await database.db.select({ id: candidates.id, resumeId: candidates.resumeId }).from(candidates);
       expect(rows).toHaveLength(batchFixtures.length);
       expect(new Set(rows.map((row) => row.resumeId)).size).toBe(batchFixtures.length);
-      const { items: ranking, total } = await listCandidates(second, owner, job.id, { page: 1, pageSize: 20 });
+      const { items: ranking, total } = await listCandidates(second, owner, job.id, { limit: 20, offset: 0 });
       expect(total).toBe(batchFixtures.length);
       expect(ranking[0]?.name).toBe('Maya Chen');
       expect(ranking[0]?.fileName).toBe('cvs/software-engineer.pdf');

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { batchFiles, cvBatches, type BatchFileStatus } from '#server/db/schema/index.ts';
-import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
 
 export type BatchRow = typeof cvBatches.$inferSelect;
 export type BatchFileRow = typeof batchFiles.$inferSelect;
@@ -32,7 +32,7 @@ export async function findBatch(db: Db, batchId: string): Promise<BatchRow | und
 /** One page of the batches of a job, newest first, and how many there are. */
 export async function findJobBatchPage(db: Db, jobId: string, page: PageQuery): Promise<{ rows: BatchRow[]; total: number }> {
   const where = eq(cvBatches.jobId, jobId);
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db.select().from(cvBatches).where(where).orderBy(desc(cvBatches.createdAt), desc(cvBatches.id)).limit(limit).offset(offset),
     db.select({ total: count() }).from(cvBatches).where(where),

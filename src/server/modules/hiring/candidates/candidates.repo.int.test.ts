@@ -31,7 +31,7 @@ describe('the ranking in the database', () => {
     await database?.close();
   });
 
-  const names = async (sort: CandidateSort | undefined, options: Partial<RankingFilter> = {}, page = { page: 1, pageSize: 100 }) =>
+  const names = async (sort: CandidateSort | undefined, options: Partial<RankingFilter> = {}, page = { limit: 100, offset: 0 }) =>
     (await findCandidatePage(database.db, jobId, { sort, blind: false, ...options }, page)).rows.map((row) => row.name);
 
   it('sorts by score either way, best first by default', async () => {
@@ -55,10 +55,10 @@ describe('the ranking in the database', () => {
   });
 
   it('cuts pages after sorting and counts every match', async () => {
-    const second = await findCandidatePage(database.db, jobId, { sort: 'name', blind: false }, { page: 2, pageSize: 4 });
+    const second = await findCandidatePage(database.db, jobId, { sort: 'name', blind: false }, { limit: 4, offset: 4 });
     expect(second.total).toBe(people.length);
     expect(second.rows.map((row) => row.name)).toEqual(['Dan', 'Eve']);
-    const strong = await findCandidatePage(database.db, jobId, { blind: false, minScore: 60 }, { page: 1, pageSize: 1 });
+    const strong = await findCandidatePage(database.db, jobId, { blind: false, minScore: 60 }, { limit: 1, offset: 0 });
     expect(strong.total).toBe(3);
     expect(strong.rows.map((row) => row.name)).toEqual(['alice']);
   });

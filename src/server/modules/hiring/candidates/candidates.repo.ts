@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { candidates, jobs, resumeEntities, resumes, workspaces, type CandidateStatus } from '#server/db/schema/index.ts';
-import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
 import type { CandidateSort, Recommendation, RankingQuery } from '#shared/contracts/hiring.ts';
 
 export type CandidateRecord = typeof candidates.$inferSelect & { fileName: string | null };
@@ -64,7 +64,7 @@ function ordering(sort: CandidateSort | undefined, blind: boolean): SQL[] {
 /** One page of a job's ranking, sorted and cut in the database, and how many candidates match the filters. */
 export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRecord[]; total: number }> {
   const where = matching(jobId, filter);
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db
       .select(withFile)

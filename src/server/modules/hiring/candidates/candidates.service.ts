@@ -28,9 +28,9 @@ async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false'
  */
 export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: ListCandidatesQuery): Promise<CandidatePage> {
   await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
-  const { page, pageSize, blind: asked, ...filter } = query;
+  const { limit, offset, blind: asked, ...filter } = query;
   const blind = await blindFor(deps, jobId, asked);
-  const { rows, total } = await findCandidatePage(deps.db, jobId, { ...filter, blind }, { page, pageSize });
+  const { rows, total } = await findCandidatePage(deps.db, jobId, { ...filter, blind }, { limit, offset });
   return toPage(
     rows.map((record) => toCandidateRow(record, blind)),
     total,

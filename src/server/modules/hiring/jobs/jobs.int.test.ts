@@ -37,7 +37,7 @@ describe('jobs API', () => {
     expect(await search('payments kubernetes')).toEqual(['Senior Backend Engineer']);
     expect(await search('underwater basket weaving')).toEqual([]);
     const listed = await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?q=nursing`, headers: as() });
-    expect(listed.json<JobPage>()).toMatchObject({ total: 1, page: 1, pageSize: 20, items: [{ title: 'ICU Nurse' }] });
+    expect(listed.json<JobPage>()).toMatchObject({ total: 1, limit: 20, offset: 0, items: [{ title: 'ICU Nurse' }] });
 
     const edited = await t.app.inject({
       method: 'PATCH',
@@ -76,10 +76,10 @@ describe('jobs API', () => {
       await t.app.inject({ method: 'POST', url: `/api/workspaces/${other}/jobs`, headers: as(), payload: { title, description: `${title}: TypeScript and PostgreSQL.` } });
     }
     const page = async (query: string) => (await t.app.inject({ method: 'GET', url: `/api/workspaces/${other}/jobs?${query}`, headers: as() })).json<JobPage>();
-    expect(await page('pageSize=2')).toMatchObject({ total: 3, page: 1, pageSize: 2, items: [{ title: 'Job three' }, { title: 'Job two' }] });
-    expect(await page('pageSize=2&page=2')).toMatchObject({ total: 3, page: 2, items: [{ title: 'Job one' }] });
-    const searched = (await t.app.inject({ method: 'GET', url: `/api/workspaces/${other}/jobs/search?q=postgresql&pageSize=1`, headers: as() })).json<JobSearch>();
-    expect(searched).toMatchObject({ mode: 'fulltext', total: 3, page: 1, pageSize: 1 });
+    expect(await page('limit=2')).toMatchObject({ total: 3, limit: 2, offset: 0, items: [{ title: 'Job three' }, { title: 'Job two' }] });
+    expect(await page('limit=2&offset=2')).toMatchObject({ total: 3, offset: 2, items: [{ title: 'Job one' }] });
+    const searched = (await t.app.inject({ method: 'GET', url: `/api/workspaces/${other}/jobs/search?q=postgresql&limit=1`, headers: as() })).json<JobSearch>();
+    expect(searched).toMatchObject({ mode: 'fulltext', total: 3, limit: 1, offset: 0 });
     expect(searched.items).toHaveLength(1);
   });
 
@@ -90,7 +90,7 @@ describe('jobs API', () => {
     const job = await t.app.inject({ method: 'PATCH', url: '/api/jobs/123', headers: as(), payload: { status: 'closed' } });
     expect(job.statusCode).toBe(400);
     expect(job.json<{ error: { message: string } }>().error.message).toMatch(/jobId: must be a job id/);
-    expect((await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?pageSize=101`, headers: as() })).statusCode).toBe(400);
+    expect((await t.app.inject({ method: 'GET', url: `/api/workspaces/${workspaceId}/jobs?limit=101`, headers: as() })).statusCode).toBe(400);
   });
 
   it('answers 400 naming the bad field', async () => {

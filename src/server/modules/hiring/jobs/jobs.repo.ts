@@ -1,7 +1,7 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { jobs, type JobStatus } from '#server/db/schema/index.ts';
-import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
 
 export type JobRow = typeof jobs.$inferSelect;
@@ -34,7 +34,7 @@ export async function findJobById(db: Db, jobId: string): Promise<JobRow | undef
 /** One page of the jobs of a workspace, newest first, and how many there are (full-text and semantic search are in search/search.repo.ts). */
 export async function findJobPage(db: Db, filter: { workspaceId: string; status?: JobStatus }, page: PageQuery): Promise<{ rows: JobRow[]; total: number }> {
   const where = and(eq(jobs.workspaceId, filter.workspaceId), filter.status ? eq(jobs.status, filter.status) : undefined);
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db.select().from(jobs).where(where).orderBy(desc(jobs.createdAt), desc(jobs.id)).limit(limit).offset(offset),
     db.select({ total: count() }).from(jobs).where(where),

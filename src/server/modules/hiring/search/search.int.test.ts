@@ -83,14 +83,14 @@ describe('semantic search with an embedding provider', () => {
     expect(found.items[0]!.score).toBeLessThanOrEqual(1);
     expect(found.items.map((job) => job.score)).toEqual([...found.items.map((job) => job.score)].sort((a, b) => b - a));
     // The page is cut in the database; the total counts every job that shares anything with the query.
-    const firstOnly = await get<JobSearch>(`/api/workspaces/${workspaceId}/jobs/search?q=${encodeURIComponent('nursing in intensive care, wound care')}&pageSize=1`);
-    expect(firstOnly).toMatchObject({ mode: 'semantic', total: found.total, page: 1, pageSize: 1, items: [{ id: found.items[0]!.id }] });
+    const firstOnly = await get<JobSearch>(`/api/workspaces/${workspaceId}/jobs/search?q=${encodeURIComponent('nursing in intensive care, wound care')}&limit=1`);
+    expect(firstOnly).toMatchObject({ mode: 'semantic', total: found.total, limit: 1, offset: 0, items: [{ id: found.items[0]!.id }] });
     expect((await searchJobs('kitchen menu grill')).items[0]).toMatchObject({ title: 'Sous Chef' });
     expect((await searchJobs('underwater basket weaving')).items).toEqual([]);
     // Only stop words: the model gives a vector without direction, so full-text search answers (and finds nothing).
-    expect(await searchJobs('the and of')).toEqual({ mode: 'fulltext', items: [], total: 0, page: 1, pageSize: 20 });
+    expect(await searchJobs('the and of')).toEqual({ mode: 'fulltext', items: [], total: 0, limit: 20, offset: 0 });
     const closed = await get<JobSearch>(`/api/workspaces/${workspaceId}/jobs/search?q=nurse&status=closed`);
-    expect(closed).toEqual({ mode: 'semantic', items: [], total: 0, page: 1, pageSize: 20 });
+    expect(closed).toEqual({ mode: 'semantic', items: [], total: 0, limit: 20, offset: 0 });
   });
 
   it('re-embeds a job whose text changes', async () => {

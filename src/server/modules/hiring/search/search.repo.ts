@@ -1,7 +1,7 @@
 import { and, count, desc, eq, gt, sql, type SQL } from 'drizzle-orm';
 import { selectRows, type Db } from '#server/db/client.ts';
 import { candidates, jobs, resumes, workspaces, type JobStatus } from '#server/db/schema/index.ts';
-import { pageWindow, type PageQuery } from '#shared/contracts/common.ts';
+import type { PageQuery } from '#shared/contracts/common.ts';
 import type { CandidateRecord } from '#server/modules/hiring/candidates/candidates.repo.ts';
 import type { JobRow } from '#server/modules/hiring/jobs/jobs.repo.ts';
 import type { StoredEmbedding } from './embeddings.repo.ts';
@@ -60,7 +60,7 @@ export function findJobsByText(db: Db, filter: JobFilter, q: string, page: PageQ
 }
 
 async function findJobs(db: Db, where: SQL, score: SQL<number>, page: PageQuery): Promise<Found<FoundJob>> {
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db.select({ row: jobs, score }).from(jobs).where(where).orderBy(desc(score), desc(jobs.createdAt), desc(jobs.id)).limit(limit).offset(offset),
     db.select({ total: count() }).from(jobs).where(where),
@@ -70,7 +70,7 @@ async function findJobs(db: Db, where: SQL, score: SQL<number>, page: PageQuery)
 
 async function findCandidates(db: Db, filter: CandidateFilter, match: SQL, score: SQL<number>, page: PageQuery): Promise<Found<FoundCandidate>> {
   const where = and(eq(candidates.workspaceId, filter.workspaceId), filter.jobId ? eq(candidates.jobId, filter.jobId) : undefined, match);
-  const { limit, offset } = pageWindow(page);
+  const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db
       .select({

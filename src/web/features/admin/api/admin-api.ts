@@ -1,3 +1,4 @@
+import { pageQueryOf, type PageNumber } from '#shared/contracts/common.ts';
 import {
   adminUserPageSchema,
   adminUserSchema,
@@ -18,8 +19,11 @@ function toQuery(params: Record<string, string | number | undefined>): string {
   return text ? `?${text}` : '';
 }
 
-export function findUsers(client: ApiClient, query: ListAdminUsersQuery): Promise<AdminUserPage> {
-  return client.get(`/api/admin/users${toQuery(query)}`, { schema: adminUserPageSchema });
+/** Which users to list (a part of a name or email), and which page of them. */
+export type AdminUserFilter = Omit<ListAdminUsersQuery, 'limit' | 'offset'> & PageNumber;
+
+export function findUsers(client: ApiClient, { page, pageSize, ...filter }: AdminUserFilter): Promise<AdminUserPage> {
+  return client.get(`/api/admin/users${toQuery({ ...filter, ...pageQueryOf({ page, pageSize }) })}`, { schema: adminUserPageSchema });
 }
 
 const userPath = (userId: string) => `/api/admin/users/${encodeURIComponent(userId)}`;
@@ -40,6 +44,9 @@ export function deleteUser(client: ApiClient, userId: string): Promise<void> {
   return client.delete(userPath(userId));
 }
 
-export function findOutboxMessages(client: ApiClient, query: ListOutboxQuery): Promise<OutboxPage> {
-  return client.get(`/api/admin/outbox${toQuery(query)}`, { schema: outboxPageSchema });
+/** Which messages to list (by recipient), and which page of them. */
+export type OutboxFilter = Omit<ListOutboxQuery, 'limit' | 'offset'> & PageNumber;
+
+export function findOutboxMessages(client: ApiClient, { page, pageSize, ...filter }: OutboxFilter): Promise<OutboxPage> {
+  return client.get(`/api/admin/outbox${toQuery({ ...filter, ...pageQueryOf({ page, pageSize }) })}`, { schema: outboxPageSchema });
 }

@@ -2,7 +2,7 @@ import { Accordion, Anchor, Badge, Card, Group, Loader, Stack, Text, TextInput }
 import { useDebouncedValue } from '@mantine/hooks';
 import { Fragment, useState } from 'react';
 import { formatDateTime } from '#web/ui/format-time.ts';
-import { ListPager } from '#web/ui/list-pager.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useOutbox } from '#web/features/admin/hooks/use-outbox.ts';
@@ -97,7 +97,7 @@ export function AdminOutboxPage() {
               ))}
             </Accordion>
           ) : null}
-          {messages.data ? <ListPager total={messages.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['message', 'messages']} /> : null}
+          {messages.data ? <PageControls page={page} pageSize={pageSize} total={messages.data.total} onChange={setPage} what={['message', 'messages']} /> : null}
         </Stack>
       </Card>
     </>

@@ -5,7 +5,7 @@ import type { AdminUser } from '#shared/contracts/admin.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
-import { ListPager } from '#web/ui/list-pager.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useAdminUserAction, useAdminUsers, type UserAction } from '#web/features/admin/hooks/use-admin-users.ts';
@@ -114,7 +114,7 @@ export function AdminUsersPage() {
             </Table.ScrollContainer>
           ) : null}
           {users.data && users.data.items.length === 0 ? <Text c="dimmed">No user matches “{debounced}”.</Text> : null}
-          {users.data ? <ListPager total={users.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['user', 'users']} /> : null}
+          {users.data ? <PageControls page={page} pageSize={pageSize} total={users.data.total} onChange={setPage} what={['user', 'users']} /> : null}
         </Stack>
       </Card>
     </>

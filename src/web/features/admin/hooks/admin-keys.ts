@@ -1,9 +1,9 @@
-import type { ListAdminUsersQuery, ListOutboxQuery } from '#shared/contracts/admin.ts';
+import type { AdminUserFilter, OutboxFilter } from '#web/features/admin/api/admin-api.ts';
 
 /** Every administration query lives under ['admin', kind, ...]. */
 export const adminKeys = {
   users: ['admin', 'users'] as const,
-  userPage: (query: ListAdminUsersQuery) => ['admin', 'users', query] as const,
+  userPage: (query: AdminUserFilter) => ['admin', 'users', query] as const,
   outbox: ['admin', 'outbox'] as const,
-  outboxPage: (query: ListOutboxQuery) => ['admin', 'outbox', query] as const,
+  outboxPage: (query: OutboxFilter) => ['admin', 'outbox', query] as const,
 };

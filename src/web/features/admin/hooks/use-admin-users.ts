@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ListAdminUsersQuery } from '#shared/contracts/admin.ts';
+import type { AdminUserFilter } from '#web/features/admin/api/admin-api.ts';
 import type { InstallationRole } from '#shared/vocabulary.ts';
 import { api } from '#web/app/api-client.ts';
 import { changeUserRole, deleteUser, findUsers, lockUser, unlockUser } from '#web/features/admin/api/admin-api.ts';
 import { adminKeys } from './admin-keys.ts';
 
 /** One page of the installation's users, newest first, filtered by `search`. */
-export function useAdminUsers(query: ListAdminUsersQuery) {
+export function useAdminUsers(query: AdminUserFilter) {
   return useQuery({ queryKey: adminKeys.userPage(query), queryFn: () => findUsers(api, query), placeholderData: keepPreviousData });
 }
 

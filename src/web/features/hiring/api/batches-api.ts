@@ -1,4 +1,4 @@
-import type { PageQuery } from '#shared/contracts/common.ts';
+import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
 import { batchPageSchema, batchSchema, startedBatchSchema, type Batch, type BatchPage } from '#shared/contracts/hiring.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
@@ -10,8 +10,8 @@ export function uploadCvs(client: ApiClient, jobId: string, files: readonly File
 }
 
 /** One page of a job's CV uploads, newest first. */
-export function findJobBatches(client: ApiClient, jobId: string, page: PageQuery): Promise<BatchPage> {
-  const query = new URLSearchParams({ page: String(page.page), pageSize: String(page.pageSize) });
+export function findJobBatches(client: ApiClient, jobId: string, page: PageNumber): Promise<BatchPage> {
+  const query = pageParams(page);
   return client.get(`/api/jobs/${encodeURIComponent(jobId)}/batches?${query.toString()}`, { schema: batchPageSchema });
 }
 

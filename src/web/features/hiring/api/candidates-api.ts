@@ -1,3 +1,4 @@
+import { pageParams } from '#shared/contracts/common.ts';
 import {
   candidatePageSchema,
   candidateProfileSchema,
@@ -20,8 +21,7 @@ function rankingSearch(view: RankingView & Partial<Pick<RankingPageQuery, 'page'
   if (view.recommendation) query.set('recommendation', view.recommendation);
   if (view.skill) query.set('skill', view.skill);
   if (view.sort !== 'score') query.set('sort', view.sort);
-  if (view.page !== undefined) query.set('page', String(view.page));
-  if (view.pageSize !== undefined) query.set('pageSize', String(view.pageSize));
+  if (view.page !== undefined && view.pageSize !== undefined) for (const [key, value] of pageParams({ page: view.page, pageSize: view.pageSize })) query.set(key, value);
   return query.size > 0 ? `?${query.toString()}` : '';
 }
 

@@ -1,5 +1,5 @@
 import { draftJobSchema, jobPageSchema, jobSchema, jobSearchSchema, type CreateJobBody, type DraftJob, type Job, type JobStatus, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
-import type { Page } from '#shared/contracts/common.ts';
+import { pageParams, type Page } from '#shared/contracts/common.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 export type JobFilter = { q?: string; status?: JobStatus; page: number; pageSize: number };
@@ -11,7 +11,7 @@ const jobPath = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}`;
 
 /** With a query, the jobs search API ranks the jobs; without one, the plain list. */
 export async function findJobs(client: ApiClient, workspaceId: string, filter: JobFilter, signal?: AbortSignal): Promise<JobResults> {
-  const query = new URLSearchParams({ page: String(filter.page), pageSize: String(filter.pageSize) });
+  const query = pageParams(filter);
   if (filter.status) query.set('status', filter.status);
   if (!filter.q) return { ...(await client.get(`${workspaceJobs(workspaceId)}?${query.toString()}`, { schema: jobPageSchema, signal })), mode: 'all' };
   query.set('q', filter.q);

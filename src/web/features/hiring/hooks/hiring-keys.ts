@@ -1,5 +1,5 @@
 import type { QueryClient } from '@tanstack/react-query';
-import type { PageQuery } from '#shared/contracts/common.ts';
+import type { PageNumber } from '#shared/contracts/common.ts';
 import type { RankingPageQuery } from '#web/features/hiring/api/candidates-api.ts';
 import type { JobFilter } from '#web/features/hiring/api/jobs-api.ts';
 
@@ -13,7 +13,7 @@ export const hiringKeys = {
   candidate: (candidateId: string) => ['hiring', 'candidate', candidateId] as const,
   compare: (jobId: string, ids: readonly string[]) => ['hiring', 'compare', jobId, ids] as const,
   jobCompares: (jobId: string) => ['hiring', 'compare', jobId] as const,
-  batches: (jobId: string, page: PageQuery) => ['hiring', 'batches', jobId, page] as const,
+  batches: (jobId: string, page: PageNumber) => ['hiring', 'batches', jobId, page] as const,
   jobBatches: (jobId: string) => ['hiring', 'batches', jobId] as const,
   batch: (batchId: string) => ['hiring', 'batch', batchId] as const,
 };

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageQuery } from '#shared/contracts/common.ts';
+import type { PageNumber } from '#shared/contracts/common.ts';
 import type { Batch } from '#shared/contracts/hiring.ts';
 import { api } from '#web/app/api-client.ts';
 import { findJobBatches, getBatch, uploadCvs } from '#web/features/hiring/api/batches-api.ts';
@@ -21,7 +21,7 @@ export function useUploadCvs(jobId: string) {
 }
 
 /** One page of the job's CV uploads, newest first. */
-export function useJobBatches(jobId: string, page: PageQuery) {
+export function useJobBatches(jobId: string, page: PageNumber) {
   return useQuery({ queryKey: hiringKeys.batches(jobId, page), queryFn: () => findJobBatches(api, jobId, page), placeholderData: keepPreviousData });
 }
 

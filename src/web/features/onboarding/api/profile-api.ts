@@ -1,4 +1,4 @@
-import type { PageQuery } from '#shared/contracts/common.ts';
+import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
 import { cvUploadSchema, cvVersionPageSchema, cvVersionSchema, profileSchema, type CvUpload, type CvVersion, type CvVersionPage, type Profile, type SaveProfileBody } from '#shared/contracts/profile.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
@@ -13,8 +13,8 @@ export function saveProfile(client: ApiClient, body: SaveProfileBody): Promise<P
 }
 
 /** One page of the user's CV versions, newest first. */
-export function findCvVersions(client: ApiClient, page: PageQuery): Promise<CvVersionPage> {
-  const query = new URLSearchParams({ page: String(page.page), pageSize: String(page.pageSize) });
+export function findCvVersions(client: ApiClient, page: PageNumber): Promise<CvVersionPage> {
+  const query = pageParams(page);
   return client.get(`/api/profile/cvs?${query.toString()}`, { schema: cvVersionPageSchema });
 }
 

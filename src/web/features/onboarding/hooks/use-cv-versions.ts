@@ -1,11 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageQuery } from '#shared/contracts/common.ts';
+import type { PageNumber } from '#shared/contracts/common.ts';
 import { api } from '#web/app/api-client.ts';
 import { deleteCv, findCvVersions, makeCvCurrent, uploadCv } from '#web/features/onboarding/api/profile-api.ts';
 import { profileKeys } from './profile-keys.ts';
 
 /** One page of the user's CV versions, newest first. */
-export function useCvVersions(page: PageQuery) {
+export function useCvVersions(page: PageNumber) {
   return useQuery({ queryKey: profileKeys.cvVersions(page), queryFn: () => findCvVersions(api, page), placeholderData: keepPreviousData });
 }
 

@@ -1,3 +1,4 @@
+import { pageParams } from '#shared/contracts/common.ts';
 import { z } from 'zod';
 import {
   practiceProgressSchema,
@@ -20,7 +21,7 @@ import {
 import type { ApiClient } from '#web/app/api-client.ts';
 
 /** Which of the caller's sessions to list, and which page of them. */
-export type SessionFilter = Omit<ListPracticeSessionsQuery, 'page' | 'pageSize'> & { page: number; pageSize: number };
+export type SessionFilter = Omit<ListPracticeSessionsQuery, 'limit' | 'offset'> & { page: number; pageSize: number };
 
 export const practiceSessionsPath = '/api/practice/sessions';
 export const sessionPath = (sessionId: string) => `${practiceSessionsPath}/${encodeURIComponent(sessionId)}`;
@@ -29,7 +30,7 @@ export const sessionPath = (sessionId: string) => `${practiceSessionsPath}/${enc
 const reportOrPendingSchema = z.union([reportPendingSchema, practiceReportSchema]);
 
 export function findPracticeSessions(client: ApiClient, filter: SessionFilter, signal?: AbortSignal): Promise<PracticeSessionList> {
-  const query = new URLSearchParams({ page: String(filter.page), pageSize: String(filter.pageSize) });
+  const query = pageParams(filter);
   for (const key of ['status', 'interviewType', 'from', 'to'] as const) {
     const value = filter[key];
     if (value) query.set(key, value);

@@ -1,9 +1,9 @@
-import type { PageQuery } from '#shared/contracts/common.ts';
+import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
 import { revokedSessionsSchema, sessionPageSchema, type SessionPage } from '#shared/contracts/sessions.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
-export function findMySessions(client: ApiClient, page: PageQuery): Promise<SessionPage> {
-  return client.get(`/api/me/sessions?page=${page.page}&pageSize=${page.pageSize}`, { schema: sessionPageSchema });
+export function findMySessions(client: ApiClient, page: PageNumber): Promise<SessionPage> {
+  return client.get(`/api/me/sessions?${pageParams(page).toString()}`, { schema: sessionPageSchema });
 }
 
 export function revokeSession(client: ApiClient, sessionId: string): Promise<void> {

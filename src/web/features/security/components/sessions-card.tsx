@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Loader, Stack, Table, Text, Title, Tooltip 
 import { useState } from 'react';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
-import { ListPager } from '#web/ui/list-pager.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useRevokeOtherSessions, useRevokeSession, useSessions } from '#web/features/security/hooks/use-sessions.ts';
 
@@ -94,7 +94,7 @@ export function SessionsCard() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <ListPager total={sessions.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['session', 'sessions']} />
+            <PageControls page={page} pageSize={pageSize} total={sessions.data.total} onChange={setPage} what={['session', 'sessions']} />
           </>
         ) : null}
       </Stack>

@@ -1,4 +1,4 @@
-import type { PageQuery } from '#shared/contracts/common.ts';
+import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
 import {
   acceptedInvitationSchema,
   invitationPageSchema,
@@ -19,13 +19,12 @@ import type { WorkspaceRole } from '#shared/vocabulary.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 const base = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}`;
-const pageParams = (page: PageQuery) => `page=${page.page}&pageSize=${page.pageSize}`;
 
 /** The largest page the API serves: pickers show that many of the caller's workspaces. */
 export const pickerPageSize = 100;
 
-export function findWorkspaces(client: ApiClient, page: PageQuery): Promise<WorkspacePage> {
-  return client.get(`/api/workspaces?${pageParams(page)}`, { schema: workspacePageSchema });
+export function findWorkspaces(client: ApiClient, page: PageNumber): Promise<WorkspacePage> {
+  return client.get(`/api/workspaces?${pageParams(page).toString()}`, { schema: workspacePageSchema });
 }
 
 /** The caller's workspaces for a picker (hiring, onboarding): the first 100, by name. */
@@ -41,8 +40,8 @@ export function updateWorkspace(client: ApiClient, workspaceId: string, changes:
   return client.patch(base(workspaceId), changes, { schema: workspaceSchema });
 }
 
-export function findMembers(client: ApiClient, workspaceId: string, page: PageQuery): Promise<MemberPage> {
-  return client.get(`${base(workspaceId)}/members?${pageParams(page)}`, { schema: memberPageSchema });
+export function findMembers(client: ApiClient, workspaceId: string, page: PageNumber): Promise<MemberPage> {
+  return client.get(`${base(workspaceId)}/members?${pageParams(page).toString()}`, { schema: memberPageSchema });
 }
 
 export function changeMemberRole(client: ApiClient, workspaceId: string, userId: string, role: WorkspaceRole): Promise<void> {
@@ -57,8 +56,8 @@ export function leaveWorkspace(client: ApiClient, workspaceId: string): Promise<
   return client.post(`${base(workspaceId)}/leave`);
 }
 
-export function findInvitations(client: ApiClient, workspaceId: string, page: PageQuery): Promise<InvitationPage> {
-  return client.get(`${base(workspaceId)}/invitations?${pageParams(page)}`, { schema: invitationPageSchema });
+export function findInvitations(client: ApiClient, workspaceId: string, page: PageNumber): Promise<InvitationPage> {
+  return client.get(`${base(workspaceId)}/invitations?${pageParams(page).toString()}`, { schema: invitationPageSchema });
 }
 
 export function inviteMember(client: ApiClient, workspaceId: string, body: InviteBody): Promise<Invitation> {

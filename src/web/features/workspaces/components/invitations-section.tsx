@@ -4,7 +4,7 @@ import type { Workspace } from '#shared/contracts/workspaces.ts';
 import { workspaceRoles, type WorkspaceRole } from '#shared/vocabulary.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime } from '#web/ui/format-time.ts';
-import { ListPager } from '#web/ui/list-pager.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useInvitations, useInviteMember, useRevokeInvitation } from '#web/features/workspaces/hooks/use-invitations.ts';
 import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
@@ -91,7 +91,7 @@ export function InvitationsSection({ workspace }: { workspace: Workspace }) {
               ))}
             </Table.Tbody>
           </Table>
-          <ListPager total={invitations.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['invitation', 'invitations']} />
+          <PageControls page={page} pageSize={pageSize} total={invitations.data.total} onChange={setPage} what={['invitation', 'invitations']} />
         </>
       ) : null}
     </Stack>

@@ -4,7 +4,7 @@ import type { Workspace } from '#shared/contracts/workspaces.ts';
 import { workspaceRoles } from '#shared/vocabulary.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { FormError } from '#web/ui/form-error.tsx';
-import { ListPager } from '#web/ui/list-pager.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useChangeMemberRole, useLeaveWorkspace, useMembers, useRemoveMember } from '#web/features/workspaces/hooks/use-members.ts';
 import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
@@ -100,7 +100,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <ListPager total={members.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['member', 'members']} />
+            <PageControls page={page} pageSize={pageSize} total={members.data.total} onChange={setPage} what={['member', 'members']} />
           </>
         ) : null}
         {/* The settings wait for the members above them, so the invitation form does not move while the page loads. */}

@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Group, Loader, NavLink, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '#web/ui/form-error.tsx';
-import { ListPager } from '#web/ui/list-pager.tsx';
+import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useCreateWorkspace, useWorkspaces } from '#web/features/workspaces/hooks/use-workspaces.ts';
@@ -58,7 +58,7 @@ export function WorkspacesPage() {
               />
             ))}
             {workspaces.data && workspaces.data.total > 0 ? (
-              <ListPager total={workspaces.data.total} page={page} pageSize={pageSize} onChange={setPage} noun={['workspace', 'workspaces']} />
+              <PageControls page={page} pageSize={pageSize} total={workspaces.data.total} onChange={setPage} what={['workspace', 'workspaces']} />
             ) : null}
             <form onSubmit={submit} noValidate>
               <Group align="flex-end" gap="sm" mt="xs">

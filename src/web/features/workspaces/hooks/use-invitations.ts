@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageQuery } from '#shared/contracts/common.ts';
+import type { PageNumber } from '#shared/contracts/common.ts';
 import type { InviteBody } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
 import { acceptInvitation, findInvitations, inviteMember, revokeInvitation } from '#web/features/workspaces/api/workspaces-api.ts';
 import { workspacesKeys } from './workspaces-keys.ts';
 
 /** One page of a workspace's invitations (pending and accepted), newest first. */
-export function useInvitations(workspaceId: string, page: PageQuery) {
+export function useInvitations(workspaceId: string, page: PageNumber) {
   return useQuery({
     queryKey: workspacesKeys.invitationPage(workspaceId, page),
     queryFn: () => findInvitations(api, workspaceId, page),

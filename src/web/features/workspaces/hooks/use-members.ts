@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageQuery } from '#shared/contracts/common.ts';
+import type { PageNumber } from '#shared/contracts/common.ts';
 import type { WorkspaceRole } from '#shared/vocabulary.ts';
 import { api } from '#web/app/api-client.ts';
 import { changeMemberRole, findMembers, leaveWorkspace, removeMember } from '#web/features/workspaces/api/workspaces-api.ts';
 import { workspacesKeys } from './workspaces-keys.ts';
 
 /** One page of a workspace's members, by name. */
-export function useMembers(workspaceId: string, page: PageQuery) {
+export function useMembers(workspaceId: string, page: PageNumber) {
   return useQuery({
     queryKey: workspacesKeys.memberPage(workspaceId, page),
     queryFn: () => findMembers(api, workspaceId, page),

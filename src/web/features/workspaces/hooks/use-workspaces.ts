@@ -1,12 +1,12 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { PageQuery } from '#shared/contracts/common.ts';
+import type { PageNumber } from '#shared/contracts/common.ts';
 import type { UpdateWorkspaceBody } from '#shared/contracts/workspaces.ts';
 import { api } from '#web/app/api-client.ts';
 import { createWorkspace, findWorkspaces, updateWorkspace } from '#web/features/workspaces/api/workspaces-api.ts';
 import { workspacesKeys } from './workspaces-keys.ts';
 
 /** One page of the caller's workspaces, by name. */
-export function useWorkspaces(page: PageQuery) {
+export function useWorkspaces(page: PageNumber) {
   return useQuery({ queryKey: workspacesKeys.list(page), queryFn: () => findWorkspaces(api, page), placeholderData: keepPreviousData });
 }
 
