@@ -135,7 +135,7 @@ export type StorageConfig =
       driver: 's3';
       bucket: string;
       region: string;
-      /** Unset: AWS S3 itself. */
+      /** Unset: AWS S3 itself; otherwise MinIO, Ceph, Cloudflare R2 or any S3-compatible server. */
       endpoint: string | undefined;
       accessKeyId: string;
       secretAccessKey: string;

@@ -1,4 +1,5 @@
-import { createAiEngine, createCredentialResolver, createUsageRecorder, type AiEngine } from '#server/ai/index.ts';
+import { createAiEngine, createCredentialResolver, type AiEngine } from '#server/ai/index.ts';
+import { createUsageRecorder } from '#server/modules/ai-usage/index.ts';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';

@@ -17,7 +17,7 @@ export { defineTask, type AiTask, type AnyAiTask, type LlmPrompt, type OfflineCo
 export type { AiMeta, AiResult, AiRunContext, EngineChoice, EngineName, LlmProviderName, TokenUsage } from './types.ts';
 export { createEmbedder, type Embedder, type EmbeddingSettings } from '#server/ai/providers/index.ts';
 export { testCredentials, type ChatMessage, type CredentialCheck, type TestableCredentials, type TestCredentialsOptions } from '#server/ai/providers/index.ts';
-export { createUsageRecorder, skipUsage, type AiUsageEvent, type RecordUsage } from '#server/ai/usage/index.ts';
+export { skipUsage, type AiUsageEvent, type RecordUsage } from '#server/ai/usage/index.ts';
 export * from '#server/ai/tasks/index.ts';
 
 // Deterministic pieces with no LLM counterpart, which modules and the CLI use directly (anything that needs judgement

@@ -1,3 +1,2 @@
-export { createUsageRecorder, skipUsage } from './create-usage-recorder.ts';
-export { insertUsage, usageDay } from './usage.repo.ts';
+export { skipUsage } from './skip-usage.ts';
 export type { AiUsageEvent, RecordUsage } from './usage-event.ts';

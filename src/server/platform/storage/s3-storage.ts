@@ -1,16 +1,10 @@
 import { createHash } from 'node:crypto';
 import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type { StorageConfig } from '#server/config.ts';
 import { assertStorageKey, StorageError, type FileStorage, type StoredFile } from './file-storage.ts';
 
-export type S3StorageOptions = {
-  bucket: string;
-  region: string;
-  /** Unset: AWS S3 itself; otherwise MinIO, Ceph, Cloudflare R2 or any S3-compatible server. */
-  endpoint: string | undefined;
-  accessKeyId: string;
-  secretAccessKey: string;
-  forcePathStyle: boolean;
-};
+/** The bucket, credentials and endpoint STORAGE_DRIVER=s3 configures (config.ts). */
+export type S3StorageOptions = Omit<Extract<StorageConfig, { driver: 's3' }>, 'driver'>;
 
 /**
  * Files in an S3-compatible bucket, content-addressed with the local folder's layout (`ab/cd/<sha256>`), so a storage

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { aiUsage, aiUsageDaily } from '#server/db/schema/index.ts';
-import type { AiUsageEvent } from './usage-event.ts';
+import type { AiUsageEvent } from '#server/ai/index.ts';
 
 /** The UTC calendar day of a call, as the `date` columns store it. */
 export function usageDay(at: Date): string {

@@ -1,0 +1,1 @@
+export { createUsageRecorder } from './create-usage-recorder.ts';
