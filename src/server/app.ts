@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { accountModules } from '#server/modules/account-modules.ts';
 import { createHiringDeps, hiringRoutes } from '#server/modules/hiring/index.ts';
 import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/modules/practice/index.ts';
+import { createNotificationsDeps, notificationsRoutes } from '#server/modules/notifications/index.ts';
 import { createProfileDeps, profileRoutes } from '#server/modules/profile/index.ts';
 import { speechRoutes } from '#server/modules/speech/index.ts';
 import { registerIdentity } from '#server/platform/auth/index.ts';
@@ -42,6 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerOpenApi(app, deps.config.publicUrl);
   await app.register(accountModules, { identity, config: deps.config, database: deps.database, now });
 
+  await app.register(notificationsRoutes, { deps: createNotificationsDeps(deps) });
   await app.register(hiringRoutes, { deps: createHiringDeps(deps) });
   const practiceDeps = createPracticeDeps(deps);
   await app.register(practiceRoutes, { deps: practiceDeps });

@@ -130,3 +130,18 @@ export type TicketPriority = (typeof ticketPriorities)[number];
 // Workspaces
 export const workspaceRoles = ['owner', 'recruiter', 'interviewer'] as const;
 export type WorkspaceRole = (typeof workspaceRoles)[number];
+
+// Notifications
+/** What a notification is about; each capability adds its kinds here. */
+export const notificationTypes = [
+  'batch_finished',
+  'practice_report_ready',
+  'workspace_invitation',
+  'ticket_reply',
+  'interview_reminder',
+  'interview_rsvp',
+  'scorecard_reminder',
+  'application_follow_up',
+  'skill_analysis_finished',
+] as const;
+export type NotificationType = (typeof notificationTypes)[number];

@@ -128,6 +128,18 @@ describeInBrowser('hiring in the browser', () => {
     expect(await failed.textContent()).toContain('corrupt.pdf');
     expect(await failed.textContent()).toContain('The file is damaged or not a readable document.');
     await page.screenshot({ path: screenshotPath('hiring-batch-progress'), fullPage: true });
+
+    // The bell says the screening finished (it asks every half minute; a reload asks at once) and leads back here.
+    const batchUrl = page.url();
+    await page.goto(`${jobUrl}?tab=uploads`);
+    const bell = page.getByRole('button', { name: /^Notifications: 1 unread$/ });
+    await bell.waitFor();
+    await bell.click();
+    const notice = page.getByTestId('notification').filter({ hasText: 'Screening finished, with failures' });
+    expect(await notice.textContent()).toContain('1 could not be read');
+    await notice.click();
+    await page.waitForURL(batchUrl);
+    await page.getByRole('button', { name: 'Notifications', exact: true }).waitFor();
   });
 
   it('ranks the CV written for the job first, and sorts and filters the ranking', async () => {

@@ -32,7 +32,7 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   const credential = { ciphertext: 'c', nonce: 'n', salt: 's', authTag: 't' };
   keep('provider_credentials', await db.insert(s.providerCredentials).values({ userId, provider: 'openai', ...credential }).returning());
   keep('mail_outbox', await db.insert(s.mailOutbox).values({ userId, toAddress: email, subject: 'Hi', textBody: 'Hi', kind: 'verification', transport: 'outbox' }).returning());
-  keep('notifications', await db.insert(s.notifications).values({ userId, type: 'feedback_ready', title: 'Ready', message: 'Your report is ready' }).returning());
+  keep('notifications', await db.insert(s.notifications).values({ userId, type: 'practice_report_ready', eventKey: 'practice:1:report', title: 'Ready', message: 'Your report is ready' }).returning());
   keep('ai_usage_daily', await db.insert(s.aiUsageDaily).values({ userId, task: 'evaluate_answer', day: '2026-01-02', calls: 1 }).returning());
   const analyticsEventId = (await db.insert(s.analyticsEvents).values({ userId, action: 'page_view' }).returning())[0]!.id;
 

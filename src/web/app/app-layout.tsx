@@ -4,6 +4,7 @@ import { Link, Outlet } from 'react-router';
 import { UserMenu } from '#web/features/auth/components/user-menu.tsx';
 import { VerifyEmailBanner } from '#web/features/auth/components/verify-email-banner.tsx';
 import { ServerStatus } from '#web/features/health/components/server-status.tsx';
+import { NotificationBell } from '#web/features/notifications/components/notification-bell.tsx';
 import { BrandMark } from '#web/ui/brand-mark.tsx';
 import { ColorSchemeToggle } from '#web/ui/color-scheme-toggle.tsx';
 import { MainNav } from './main-nav.tsx';
@@ -26,6 +27,7 @@ export function AppLayout() {
           </Group>
           <Group gap="sm" wrap="nowrap">
             <ColorSchemeToggle />
+            <NotificationBell />
             <UserMenu />
           </Group>
         </Group>

@@ -79,3 +79,7 @@ export const IconAlertTriangle = createIcon(
   ['M12 9v4', 'M10.4 3.9L2.6 17.5A1.8 1.8 0 0 0 4.2 20h15.6a1.8 1.8 0 0 0 1.6-2.5L13.6 3.9a1.8 1.8 0 0 0-3.2 0z', 'M12 16h.01'],
   'IconAlertTriangle',
 );
+export const IconBell = createIcon(
+  ['M10 5a2 2 0 1 1 4 0a7 7 0 0 1 4 6v3a4 4 0 0 0 2 3h-16a4 4 0 0 0 2-3v-3a7 7 0 0 1 4-6', 'M9 17v1a3 3 0 0 0 6 0v-1'],
+  'IconBell',
+);

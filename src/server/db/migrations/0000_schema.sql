@@ -729,10 +729,13 @@ CREATE TABLE "notifications" (
 	"type" text NOT NULL,
 	"title" text NOT NULL,
 	"message" text NOT NULL,
+	"link" text,
+	"event_key" text NOT NULL,
 	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"is_read" boolean DEFAULT false NOT NULL,
 	"read_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "notifications_user_event_unique" UNIQUE("user_id","event_key")
 );
 --> statement-breakpoint
 CREATE TABLE "ai_usage" (

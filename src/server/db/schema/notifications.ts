@@ -1,8 +1,12 @@
-import { boolean, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { createdAt, primaryId, timestamptz } from './columns.ts';
+import type { NotificationType } from '#shared/vocabulary.ts';
 
-/** In-app notifications (seed 003). */
+/**
+ * In-app notifications (seed 003). `event_key` names the event a notification is about (`batch:<id>:finished`), unique per
+ * user, so one event never notifies anyone twice, however often the code that reports it runs.
+ */
 export const notifications = pgTable(
   'notifications',
   {
@@ -10,14 +14,20 @@ export const notifications = pgTable(
     userId: uuid('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    /** e.g. 'batch_completed' | 'interview_scheduled' | 'feedback_ready' | 'ticket_updated'. */
-    type: text('type').notNull(),
+    /** One of `notificationTypes` (shared/vocabulary.ts); kept as text so new kinds need no migration. */
+    type: text('type').$type<NotificationType>().notNull(),
     title: text('title').notNull(),
     message: text('message').notNull(),
+    /** Where in the web app the notification leads (a path such as `/hiring/batches/<id>`), if anywhere. */
+    link: text('link'),
+    eventKey: text('event_key').notNull(),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     isRead: boolean('is_read').notNull().default(false),
     readAt: timestamptz('read_at'),
     createdAt: createdAt(),
   },
-  (table) => [index('notifications_user_id_idx').on(table.userId, table.isRead, table.createdAt.desc())],
+  (table) => [
+    index('notifications_user_id_idx').on(table.userId, table.isRead, table.createdAt.desc()),
+    unique('notifications_user_event_unique').on(table.userId, table.eventKey),
+  ],
 );

@@ -4,6 +4,7 @@ import { backendJob, readResumeFixture } from '#tests/fixtures/hiring.ts';
 import { createWorkspace, multipartBody, signUp, waitFor, type Session } from '#tests/support/hiring-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
+import type { NotificationPage } from '#shared/contracts/notifications.ts';
 import type { Batch, CandidatePage, CandidateProfile } from '#shared/contracts/hiring.ts';
 
 const zipped = ['software-engineer.pdf', 'data-analyst.docx', 'registered-nurse.pdf', 'chef.docx', 'accountant.pdf', 'devops-engineer.docx'];
@@ -60,6 +61,14 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     expect(byName.get('corrupt.pdf')).toMatchObject({ status: 'failed', errorCode: 'unreadable_document' });
     expect(byName.get('photo.png')).toMatchObject({ status: 'failed', errorCode: 'unsupported_type' });
     expect(batch.failed).toBe(4);
+  });
+
+  it('tells the uploader once that the batch finished, with its failures', async () => {
+    const page = (await t.app.inject({ method: 'GET', url: '/api/notifications', headers: as(owner) })).json<NotificationPage>();
+    const finished = page.items.filter((item) => item.type === 'batch_finished');
+    expect(finished).toHaveLength(1);
+    expect(finished[0]).toMatchObject({ title: 'Screening finished, with failures', link: `/hiring/batches/${batch.id}`, readAt: null });
+    expect(finished[0]?.message).toContain(`of ${batch.total} CVs ranked, 4 could not be read`);
   });
 
   it('flags duplicates (same file, same email) without scoring them twice', () => {

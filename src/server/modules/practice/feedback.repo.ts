@@ -12,12 +12,17 @@ export async function findFeedback(db: Db, sessionId: string): Promise<FeedbackR
   return row;
 }
 
-/** Writes the report of a pending session; a report already ready (another run finished first) is left as it is. */
-export async function markFeedbackReady(db: Db, sessionId: string, ready: ReadyFeedback): Promise<void> {
-  await db
+/**
+ * Writes the report of a pending session; a report already ready (another run finished first) is left as it is.
+ * Returns whether this call made it ready.
+ */
+export async function markFeedbackReady(db: Db, sessionId: string, ready: ReadyFeedback): Promise<boolean> {
+  const updated = await db
     .update(practiceFeedback)
     .set({ ...ready, status: 'ready', error: null })
-    .where(and(eq(practiceFeedback.sessionId, sessionId), eq(practiceFeedback.status, 'pending')));
+    .where(and(eq(practiceFeedback.sessionId, sessionId), eq(practiceFeedback.status, 'pending')))
+    .returning({ sessionId: practiceFeedback.sessionId });
+  return updated.length > 0;
 }
 
 export async function markFeedbackFailed(db: Db, sessionId: string, error: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { summarizeInterviewTask } from '#server/ai/index.ts';
+import { notify } from '#server/modules/notifications/index.ts';
 import type { AnswerEvaluation, Transcript } from '#shared/ai/interview.ts';
 import { acceptEngine, evaluateStoredAnswer, questionForEngine } from './evaluate-stored-answer.ts';
 import { findEvaluations, findFeedback, markFeedbackReady } from './feedback.repo.ts';
@@ -29,13 +30,25 @@ export async function generateFeedback(deps: PracticeDeps, sessionId: string, op
   const { output: report, meta } = await deps.engine.run(summarizeInterviewTask, { transcript }, ctx);
   acceptEngine(meta, options.preferLlm);
   const overall = transcript.map((entry) => entry.evaluation?.overall ?? 1);
-  await markFeedbackReady(deps.db, sessionId, {
+  const ready = {
     report,
     rating: Math.round((overall.reduce((sum, value) => sum + value, 0) / overall.length) * 20),
     ratingLabel: report.ratingWord,
     summary: report.summary,
     engine: meta.engine,
     generatedAt: deps.now(),
+  };
+  // The candidate hears about the report in the same transaction that makes it ready: once, and never before it is.
+  await deps.db.transaction(async (tx) => {
+    if (!(await markFeedbackReady(tx, sessionId, ready))) return;
+    await notify(tx, session.userId, {
+      type: 'practice_report_ready',
+      eventKey: `practice:${sessionId}:report`,
+      title: 'Your interview report is ready',
+      message: `${session.name}: ${report.ratingWord}. See what went well and what to practise next.`,
+      link: `/practice/sessions/${sessionId}/report`,
+      metadata: { sessionId },
+    });
   });
   deps.log.info({ sessionId, engine: meta.engine }, 'practice report ready');
 }

@@ -5,6 +5,7 @@ import { sampleJobText } from '#tests/support/fake-llm/task-samples.ts';
 import { answerCurrent, startPractice, strongAnswers, waitForReport } from '#tests/support/practice-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { candidateProfiles, practiceFeedback } from '#server/db/schema/index.ts';
+import type { NotificationPage } from '#shared/contracts/notifications.ts';
 import type { PracticeProgress, PracticeReportFailed, PracticeReportReady, PracticeSessionState, QuestionDetail } from '#shared/contracts/practice.ts';
 
 describe('practice reports: retries and progress', () => {
@@ -24,6 +25,13 @@ describe('practice reports: retries and progress', () => {
     await waitForReport(t, candidate, finished.id);
   });
   afterAll(async () => t.close());
+
+  it('tells the candidate once that the report is ready, with a link to it', async () => {
+    const page = (await call(t, 'GET', '/api/notifications', { cookie: candidate.cookie })).json<NotificationPage>();
+    expect(page.items.filter((item) => item.type === 'practice_report_ready')).toEqual([
+      expect.objectContaining({ title: 'Your interview report is ready', link: `/practice/sessions/${finished.id}/report`, readAt: null }),
+    ]);
+  });
 
   it('retries one question: a new attempt, evaluated at once, shown beside the first', async () => {
     const report = await waitForReport(t, candidate, finished.id);

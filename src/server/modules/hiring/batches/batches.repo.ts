@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Db } from '#server/db/client.ts';
+import { selectRows, type Db } from '#server/db/client.ts';
 import { batchFiles, cvBatches, type BatchFileStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 
@@ -63,8 +63,16 @@ export async function findAllUnfinishedFileIds(db: Db): Promise<string[]> {
 }
 
 /** Counters and status come from the files themselves, so a retried or concurrent job can never make them drift. */
-export async function refreshBatchCounts(db: Db, batchId: string): Promise<void> {
-  await db.execute(sql`
+/** A batch whose last file just finished: what its uploader is told. */
+export type FinishedBatch = { id: string; jobId: string; name: string; createdBy: string | null; total: number; failed: number; duplicates: number };
+
+/**
+ * Recomputes a batch's counters from its files (never incremented, so retries cannot make them drift) and returns the
+ * batch when this very update finished it: exactly one transaction sees a batch turn completed.
+ */
+export async function refreshBatchCounts(db: Db, batchId: string): Promise<FinishedBatch | undefined> {
+  const rows = await selectRows<FinishedBatch & { wasCompleted: boolean; completed: boolean }>(db, sql`
+    with before as (select status = 'completed' as was_completed from cv_batches where id = ${batchId})
     update cv_batches set
       total_files = counts.total,
       processed_files = counts.finished,
@@ -82,5 +90,11 @@ export async function refreshBatchCounts(db: Db, batchId: string): Promise<void>
         (count(*) filter (where status = 'duplicate'))::int as duplicates
       from batch_files where batch_id = ${batchId}
     ) as counts
-    where cv_batches.id = ${batchId}`);
+    where cv_batches.id = ${batchId}
+    returning cv_batches.id, cv_batches.job_id as "jobId", cv_batches.name, cv_batches.created_by as "createdBy",
+      cv_batches.total_files as total, cv_batches.failed_files as failed, cv_batches.duplicate_files as duplicates,
+      cv_batches.status = 'completed' as completed, (select was_completed from before) as "wasCompleted"`);
+  const [row] = rows;
+  if (!row || !row.completed || row.wasCompleted) return undefined;
+  return { id: row.id, jobId: row.jobId, name: row.name, createdBy: row.createdBy, total: row.total, failed: row.failed, duplicates: row.duplicates };
 }

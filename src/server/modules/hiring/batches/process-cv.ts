@@ -4,7 +4,8 @@ import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import { StorageError } from '#server/platform/storage/index.ts';
-import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile } from '#server/modules/hiring/candidates/screening.repo.ts';
+import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile, type OnBatchFinished } from '#server/modules/hiring/candidates/screening.repo.ts';
+import { notify } from '#server/modules/notifications/index.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
 import { embedCv } from '#server/modules/hiring/search/embed-records.ts';
@@ -58,16 +59,16 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
     bytes = await deps.storage.get(file.storagePath);
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
-    return markFileFailed(deps.db, file, job.id, 'unreadable_document', 'The file is missing from storage.');
+    return markFileFailed(deps.db, { file, jobId: job.id, code: 'unreadable_document', message: 'The file is missing from storage.' }, tellUploader);
   }
 
   let parsed;
   try {
     parsed = await deps.ai.parseCv({ bytes, fileName: file.fileName, mimeType: file.mimeType ?? undefined }, ctx);
   } catch (error) {
-    if (error instanceof DocumentError) return markFileFailed(deps.db, file, job.id, error.code, describeDocumentError(error));
+    if (error instanceof DocumentError) return markFileFailed(deps.db, { file, jobId: job.id, code: error.code, message: describeDocumentError(error) }, tellUploader);
     log.error({ err: error, batchFileId }, 'CV parsing failed');
-    return markFileFailed(deps.db, file, job.id, 'unreadable_document', 'The file could not be read as a CV.');
+    return markFileFailed(deps.db, { file, jobId: job.id, code: 'unreadable_document', message: 'The file could not be read as a CV.' }, tellUploader);
   }
 
   const current = toJob(job);
@@ -82,9 +83,24 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
     parsed,
     match,
     embedding,
-  });
+  }, tellUploader);
   log.debug({ batchFileId, outcome }, 'CV screened');
 }
+
+/** The uploader hears when the last file of their batch is done, with what failed; once per batch. */
+const tellUploader: OnBatchFinished = async (tx, batch) => {
+  if (!batch.createdBy) return;
+  const screened = batch.total - batch.failed - batch.duplicates;
+  const parts = [`${screened} of ${batch.total} CVs ranked`, batch.failed ? `${batch.failed} could not be read` : '', batch.duplicates ? `${batch.duplicates} duplicates` : ''];
+  await notify(tx, batch.createdBy, {
+    type: 'batch_finished',
+    eventKey: `batch:${batch.id}:finished`,
+    title: batch.failed ? 'Screening finished, with failures' : 'Screening finished',
+    message: `${batch.name}: ${parts.filter(Boolean).join(', ')}.`,
+    link: `/hiring/batches/${batch.id}`,
+    metadata: { batchId: batch.id, jobId: batch.jobId },
+  });
+};
 
 /** Reasons never name the file: the batch shows its name beside them, or hides it under blind screening. */
 function describeDocumentError(error: DocumentError): string {

@@ -3,7 +3,7 @@ import type { Db } from '#server/db/client.ts';
 import { batchFiles, candidates, cvBatches, jobs, resumeEntities, resumes } from '#server/db/schema/index.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
 import type { BatchFileRow } from '#server/modules/hiring/batches/batches.repo.ts';
-import { refreshBatchCounts } from '#server/modules/hiring/batches/batches.repo.ts';
+import { refreshBatchCounts, type FinishedBatch } from '#server/modules/hiring/batches/batches.repo.ts';
 import type { MatchOutcome } from '#server/modules/hiring/hiring-ai.ts';
 import type { StoredEmbedding } from '#server/modules/hiring/search/embeddings.repo.ts';
 
@@ -31,14 +31,27 @@ async function lockJob(db: Db, jobId: string): Promise<void> {
   await db.execute(sql`select pg_advisory_xact_lock(hashtext(${jobId}))`);
 }
 
-export async function markFileFailed(db: Db, file: BatchFileRow, jobId: string, code: string, message: string): Promise<void> {
+/** Runs inside the transaction whose write finished the batch, so what it records commits with the batch or not at all. */
+export type OnBatchFinished = (tx: Db, batch: FinishedBatch) => Promise<void>;
+
+async function refreshBatch(tx: Db, batchId: string, onBatchFinished: OnBatchFinished | undefined): Promise<void> {
+  const finished = await refreshBatchCounts(tx, batchId);
+  if (finished && onBatchFinished) await onBatchFinished(tx, finished);
+}
+
+export async function markFileFailed(
+  db: Db,
+  failure: { file: BatchFileRow; jobId: string; code: string; message: string },
+  onBatchFinished?: OnBatchFinished,
+): Promise<void> {
+  const { file, jobId, code, message } = failure;
   await db.transaction(async (tx) => {
     await lockJob(tx, jobId);
     await tx
       .update(batchFiles)
       .set({ status: 'failed', errorCode: code, errorMessage: message })
       .where(and(eq(batchFiles.id, file.id), inArray(batchFiles.status, ['queued', 'processing'])));
-    await refreshBatchCounts(tx, file.batchId);
+    await refreshBatch(tx, file.batchId, onBatchFinished);
   });
 }
 
@@ -60,7 +73,7 @@ type Screened = {
  * (or a retried job) can never create a second candidate: a file already finished is left alone, and a CV whose file,
  * email or phone is already a candidate of this job is recorded as a duplicate.
  */
-export async function saveScreenedFile(db: Db, input: Screened): Promise<'saved' | 'duplicate' | 'skipped'> {
+export async function saveScreenedFile(db: Db, input: Screened, onBatchFinished?: OnBatchFinished): Promise<'saved' | 'duplicate' | 'skipped'> {
   return db.transaction(async (tx) => {
     const [locked] = await tx.select({ status: batchFiles.status }).from(batchFiles).where(eq(batchFiles.id, input.file.id)).for('update');
     const status = locked?.status;
@@ -113,7 +126,7 @@ export async function saveScreenedFile(db: Db, input: Screened): Promise<'saved'
         .returning({ id: candidates.id });
       await tx.update(batchFiles).set({ status: 'done', resumeId: resume!.id, candidateId: candidate?.id ?? null }).where(eq(batchFiles.id, input.file.id));
     }
-    await refreshBatchCounts(tx, input.file.batchId);
+    await refreshBatch(tx, input.file.batchId, onBatchFinished);
     return duplicate ? 'duplicate' : 'saved';
   });
 }

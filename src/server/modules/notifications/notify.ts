@@ -1,0 +1,25 @@
+import type { Db } from '#server/db/client.ts';
+import type { NotificationType } from '#shared/vocabulary.ts';
+import { insertNotificationOnce } from './notifications.repo.ts';
+
+export type NotifyInput = {
+  type: NotificationType;
+  /**
+   * The event this is about, unique per user (`batch:<id>:finished`, `interview:<id>:reminder:24h`): a second call for the
+   * same event notifies nobody again, so a job that runs twice is harmless.
+   */
+  eventKey: string;
+  title: string;
+  message: string;
+  /** A path in the web app that shows what the notification is about. */
+  link?: string;
+  metadata?: Record<string, unknown>;
+};
+
+/**
+ * The one way a capability tells a user something happened: stored for the bell in the web app. Pass the caller's
+ * transaction as `db` to notify only if the change it reports commits. Returns whether a notification was created.
+ */
+export async function notify(db: Db, userId: string, input: NotifyInput): Promise<boolean> {
+  return (await insertNotificationOnce(db, { userId, ...input, link: input.link ?? null })) !== undefined;
+}
