@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '#server/db/client.ts';
-import type { MailKind } from '#server/db/schema/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { MailKind } from '#shared/vocabulary.ts';
 import { insertOutboxRow, type OutboxRow } from './outbox.repo.ts';
 
 export type OutgoingMail = { to: string; subject: string; text: string; html?: string; kind: MailKind; userId?: string | null };
