@@ -22,6 +22,20 @@ const dataInComponents = [
   { name: '#web/app/api-client.ts', importNames: ['api', 'createApiClient'], message: "Call the API from the feature's api/ through its hooks (decision 012)." },
 ];
 
+/**
+ * Only repositories query the database (decision 012): elsewhere in src/, drizzle-orm and the database client are
+ * imported for their types alone (a `Db` handed on is not a query), and the Drizzle schema not at all (statuses and roles
+ * come from #shared/vocabulary.ts). typescript-eslint's rule, because it tells type imports apart; being another rule
+ * than `no-restricted-imports`, it adds to the entries above instead of replacing them. The exceptions are the files
+ * that open, migrate or hand the database to a library (docs/architecture.md, "Rules that keep it this way").
+ */
+const onlyRepositoriesQuery = 'Only repositories (*.repo.ts) query the database: move the query into the module\'s repository (decision 012).';
+const databaseImports = [
+  { regex: '^drizzle-orm($|/)', allowTypeImports: true, message: onlyRepositoriesQuery },
+  { regex: '^#server/db/client\\.ts$', allowTypeImports: true, message: onlyRepositoriesQuery },
+  { regex: '^#server/db/(?!client\\.ts$)', message: `${onlyRepositoriesQuery} Statuses and roles come from #shared/vocabulary.ts.` },
+];
+
 export default tseslint.config(
   { ignores: ['node_modules', 'dist', 'data', 'coverage', 'src/server/db/migrations', 'tests/e2e/artifacts'] },
   js.configs.recommended,
@@ -75,6 +89,21 @@ export default tseslint.config(
   {
     files: ['src/web/features/*/components/**/*.tsx', 'src/web/ui/**/*.tsx'],
     rules: { 'no-restricted-imports': ['error', { paths: dataInComponents, patterns: [noParentImports, ...aiFrontDoorPatterns] }] },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      '**/*.repo.ts',
+      '**/*.test.ts',
+      'src/server/db/**',
+      // pg-boss keeps its jobs in the same database, and a job sent with a transaction commits with it.
+      'src/server/platform/queue/queue.ts',
+      // better-auth's Drizzle adapter is handed the schema and queries its own tables.
+      'src/server/platform/auth/create-auth.ts',
+      // opens and migrates the configured database.
+      'src/server/main.ts',
+    ],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: databaseImports }] },
   },
   {
     files: ['**/*.js'],

@@ -38,7 +38,7 @@ export function createRuntime(base: { config: Config; database: Database; log: L
     now,
     engine: createServerEngine({ config, database, log, now }),
     storage: createStorage(config.storage),
-    mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log }),
+    mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log, now }),
     speech: createSpeechDeps({ config, database }),
   };
 }

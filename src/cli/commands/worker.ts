@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 export function registerWorkerCommand(program: Command): void {
   program
     .command('worker')
-    .description('Run background jobs only (CV screening, feedback, mail); start several against one DATABASE_URL to scale out')
+    .description('Run background jobs only (CV screening, practice reports, search embeddings); start several against one DATABASE_URL to scale out')
     .action(async () => {
       const [{ loadConfig }, { closeOnSignals, startWorker }, { createLogger }] = await Promise.all([
         import('#server/config.ts'),

@@ -11,7 +11,7 @@ import {
   upsertPreferences,
   type UserRow,
 } from './account.repo.ts';
-import { exportUserData } from './export-user-data.ts';
+import { findUserData } from './user-data.repo.ts';
 
 /** A session younger than this may delete a password-less (OAuth) account without re-authenticating. */
 const freshSessionMs = 10 * 60 * 1000;
@@ -72,7 +72,7 @@ export async function putPreferences(deps: AccountDeps, caller: Caller, input: P
 
 /** Everything the caller owns, from every table, without secrets. */
 export async function exportAccountData(deps: AccountDeps, caller: Caller): Promise<AccountExport> {
-  const data = await exportUserData(deps.db, caller.userId);
+  const data = await findUserData(deps.db, caller.userId);
   return { exportedAt: deps.now().toISOString(), ...data };
 }
 

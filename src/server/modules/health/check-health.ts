@@ -1,8 +1,7 @@
-import { sql } from 'drizzle-orm';
-import { hasVectorExtension } from '#server/db/client.ts';
 import { appVersion } from '#server/version.ts';
 import type { Health } from '#shared/contracts/health.ts';
 import type { HealthDeps } from './health-deps.ts';
+import { probeDatabase } from './health.repo.ts';
 
 /** The version that answers and whether its database does (with pgvector or not), for anyone: no caller needed. */
 export async function checkHealth(deps: HealthDeps): Promise<Health> {
@@ -10,8 +9,7 @@ export async function checkHealth(deps: HealthDeps): Promise<Health> {
   let ok = true;
   let vector = false;
   try {
-    await deps.database.db.execute(sql`select 1`);
-    vector = await hasVectorExtension(deps.database.db);
+    ({ vector } = await probeDatabase(deps.database.db));
   } catch {
     ok = false;
   }

@@ -1,6 +1,6 @@
-import { sql } from 'drizzle-orm';
 import { requeueStrandedFiles } from './batches/requeue-stranded-files.ts';
 import type { HiringDeps } from './hiring-deps.ts';
+import { waitForRecoveryTurn } from './recovery.repo.ts';
 import { queueEmbedMissing } from './search/embed-missing.ts';
 
 /**
@@ -13,7 +13,7 @@ export async function recoverHiringWork(deps: HiringDeps): Promise<void> {
   const { queue } = deps;
   if (!queue) return;
   const requeued = await deps.db.transaction(async (transaction) => {
-    await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('parley.hiring.recover'))`);
+    await waitForRecoveryTurn(transaction);
     const files = await requeueStrandedFiles(deps, queue, transaction);
     if (deps.embedder) await queueEmbedMissing(deps, queue, transaction);
     return files;

@@ -1,9 +1,8 @@
 import { symmetricDecrypt, symmetricEncrypt } from 'better-auth/crypto';
-import { eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { providerCredentials, twoFactors } from '#server/db/schema/index.ts';
 import { openSecret, sealSecret } from '#server/platform/crypto/secret-box.ts';
 import { credentialContext, ownerOfRow } from './credential-secret.ts';
+import { findEveryCredential, findEveryTwoFactorSecret, replaceCredentialSecret, replaceTwoFactorSecret } from './sealed-secrets.repo.ts';
 
 export type RotationReport = { providerCredentials: number; twoFactorSecrets: number };
 
@@ -14,17 +13,16 @@ export type RotationReport = { providerCredentials: number; twoFactorSecrets: nu
  */
 export async function rotateServerSecret(db: Db, oldSecret: string, newSecret: string): Promise<RotationReport> {
   return db.transaction(async (tx) => {
-    const credentials = await tx.select().from(providerCredentials);
+    const credentials = await findEveryCredential(tx);
     for (const row of credentials) {
       const context = credentialContext(ownerOfRow(row), row.provider);
-      const sealed = sealSecret(openSecret(row, oldSecret, context), newSecret, context);
-      await tx.update(providerCredentials).set(sealed).where(eq(providerCredentials.id, row.id));
+      await replaceCredentialSecret(tx, row.id, sealSecret(openSecret(row, oldSecret, context), newSecret, context));
     }
-    const factors = await tx.select().from(twoFactors);
+    const factors = await findEveryTwoFactorSecret(tx);
     for (const row of factors) {
       const secret = await symmetricEncrypt({ key: newSecret, data: await symmetricDecrypt({ key: oldSecret, data: row.secret }) });
       const backupCodes = await symmetricEncrypt({ key: newSecret, data: await symmetricDecrypt({ key: oldSecret, data: row.backupCodes }) });
-      await tx.update(twoFactors).set({ secret, backupCodes }).where(eq(twoFactors.id, row.id));
+      await replaceTwoFactorSecret(tx, row.id, { secret, backupCodes });
     }
     return { providerCredentials: credentials.length, twoFactorSecrets: factors.length };
   });

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { answerEvaluations, practiceFeedback, practiceSessions } from '#server/db/schema/index.ts';
 
@@ -40,6 +40,14 @@ export async function reopenFailedFeedback(db: Db, sessionId: string): Promise<b
     .where(and(eq(practiceFeedback.sessionId, sessionId), eq(practiceFeedback.status, 'failed')))
     .returning({ id: practiceFeedback.id });
   return rows.length > 0;
+}
+
+/**
+ * Waits for this process's turn at the start-up recovery of practice reports, and holds it until `transaction` ends:
+ * processes starting together take turns, and each sees what the one before it queued.
+ */
+export async function waitForRecoveryTurn(transaction: Db): Promise<void> {
+  await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('parley.practice.recover'))`);
 }
 
 /** Every report still to be made, of every user: start-up recovery checks that a job is making each. */

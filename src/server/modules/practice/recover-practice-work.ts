@@ -1,6 +1,5 @@
-import { sql } from 'drizzle-orm';
 import { createFeedbackJob, feedbackPayloadSchema, queueFeedback } from './feedback.job.ts';
-import { findPendingFeedbackSessionIds } from './feedback.repo.ts';
+import { findPendingFeedbackSessionIds, waitForRecoveryTurn } from './feedback.repo.ts';
 import type { PracticeDeps } from './practice-deps.ts';
 
 /**
@@ -14,7 +13,7 @@ export async function recoverPracticeWork(deps: PracticeDeps): Promise<void> {
   const { queue } = deps;
   if (!queue) return;
   const requeued = await deps.db.transaction(async (transaction) => {
-    await transaction.execute(sql`select pg_advisory_xact_lock(hashtext('parley.practice.recover'))`);
+    await waitForRecoveryTurn(transaction);
     const pending = await queue.findPendingPayloads(createFeedbackJob(deps), transaction);
     const covered = new Set(pending.flatMap((payload) => feedbackPayloadSchema.safeParse(payload).data?.sessionId ?? []));
     const stranded = (await findPendingFeedbackSessionIds(transaction)).filter((sessionId) => !covered.has(sessionId));

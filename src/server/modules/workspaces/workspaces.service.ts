@@ -1,8 +1,8 @@
-import type { WorkspaceRole } from '#server/db/schema/index.ts';
 import { authorize, findWorkspaceRole, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { CreateWorkspaceBody, MemberPage, UpdateWorkspaceBody, Workspace, WorkspacePage } from '#shared/contracts/workspaces.ts';
+import type { WorkspaceRole } from '#shared/vocabulary.ts';
 import type { WorkspacesDeps } from './workspaces-deps.ts';
 import {
   countOwners,

@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.ts';
-import type { WorkspaceRole } from '#server/db/schema/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import type { WorkspaceRole } from '#shared/vocabulary.ts';
 import { findBatchMembership, findCandidateMembership, findJobMembership, findWorkspaceRole, type WorkspaceMembership } from './access.repo.ts';
 import type { Caller } from './caller.ts';
 

@@ -1,4 +1,4 @@
-import { and, count, eq, isNull, lt, or } from 'drizzle-orm';
+import { and, count, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { sessions, users } from '#server/db/schema/index.ts';
 
@@ -14,4 +14,33 @@ export async function touchSession(db: Db, sessionId: string, now: Date): Promis
     .update(sessions)
     .set({ lastSeenAt: now })
     .where(and(eq(sessions.id, sessionId), or(isNull(sessions.lastSeenAt), lt(sessions.lastSeenAt, stale))));
+}
+
+/** When the account with this address is locked until; undefined when there is no such account. */
+export async function findLockOfEmail(db: Db, email: string): Promise<{ lockedUntil: Date | null } | undefined> {
+  const [row] = await db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.email, email));
+  return row;
+}
+
+/** Counts one failed sign-in of the account with this address; undefined when there is no such account. */
+export async function countFailedSignIn(db: Db, email: string): Promise<{ id: string; failures: number } | undefined> {
+  const [row] = await db
+    .update(users)
+    .set({ failedSignInCount: sql`${users.failedSignInCount} + 1` })
+    .where(eq(users.email, email))
+    .returning({ id: users.id, failures: users.failedSignInCount });
+  return row;
+}
+
+/** Locks the account until then, starting its count of failures again. */
+export async function lockUser(db: Db, userId: string, lockedUntil: Date): Promise<void> {
+  await db.update(users).set({ failedSignInCount: 0, lockedUntil }).where(eq(users.id, userId));
+}
+
+/** A successful sign-in clears the failures and the lock, and is counted. */
+export async function recordSignIn(db: Db, userId: string, at: Date): Promise<void> {
+  await db
+    .update(users)
+    .set({ failedSignInCount: 0, lockedUntil: null, lastSignInAt: at, signInCount: sql`${users.signInCount} + 1` })
+    .where(eq(users.id, userId));
 }

@@ -3,7 +3,7 @@ import type { Db } from '#server/db/client.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { touchSession } from './auth.repo.ts';
 import type { Auth } from './create-auth.ts';
-import type { AuthSession, AuthUser } from './fastify-auth-types.ts';
+import type { AuthSession } from './fastify-auth-types.ts';
 import { copySetCookies, toFetchHeaders } from './request-headers.ts';
 
 /** Served by plugins we do not configure per route (OpenAPI document and its UI). */
@@ -41,9 +41,4 @@ export function registerSessionGuard(app: FastifyInstance, deps: { auth: Auth; d
 export function requireSession(request: FastifyRequest): AuthSession {
   if (!request.authSession) throw new AppError('unauthenticated', 'Sign in to continue.');
   return request.authSession;
-}
-
-/** The signed-in user (practice, profile, speech still read it; new code takes `callerOf` from platform/access). */
-export function requireUser(request: FastifyRequest): AuthUser {
-  return requireSession(request).user;
 }

@@ -1,6 +1,5 @@
-import { eq, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { users } from '#server/db/schema/index.ts';
+import { countFailedSignIn, findLockOfEmail, lockUser, recordSignIn } from './auth.repo.ts';
 
 export const maxFailedSignIns = 5;
 export const lockDurationMs = 15 * 60 * 1000;
@@ -35,7 +34,7 @@ export function createSignInLockout(deps: { db: Db; now: () => Date }): SignInLo
     async findLock(rawEmail) {
       const email = rawEmail.trim().toLowerCase();
       const now = deps.now().getTime();
-      const [row] = await deps.db.select({ lockedUntil: users.lockedUntil }).from(users).where(eq(users.email, email));
+      const row = await findLockOfEmail(deps.db, email);
       if (row) return row.lockedUntil && row.lockedUntil.getTime() > now ? row.lockedUntil : undefined;
       const entry = unknown.get(email);
       return entry?.lockedUntil && entry.lockedUntil > now ? new Date(entry.lockedUntil) : undefined;
@@ -44,15 +43,11 @@ export function createSignInLockout(deps: { db: Db; now: () => Date }): SignInLo
     async recordFailure(rawEmail) {
       const email = rawEmail.trim().toLowerCase();
       const now = deps.now().getTime();
-      const [row] = await deps.db
-        .update(users)
-        .set({ failedSignInCount: sql`${users.failedSignInCount} + 1` })
-        .where(eq(users.email, email))
-        .returning({ id: users.id, failures: users.failedSignInCount });
+      const row = await countFailedSignIn(deps.db, email);
       if (row) {
         if (row.failures < maxFailedSignIns) return undefined;
         const lockedUntil = new Date(now + lockDurationMs);
-        await deps.db.update(users).set({ failedSignInCount: 0, lockedUntil }).where(eq(users.id, row.id));
+        await lockUser(deps.db, row.id, lockedUntil);
         return lockedUntil;
       }
       forget();
@@ -68,10 +63,7 @@ export function createSignInLockout(deps: { db: Db; now: () => Date }): SignInLo
     },
 
     async recordSuccess(userId) {
-      await deps.db
-        .update(users)
-        .set({ failedSignInCount: 0, lockedUntil: null, lastSignInAt: deps.now(), signInCount: sql`${users.signInCount} + 1` })
-        .where(eq(users.id, userId));
+      await recordSignIn(deps.db, userId, deps.now());
     },
   };
 }

@@ -1,7 +1,7 @@
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Db } from '#server/db/client.ts';
-import type { MailKind } from '#server/db/schema/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { MailKind } from '#shared/vocabulary.ts';
 import { insertOutboxRow, type OutboxRow } from './outbox.repo.ts';
 
 export type OutgoingMail = { to: string; subject: string; text: string; html?: string; kind: MailKind; userId?: string | null };
@@ -12,7 +12,8 @@ export type Mailer = {
   close(): void;
 };
 
-export type MailerDeps = { db: Db; smtpUrl: string | undefined; from: string; log: Logger };
+/** The clock stamps when a message was delivered. */
+export type MailerDeps = { db: Db; smtpUrl: string | undefined; from: string; log: Logger; now: () => Date };
 
 /**
  * Without SMTP the outbox table is the mailbox (an administrator reads it in the web app, so verification and
@@ -31,7 +32,7 @@ export function createMailer(deps: MailerDeps): Mailer {
       }
       try {
         await transport.sendMail({ from: deps.from, to, subject: mail.subject, text: mail.text, html: mail.html });
-        return await insertOutboxRow(deps.db, { ...base, transport: 'smtp', sentAt: new Date(), error: null });
+        return await insertOutboxRow(deps.db, { ...base, transport: 'smtp', sentAt: deps.now(), error: null });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         deps.log.error({ err: error, to, kind: mail.kind }, 'mail delivery failed');
