@@ -24,7 +24,7 @@ const interviewerMayNotRead = new Set(['GET /api/workspaces/{workspaceId}/invita
 const workspaceScopedParams = ['workspaceId', 'jobId', 'batchId', 'candidateId', 'id'];
 
 /** Bodies for routes whose schema the example builder cannot satisfy on its own. */
-const exampleBodies: Record<string, unknown> = {};
+const exampleBodies: Record<string, unknown> = { 'PUT /api/admin/settings/{key}': { value: 'open' } };
 
 /** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */
 const multipartRoutes = new Set(['POST /api/jobs/{jobId}/batches']);
@@ -38,7 +38,7 @@ describe('authorization on every route', () => {
   let owner: Caller;
   let other: Caller;
   let interviewer: Caller;
-  const ids: Record<string, string> = { provider: 'openai' };
+  const ids: Record<string, string> = { provider: 'openai', key: 'signup.policy' };
 
   beforeAll(async () => {
     t = await createTestApp();

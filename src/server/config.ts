@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { parseSettingOverrides, type SettingOverrides } from '#server/modules/settings/registry.ts';
 
 /** The only reader of process.env. Everything else receives a frozen Config. */
 
@@ -127,6 +128,8 @@ export type Config = Readonly<{
   authRateLimitPerMinute: number;
   /** A practice interview idle longer than this is ended as timed out when next touched. */
   practice: Readonly<{ idleTimeoutMinutes: number }>;
+  /** Installation settings fixed by their environment variables (SIGNUP_POLICY, OUTBOUND_ALLOW, …): these win over stored values. */
+  settingOverrides: SettingOverrides;
 }>;
 
 export type StorageConfig =
@@ -160,6 +163,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  const settings = parseSettingOverrides(env);
+  if (settings.problems.length > 0) throw new ConfigError(`Invalid configuration: ${settings.problems.join('; ')}`);
   const pair = (id: string | undefined, secret: string | undefined) =>
     id && secret ? Object.freeze({ clientId: id, clientSecret: secret }) : undefined;
   return Object.freeze({
@@ -202,6 +207,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploads: Object.freeze({ batchMaxFiles: e.BATCH_MAX_FILES, batchMaxBytes: e.BATCH_MAX_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES }),
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     practice: Object.freeze({ idleTimeoutMinutes: e.PRACTICE_IDLE_TIMEOUT_MINUTES }),
+    settingOverrides: settings.overrides,
   });
 }
 

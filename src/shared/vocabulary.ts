@@ -145,3 +145,19 @@ export const notificationTypes = [
   'skill_analysis_finished',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
+
+// Installation settings (decision 015)
+/** Who may create an account: anyone, only people holding an invitation, or nobody (the first account always may). */
+export const signupPolicies = ['open', 'invitation', 'closed'] as const;
+export type SignupPolicy = (typeof signupPolicies)[number];
+
+/** Where a setting's value comes from: its environment variable (which wins), the database, or the default. */
+export const settingSources = ['env', 'stored', 'default'] as const;
+export type SettingSource = (typeof settingSources)[number];
+
+// Audit log (decision 016)
+/** What an audit event records; each capability adds its actions here. */
+export const auditActions = [
+  'setting.changed',
+] as const;
+export type AuditAction = (typeof auditActions)[number];

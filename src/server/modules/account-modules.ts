@@ -7,6 +7,7 @@ import { adminRoutes, createAdminDeps } from '#server/modules/admin/index.ts';
 import { createHealthDeps, healthRoutes } from '#server/modules/health/index.ts';
 import { createKeysDeps, keysRoutes } from '#server/modules/keys/index.ts';
 import { createSessionsDeps, sessionsRoutes } from '#server/modules/sessions/index.ts';
+import { createSettingsDeps, settingsRoutes } from '#server/modules/settings/index.ts';
 import { createWorkspacesDeps, invitationsRoutes, workspacesRoutes } from '#server/modules/workspaces/index.ts';
 
 export type AccountModulesOptions = {
@@ -18,7 +19,7 @@ export type AccountModulesOptions = {
 
 /**
  * Every accounts-and-workspaces route, with each module's dependencies built once: better-auth's mount, health,
- * profile, sessions, workspaces and invitations, BYOK keys, administration.
+ * profile, sessions, workspaces and invitations, BYOK keys, administration and the installation settings.
  */
 export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (app, options) => {
   const { identity, config, database, now } = options;
@@ -31,4 +32,5 @@ export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (
   await app.register(invitationsRoutes, { deps: workspacesDeps });
   await app.register(keysRoutes, { deps: createKeysDeps({ config, database, now }) });
   await app.register(adminRoutes, { deps: createAdminDeps({ database }) });
+  await app.register(settingsRoutes, { deps: createSettingsDeps({ config, database, now }) });
 };

@@ -1,6 +1,6 @@
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
-import { createdAt, primaryId, updatedAt } from './columns.ts';
+import { createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 
 /** Installation-wide settings an administrator changes at run time (seed 003 system_settings). */
 export const systemSettings = pgTable(
@@ -15,4 +15,24 @@ export const systemSettings = pgTable(
     updatedAt: updatedAt(),
   },
   (table) => [index('system_settings_updated_by_idx').on(table.updatedBy)],
+);
+
+/**
+ * What was done, by whom, from where: security events and administrator actions (decision 016). Never a secret: the
+ * details hold names, ids and setting values, not passwords, keys or codes. The actor is kept as null when their
+ * account is deleted, so the record of what they did survives them.
+ */
+export const auditEvents = pgTable(
+  'audit_events',
+  {
+    id: primaryId(),
+    at: timestamptz('at').notNull().defaultNow(),
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    ip: text('ip'),
+    /** What the action was done to, as `kind:id` or a setting's key. */
+    target: text('target'),
+    details: jsonb('details').$type<Record<string, unknown>>(),
+  },
+  (table) => [index('audit_events_actor_id_idx').on(table.actorId), index('audit_events_at_idx').on(table.at), index('audit_events_action_idx').on(table.action)],
 );

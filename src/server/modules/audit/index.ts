@@ -1,0 +1,1 @@
+export { recordAudit, type RequestOrigin } from './record-audit.ts';

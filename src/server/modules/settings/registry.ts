@@ -1,0 +1,74 @@
+import { z } from 'zod';
+import { parseAllowRule, splitAllowList } from '#server/platform/outbound/allow-rules.ts';
+import { signupPolicies } from '#shared/vocabulary.ts';
+
+/**
+ * Every installation setting, in one place (decision 015). To add one: an entry below with its schema (whose messages
+ * are the rule a bad value is refused with), its default, its environment variable and how that variable's text becomes
+ * a value. The variable, when set, wins over the stored value; the admin page shows which one applies.
+ */
+
+type SettingDefinition<T> = {
+  description: string;
+  /** What a valid value is, in words: shown on the admin page and in a refusal. */
+  rule: string;
+  schema: z.ZodType<T>;
+  default: T;
+  env: string;
+  /** The variable's text as a value, before the schema checks it. */
+  fromEnv: (raw: string) => unknown;
+};
+
+function defineSetting<T>(definition: SettingDefinition<T>): SettingDefinition<T> {
+  return definition;
+}
+
+const allowEntry = z.string().superRefine((value, context) => {
+  const rule = parseAllowRule(value);
+  if ('error' in rule) context.addIssue({ code: 'custom', message: rule.error });
+});
+
+export const settingDefinitions = {
+  'signup.policy': defineSetting({
+    description: 'Who may create an account. The first account, which becomes the administrator, may always be created.',
+    rule: `one of ${signupPolicies.join(', ')}: anyone may sign up, only people holding an invitation (to a workspace or from an administrator), or nobody`,
+    schema: z.enum(signupPolicies, { error: `must be one of ${signupPolicies.join(', ')}` }),
+    default: 'open',
+    env: 'SIGNUP_POLICY',
+    fromEnv: (raw) => raw.trim().toLowerCase(),
+  }),
+  'outbound.allow': defineSetting({
+    description:
+      'Hosts and address ranges on your own network that URLs given by users and workspaces may reach (an Ollama server, a local speech server). Everything private, loopback or link-local is refused otherwise.',
+    rule: 'a list of host names (gpu-box), domains (*.lan), addresses (192.168.1.20) or ranges (10.0.0.0/8, fd00::/8); at most 100',
+    schema: z.array(allowEntry, { error: 'must be a list of hosts or address ranges' }).max(100, 'must have at most 100 entries'),
+    default: [] as string[],
+    env: 'OUTBOUND_ALLOW',
+    fromEnv: splitAllowList,
+  }),
+};
+
+export type SettingKey = keyof typeof settingDefinitions;
+export type SettingValue<K extends SettingKey> = (typeof settingDefinitions)[K]['default'];
+export const settingKeys = Object.keys(settingDefinitions) as SettingKey[];
+
+export function isSettingKey(key: string): key is SettingKey {
+  return Object.hasOwn(settingDefinitions, key);
+}
+
+/** The values set by environment variables, checked; a bad one is an error naming the variable and the rule. */
+export type SettingOverrides = Readonly<Partial<Record<SettingKey, unknown>>>;
+
+export function parseSettingOverrides(env: NodeJS.ProcessEnv): { overrides: SettingOverrides; problems: string[] } {
+  const overrides: Partial<Record<SettingKey, unknown>> = {};
+  const problems: string[] = [];
+  for (const key of settingKeys) {
+    const definition: SettingDefinition<unknown> = settingDefinitions[key];
+    const raw = env[definition.env];
+    if (raw === undefined || raw.trim() === '') continue;
+    const parsed = definition.schema.safeParse(definition.fromEnv(raw));
+    if (parsed.success) overrides[key] = parsed.data;
+    else problems.push(`${definition.env} ${parsed.error.issues.map((issue) => issue.message).join('; ')} (got "${raw}")`);
+  }
+  return { overrides: Object.freeze(overrides), problems };
+}
