@@ -8,7 +8,7 @@ export const usageEngines = ['offline', 'llm'] as const;
 export type UsageEngine = (typeof usageEngines)[number];
 
 // Career: job applications and skill analyses
-export const jobApplicationStatuses = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'] as const;
+export const jobApplicationStatuses = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'] as const;
 export type JobApplicationStatus = (typeof jobApplicationStatuses)[number];
 
 export const skillAnalysisStatuses = ['pending', 'running', 'completed', 'failed'] as const;
