@@ -79,6 +79,12 @@ describe('authorization on every route', () => {
     const uploaded = await t.app.inject({ method: 'POST', url: '/api/profile/cvs', payload: cv.payload, headers: { ...cv.headers, origin: t.config.publicUrl, cookie: owner.cookie } });
     expect(uploaded.statusCode).toBe(201);
     ids.cvId = uploaded.json().id;
+    // The career library: the owner's own records, which another user must not reach.
+    ids.employmentId = (await call(t, 'POST', '/api/career/employments', { cookie: owner.cookie, payload: { companyName: 'Walk Co' } })).json().id;
+    ids.educationId = (await call(t, 'POST', '/api/career/educations', { cookie: owner.cookie, payload: { institutionName: 'Walk University' } })).json().id;
+    const experience = await call(t, 'POST', '/api/career/experiences', { cookie: owner.cookie, payload: { title: 'Walked every route', skills: ['Walking'] } });
+    ids.experienceId = experience.json().id;
+    ids.skillId = experience.json().skills[0].skillId;
 
     const document = (await call(t, 'GET', '/api/openapi.json')).json<OpenApiDocument>();
     routes = listRoutes(document);

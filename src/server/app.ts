@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountModules } from '#server/modules/account-modules.ts';
+import { careerRoutes, createCareerDeps } from '#server/modules/career/index.ts';
 import { createHiringDeps, hiringRoutes } from '#server/modules/hiring/index.ts';
 import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/modules/practice/index.ts';
 import { createNotificationsDeps, notificationsRoutes } from '#server/modules/notifications/index.ts';
@@ -48,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const practiceDeps = createPracticeDeps(deps);
   await app.register(practiceRoutes, { deps: practiceDeps });
   await app.register(profileRoutes, { deps: createProfileDeps(deps) });
+  await app.register(careerRoutes, { deps: createCareerDeps(deps) });
   await app.register(speechRoutes, { deps: deps.speech });
   await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech: deps.speech, storage: deps.storage } });
 

@@ -8,7 +8,7 @@ export const usageEngines = ['offline', 'llm'] as const;
 export type UsageEngine = (typeof usageEngines)[number];
 
 // Career: job applications and skill analyses
-export const jobApplicationStatuses = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'] as const;
+export const jobApplicationStatuses = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'] as const;
 export type JobApplicationStatus = (typeof jobApplicationStatuses)[number];
 
 export const skillAnalysisStatuses = ['pending', 'running', 'completed', 'failed'] as const;
@@ -23,6 +23,20 @@ export type CareerMessageRole = (typeof careerMessageRoles)[number];
 
 export const experienceVisibilities = ['private', 'shared'] as const;
 export type ExperienceVisibility = (typeof experienceVisibilities)[number];
+
+export const experienceTypes = ['achievement', 'project', 'responsibility', 'story', 'volunteer', 'other'] as const;
+export type ExperienceType = (typeof experienceTypes)[number];
+
+export const skillLevels = ['beginner', 'intermediate', 'advanced', 'expert'] as const;
+export type SkillLevel = (typeof skillLevels)[number];
+
+/** How much an experience shows a skill. */
+export const skillProminences = ['primary', 'supporting', 'mentioned'] as const;
+export type SkillProminence = (typeof skillProminences)[number];
+
+/** How an experience ↔ skill link was made. */
+export const skillLinkMethods = ['manual', 'parsed', 'ai'] as const;
+export type SkillLinkMethod = (typeof skillLinkMethods)[number];
 
 // Provider keys
 export const credentialProviders = ['openai', 'anthropic', 'openai-compatible', 'deepgram', 'livekit'] as const;

@@ -567,12 +567,14 @@ CREATE TABLE "educations" (
 	"user_id" uuid NOT NULL,
 	"institution_name" text NOT NULL,
 	"location" text,
+	"degree" text,
 	"major" text,
 	"minor" text,
 	"gpa" real,
 	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"date_started" date,
 	"date_finished" date,
+	"position" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -587,6 +589,7 @@ CREATE TABLE "employments" (
 	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"date_started" date,
 	"date_finished" date,
+	"position" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -618,6 +621,7 @@ CREATE TABLE "experiences" (
 	"tags" text[] DEFAULT '{}' NOT NULL,
 	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"visibility" text DEFAULT 'private' NOT NULL,
+	"position" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "experiences_visibility_check" CHECK ("experiences"."visibility" in ('private', 'shared'))
@@ -633,8 +637,18 @@ CREATE TABLE "skills" (
 	"details" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"skill_type" text,
 	"skill_level" text,
+	"position" integer DEFAULT 0 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "job_application_stages" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"application_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"at" timestamp with time zone NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "job_application_stages_status_check" CHECK ("job_application_stages"."status" in ('saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'))
 );
 --> statement-breakpoint
 CREATE TABLE "job_applications" (
@@ -646,10 +660,14 @@ CREATE TABLE "job_applications" (
 	"notes" text,
 	"cv_upload_id" uuid,
 	"resume_version_label" text,
+	"cv_snapshot" jsonb,
+	"follow_up_after_days" integer,
+	"follow_up_by_email" boolean DEFAULT false NOT NULL,
+	"follow_up_sent_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "job_applications_user_posting_unique" UNIQUE("user_id","job_posting_id"),
-	CONSTRAINT "job_applications_status_check" CHECK ("job_applications"."status" in ('saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn'))
+	CONSTRAINT "job_applications_status_check" CHECK ("job_applications"."status" in ('saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'))
 );
 --> statement-breakpoint
 CREATE TABLE "job_experiences" (
@@ -680,6 +698,10 @@ CREATE TABLE "job_postings" (
 	"scraped_at" timestamp with time zone,
 	"scraping_success" boolean,
 	"scraping_error" text,
+	"source" text,
+	"date_posted" date,
+	"valid_through" date,
+	"is_target" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
@@ -862,6 +884,7 @@ ALTER TABLE "experiences" ADD CONSTRAINT "experiences_employment_id_employments_
 ALTER TABLE "experiences" ADD CONSTRAINT "experiences_education_id_educations_id_fk" FOREIGN KEY ("education_id") REFERENCES "public"."educations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "experiences" ADD CONSTRAINT "experiences_conversation_id_career_conversations_id_fk" FOREIGN KEY ("conversation_id") REFERENCES "public"."career_conversations"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "skills" ADD CONSTRAINT "skills_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "job_application_stages" ADD CONSTRAINT "job_application_stages_application_id_job_applications_id_fk" FOREIGN KEY ("application_id") REFERENCES "public"."job_applications"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_job_posting_id_job_postings_id_fk" FOREIGN KEY ("job_posting_id") REFERENCES "public"."job_postings"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "job_applications" ADD CONSTRAINT "job_applications_cv_upload_id_cv_uploads_id_fk" FOREIGN KEY ("cv_upload_id") REFERENCES "public"."cv_uploads"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -957,6 +980,7 @@ CREATE INDEX "experiences_employment_id_idx" ON "experiences" USING btree ("empl
 CREATE INDEX "experiences_education_id_idx" ON "experiences" USING btree ("education_id");--> statement-breakpoint
 CREATE INDEX "experiences_conversation_id_idx" ON "experiences" USING btree ("conversation_id");--> statement-breakpoint
 CREATE INDEX "skills_user_id_idx" ON "skills" USING btree ("user_id","title");--> statement-breakpoint
+CREATE INDEX "job_application_stages_application_id_idx" ON "job_application_stages" USING btree ("application_id","at");--> statement-breakpoint
 CREATE INDEX "job_applications_user_id_idx" ON "job_applications" USING btree ("user_id","status");--> statement-breakpoint
 CREATE INDEX "job_applications_job_posting_id_idx" ON "job_applications" USING btree ("job_posting_id");--> statement-breakpoint
 CREATE INDEX "job_applications_cv_upload_id_idx" ON "job_applications" USING btree ("cv_upload_id");--> statement-breakpoint

@@ -28,6 +28,12 @@ export const jobPostings = pgTable(
     scrapedAt: timestamptz('scraped_at'),
     scrapingSuccess: boolean('scraping_success'),
     scrapingError: text('scraping_error'),
+    /** How the posting came in: 'text' (pasted), 'html' (an uploaded page) or 'url' (fetched). */
+    source: text('source'),
+    datePosted: date('date_posted'),
+    validThrough: date('valid_through'),
+    /** A target job: the skill-gap analysis runs over the user's targets. */
+    isTarget: boolean('is_target').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -54,6 +60,12 @@ export const jobApplications = pgTable(
     /** The CV sent, when it is one of the user's uploads; resume_version_label names any other version. */
     cvUploadId: uuid('cv_upload_id').references(() => cvUploads.id, { onDelete: 'set null' }),
     resumeVersionLabel: text('resume_version_label'),
+    /** A frozen copy of the CV version sent (file name, text, parsed), so later edits of that CV do not change it. */
+    cvSnapshot: jsonb('cv_snapshot').$type<Record<string, unknown>>(),
+    /** Remind the user after this many days in 'applied' without a reply; null = no reminder. */
+    followUpAfterDays: integer('follow_up_after_days'),
+    followUpByEmail: boolean('follow_up_by_email').notNull().default(false),
+    followUpSentAt: timestamptz('follow_up_sent_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -63,6 +75,24 @@ export const jobApplications = pgTable(
     index('job_applications_job_posting_id_idx').on(table.jobPostingId),
     index('job_applications_cv_upload_id_idx').on(table.cvUploadId),
     checkOneOf('job_applications_status_check', table.status, jobApplicationStatuses),
+  ],
+);
+
+/** Every stage an application went through, with its date (editable afterwards): the application's timeline. */
+export const jobApplicationStages = pgTable(
+  'job_application_stages',
+  {
+    id: primaryId(),
+    applicationId: uuid('application_id')
+      .notNull()
+      .references(() => jobApplications.id, { onDelete: 'cascade' }),
+    status: text('status').$type<JobApplicationStatus>().notNull(),
+    at: timestamptz('at').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    index('job_application_stages_application_id_idx').on(table.applicationId, table.at),
+    checkOneOf('job_application_stages_status_check', table.status, jobApplicationStatuses),
   ],
 );
 

@@ -1,0 +1,9 @@
+import type { Db } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+
+/** What the career assistant needs: only what it uses, built once per process from the runtime. */
+export type CareerDeps = {
+  db: Db;
+  log: Logger;
+  now: () => Date;
+};
