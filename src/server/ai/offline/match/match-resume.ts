@@ -5,6 +5,7 @@ import type { JobSkill } from '#shared/ai/job.ts';
 import { recommendFromScore, type MatchEvidence, type MatchResult } from '#shared/ai/match.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
 import type { SkillMention } from '#shared/ai/skills.ts';
+import { isPlaceName } from '#shared/text/place-names.ts';
 import { describeMatch } from './describe-match.ts';
 import { findEvidence } from './find-evidence.ts';
 import type { MatchJob, MatchSettings } from './match-types.ts';
@@ -104,8 +105,10 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const relevantYears = countYears(relevant);
   const totalYears = countYears(spans);
   const dated = spans.some((span) => span.start !== undefined);
-  const positions = [parsed.resume.basics?.label, ...ordered.map((span) => span.position)].filter((title): title is string => Boolean(title));
-  const latestTitle = ordered[0]?.position ?? parsed.resume.basics?.label ?? '';
+  // A place read where the title should be ("State" from "Company Name – City, State") is no title.
+  const titles = ordered.map((span) => span.position).filter((title) => title && !isPlaceName(title));
+  const positions = [parsed.resume.basics?.label, ...titles].filter((title): title is string => Boolean(title));
+  const latestTitle = titles[0] ?? parsed.resume.basics?.label ?? '';
   const overlap = job.title ? Math.max(0, ...positions.map((title, index) => titleOverlap(job.title ?? '', title) * 0.9 ** Math.max(0, index - 1))) : 0;
   const level = seniorityFit(job.seniority, latestTitle, totalYears);
   const similarity = cosineSimilarity(toTfidfVector(parsed.text, loadIdfTable()), toTfidfVector(jobText(job), loadIdfTable()));

@@ -53,6 +53,11 @@ function withoutCredentials(line: TextLine): TextLine {
   return { text: name, start: line.start + index, end: line.start + index + name.length };
 }
 
+/** "SUPERVISOR ACCOUNTANT" → "Supervisor Accountant"; short words such as HR and IT stay as written. */
+function titleCase(text: string): string {
+  return text.replace(/\p{L}+/gu, (word) => (word.length <= 3 && !/^(?:of|and|the|for|in|to)$/i.test(word) ? word : word[0] + word.slice(1).toLowerCase()));
+}
+
 export type ContactInput = { candidates: TextLine[]; contactLines: TextLine[]; allLines: TextLine[] };
 
 /** Name, label, email, phone, location and links from the top of the resume and any contact section. */
@@ -62,7 +67,14 @@ export function parseContact(input: ContactInput, nlp: ResumeNlp, entities: Enti
   // "Michael Brown | michael@x.com | Portland, OR": the name may be the first field of a contact line.
   const firstFields = nameLines.slice(0, 3).map((line) => splitFields(line)[0] ?? line).filter((field) => field.text !== nameLines.find((line) => line.start === field.start)?.text);
   const plain = [...nameLines, ...firstFields].map(withoutCredentials).filter((line) => looksLikeName(line.text.replace(/[.,]$/, '')));
-  const name = findLabelledName([...input.candidates, ...input.contactLines]) ?? plain.find((line) => !hasTitleWord(line.text)) ?? plain.find((line) => nlp.isPerson(line.text)) ?? (plain[0]?.start === nameLines[0]?.start ? plain[0] : undefined);
+  // A first line that ends in a role word ("SUPERVISOR ACCOUNTANT", "HR Generalist") is the CV's heading, not a name.
+  const heading = plain[0]?.start === nameLines[0]?.start ? plain[0] : undefined;
+  const headingIsTitle = heading !== undefined && hasTitleWord(heading.text.split(/\s+/).at(-1) ?? '');
+  const name = findLabelledName([...input.candidates, ...input.contactLines]) ?? plain.find((line) => !hasTitleWord(line.text)) ?? plain.find((line) => nlp.isPerson(line.text)) ?? (headingIsTitle ? undefined : heading);
+  if (!name && heading && headingIsTitle) {
+    basics.label = heading.text === heading.text.toUpperCase() ? titleCase(heading.text) : heading.text;
+    entities.add('TITLE', heading, 0.7);
+  }
   if (name) {
     basics.name = name.text.replace(/[.,]$/, '');
     const first = name.start === nameLines[0]?.start;

@@ -1,6 +1,8 @@
 import { createPersonalDataMasker, maskPersonalData, personalDetailsOf, type PersonalDataMasker, type TextSpan } from '#server/ai/index.ts';
 import type { Resume } from '#shared/ai/resume.ts';
 import type { CandidateProfile, CandidateRow, Evidence, Recommendation } from '#shared/contracts/hiring.ts';
+import { isPlaceName } from '#shared/text/place-names.ts';
+import { repairMojibake } from '#shared/text/repair-mojibake.ts';
 import type { CandidateRecord } from './candidates.repo.ts';
 
 type ResumeView = { rawText: string | null; entities: { type: string; text: string; start: number | null; end: number | null; confidence: number }[] };
@@ -64,11 +66,29 @@ function skillsOf(profile: Resume): string[] {
   return (profile.skills ?? []).flatMap((skill) => [skill.name, ...(skill.keywords ?? [])]);
 }
 
+/** Every text of a stored profile part with mis-encoded separators put right (CVs screened before they were repaired on reading). */
+function repaired(value: unknown): unknown {
+  if (typeof value === 'string') return repairMojibake(value);
+  if (Array.isArray(value)) return value.map(repaired);
+  if (!value || typeof value !== 'object') return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, repaired(item)]));
+}
+
+/** A job whose title was read as a place ("State" from "Company Name – City, State") shows the place as its location, and no title. */
+function withoutPlaceTitle(entry: unknown): unknown {
+  if (!entry || typeof entry !== 'object') return entry;
+  const { position, ...rest } = entry as { position?: unknown; location?: unknown };
+  if (typeof position !== 'string' || !isPlaceName(position)) return entry;
+  return { ...rest, location: typeof rest.location === 'string' && rest.location ? rest.location : position };
+}
+
 export function toCandidateProfile(record: CandidateRecord, resume: ResumeView | undefined, blind: boolean): CandidateProfile {
   const masked = isMasked(record, blind);
   const mask = maskerOf(record, resume);
   const text = resume?.rawText ?? '';
-  const profile = record.profile as Resume;
+  const profile = repaired(record.profile) as Resume;
+  const experience = record.experience.map((entry) => withoutPlaceTitle(repaired(entry)));
+  const education = record.education.map(repaired);
   // Entity spans are offsets into the CV text only; other texts are masked by the person's details and patterns.
   const hide = (value: string) => (masked ? mask(value) : value);
   return {
@@ -78,16 +98,16 @@ export function toCandidateProfile(record: CandidateRecord, resume: ResumeView |
     phone: masked ? null : record.phone,
     location: masked ? null : record.location,
     profile: masked ? blindProfile(profile, hide) : profile,
-    experience: masked ? record.experience.map((entry) => withoutPersonal(entry, hide)) : record.experience,
-    education: masked ? record.education.map((entry) => withoutPersonal(entry, hide)) : record.education,
+    experience: masked ? experience.map((entry) => withoutPersonal(entry, hide)) : experience,
+    education: masked ? education.map((entry) => withoutPersonal(entry, hide)) : education,
     skills: skillsOf(profile),
     entities: (resume?.entities ?? [])
       .filter((entity) => !(masked && personalEntityTypes.has(entity.type)))
       .map((entity) => ({ ...entity, text: hide(entity.text) })),
     missingNiceToHave: record.missingNiceToHaveSkills,
     components: record.scoreComponents as CandidateProfile['components'],
-    reasoning: (record.rankReasoning ?? '').split('\n').filter(Boolean).map(hide),
-    evidence: (record.evidence as Evidence[]).map((item) => ({ ...item, lineText: hide(item.lineText), text: hide(item.text) })),
+    reasoning: (record.rankReasoning ?? '').split('\n').filter(Boolean).map((line) => hide(repairMojibake(line))),
+    evidence: (record.evidence as Evidence[]).map((item) => ({ ...item, lineText: hide(repairMojibake(item.lineText)), text: hide(item.text) })),
     text: masked ? mask(text, personalSpans(resume)) : text,
   };
 }

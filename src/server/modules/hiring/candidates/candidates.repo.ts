@@ -3,6 +3,7 @@ import type { Db } from '#server/db/client.ts';
 import { candidates, jobs, resumeEntities, resumes, workspaces, type CandidateStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 import type { CandidateSort, Recommendation, RankingQuery } from '#shared/contracts/hiring.ts';
+import { nameNotFound } from '#shared/hiring/candidate-label.ts';
 
 export type CandidateRecord = typeof candidates.$inferSelect & { fileName: string | null };
 
@@ -29,7 +30,7 @@ function matching(jobId: string, filter: RankingFilter): SQL {
  */
 function label(blind: boolean): SQL<string> {
   const anonymous = sql`'Candidate ' || upper(substr(replace(${candidates.id}::text, '-', ''), 1, 6))`;
-  const shown = sql`coalesce(${candidates.name}, ${resumes.fileName}, ${anonymous})`;
+  const shown = sql`coalesce(${candidates.name}, ${nameNotFound})`;
   return blind ? sql<string>`lower(case when ${candidates.status} = 'shortlisted' then ${shown} else ${anonymous} end)` : sql<string>`lower(${shown})`;
 }
 

@@ -1,7 +1,7 @@
 import { Button, Group, type MantineSize } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
-import { candidateLabel } from '#shared/hiring/candidate-label.ts';
+import { candidateLongLabel } from '#shared/hiring/candidate-label.ts';
 import { useDecideCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
 import { RejectDialog } from './reject-dialog.tsx';
 
@@ -9,7 +9,7 @@ import { RejectDialog } from './reject-dialog.tsx';
 export function CandidateDecisionButtons({ jobId, candidate, size }: { jobId: string; candidate: CandidateRow; size: MantineSize | `compact-${MantineSize}` }) {
   const decide = useDecideCandidate(jobId);
   const [rejecting, { open, close }] = useDisclosure(false);
-  const label = candidateLabel(candidate);
+  const label = candidateLongLabel(candidate);
   return (
     <Group gap={6} wrap="nowrap">
       {candidate.status === 'shortlisted' ? null : (

@@ -31,8 +31,13 @@ export function CandidateHeader({ candidate, canEdit }: { candidate: CandidatePr
             {candidateLabel(candidate)}
           </Title>
           {headline ? (
-            <Text c="dimmed" size="sm">
+            <Text c="dimmed" size="sm" data-testid="candidate-headline">
               {headline}
+            </Text>
+          ) : null}
+          {!candidate.masked && !candidate.name && candidate.fileName ? (
+            <Text c="dimmed" size="xs" data-testid="candidate-file">
+              From {candidate.fileName}
             </Text>
           ) : null}
           <Group gap="xs">

@@ -1,6 +1,6 @@
 import { Alert, Center, Loader, Tabs } from '@mantine/core';
 import { useParams, useSearchParams } from 'react-router';
-import { candidateLabel } from '#shared/hiring/candidate-label.ts';
+import { candidateLongLabel } from '#shared/hiring/candidate-label.ts';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
@@ -24,7 +24,7 @@ export function CandidatePage() {
   const candidate = useCandidate(candidateId);
   const job = useJob(candidate.data?.jobId);
   const access = useWorkspaceAccess(job.data?.workspaceId);
-  useDocumentTitle(candidate.data ? candidateLabel(candidate.data) : undefined);
+  useDocumentTitle(candidate.data ? candidateLongLabel(candidate.data) : undefined);
 
   if (candidate.isPending) {
     return (
@@ -42,7 +42,7 @@ export function CandidatePage() {
         items={[
           { label: 'Hiring', to: job.data ? `/hiring?workspace=${job.data.workspaceId}` : '/hiring' },
           { label: job.data?.title ?? 'Job', to: `/hiring/jobs/${data.jobId}` },
-          { label: candidateLabel(data) },
+          { label: candidateLongLabel(data) },
         ]}
       />
       <QueryError error={job.error} onRetry={() => job.refetch()} what="the job" />

@@ -1,23 +1,31 @@
-import { Alert, Button, Card, Group, SegmentedControl, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
+import { Alert, Button, Card, Center, Group, Loader, SegmentedControl, Select, Stack, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { JobStatus } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCreateJob } from '#web/features/hiring/hooks/use-jobs.ts';
-import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
+import { useMyWorkspaces, useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
 import { DraftFromBullets } from './draft-from-bullets.tsx';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 
 type Mode = 'write' | 'bullets';
 
-/** A new job from a pasted description, or from bullet points drafted into one; requirements are parsed from it. */
+const editorRoles = new Set(['owner', 'recruiter']);
+
+/**
+ * A new job from a pasted description, or from bullet points drafted into one; requirements are parsed from it. The
+ * page works from its address alone: without `?workspace=` it takes the first workspace where the caller may create
+ * jobs, and offers the others in a list.
+ */
 export function NewJobPage() {
   useDocumentTitle('New job');
-  const [params] = useSearchParams();
-  const workspaceId = params.get('workspace') ?? '';
+  const [params, setParams] = useSearchParams();
+  const workspaces = useMyWorkspaces();
+  const editable = (workspaces.data ?? []).filter((item) => editorRoles.has(item.role));
+  const workspaceId = params.get('workspace') ?? editable[0]?.id ?? workspaces.data?.[0]?.id ?? '';
   const access = useWorkspaceAccess(workspaceId);
   const { workspace, canEdit } = access;
   const navigate = useNavigate();
@@ -34,12 +42,26 @@ export function NewJobPage() {
     create.mutate({ title, description, status, blindScreening }, { onSuccess: (job) => void navigate(`/hiring/jobs/${job.id}?tab=requirements`) });
   };
 
+  if (workspaces.isPending) {
+    return (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Loading" />
+      </Center>
+    );
+  }
+
   return (
     <>
       <HiringBreadcrumbs items={[{ label: 'Hiring', to: `/hiring?workspace=${workspaceId}` }, { label: 'New job' }]} />
       <PageHeader title="New job" description={workspace ? `In ${workspace.name}. Parley reads the skills, years and seniority the job asks for from its description; you can edit them afterwards.` : undefined} />
       <QueryError error={access.error} onRetry={access.retry} what="your workspaces" />
-      {workspace && !canEdit ? (
+      {workspaces.data && !workspace ? (
+        <Alert color="orange" variant="light">
+          {workspaces.data.length === 0 ? 'Jobs belong to a workspace, and you have none yet. ' : 'This workspace is not one of yours. '}
+          <Link to="/settings/workspaces">{workspaces.data.length === 0 ? 'Create a workspace' : 'See your workspaces'}</Link>
+        </Alert>
+      ) : null}
+      {!workspace ? null : !canEdit ? (
         <Alert color="orange" variant="light">
           Only owners and recruiters of {workspace.name} create jobs.
         </Alert>
@@ -73,6 +95,16 @@ export function NewJobPage() {
                     <Alert variant="light" color="teal" py="xs">
                       Drafted from your bullet points, with nothing added. Review it, then create the job.
                     </Alert>
+                  ) : null}
+                  {editable.length > 1 ? (
+                    <Select
+                      label="Workspace"
+                      w={280}
+                      allowDeselect={false}
+                      value={workspace.id}
+                      data={editable.map((item) => ({ value: item.id, label: item.name }))}
+                      onChange={(value) => value && setParams({ workspace: value }, { replace: true })}
+                    />
                   ) : null}
                   <TextInput label="Title" placeholder="Senior Backend Engineer" required value={title} onChange={(event) => setTitle(event.currentTarget.value)} />
                   <Textarea

@@ -2,7 +2,7 @@ import { Anchor, Checkbox, Group, Progress, Stack, Table, Text, UnstyledButton }
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
-import { candidateLabel } from '#shared/hiring/candidate-label.ts';
+import { candidateLabel, candidateLongLabel } from '#shared/hiring/candidate-label.ts';
 import { firstSortDirection, type CandidateSortKey, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
 import { CandidateDecisionButtons } from './candidate-decision-buttons.tsx';
 import { CandidateStatusBadge } from './candidate-status-badge.tsx';
@@ -54,7 +54,7 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
             return (
               <Table.Tr key={row.id} data-testid="candidate-row" bg={ticked ? 'var(--mantine-primary-color-light)' : undefined}>
                 <Table.Td>
-                  <Checkbox aria-label={`Compare ${label}`} checked={ticked} disabled={!ticked && selected.length >= 4} onChange={() => onToggle(row.id)} />
+                  <Checkbox aria-label={`Compare ${candidateLongLabel(row)}`} checked={ticked} disabled={!ticked && selected.length >= 4} onChange={() => onToggle(row.id)} />
                 </Table.Td>
                 <Table.Td maw={240}>
                   <Stack gap={0}>

@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
-import { candidateLabel } from '#shared/hiring/candidate-label.ts';
+import { candidateLongLabel } from '#shared/hiring/candidate-label.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { useDecideCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
 
@@ -22,7 +22,7 @@ export function RejectDialog({ jobId, candidate, opened, onClose }: { jobId: str
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reject ${candidateLabel(candidate)}`}>
+    <Modal opened={opened} onClose={onClose} title={`Reject ${candidateLongLabel(candidate)}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Textarea
