@@ -36,28 +36,45 @@ describeInBrowser('accounts in the browser', () => {
     await fillSignUpForm(page, user);
     await page.screenshot({ path: screenshotPath('accounts-sign-up') });
     await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('heading', { name: 'Check your inbox' }).waitFor();
-    expect(await page.locator('main').textContent()).toContain('No mail server is configured');
+    // No SMTP here: no link could reach the user, so nothing asks them to confirm the address (decision 025).
+    await page.getByRole('heading', { name: 'Your account is ready' }).waitFor();
+    expect(await page.locator('main').textContent()).not.toMatch(/inbox|we sent/i);
     await page.getByRole('link', { name: 'Continue to Parley' }).click();
-    await page.getByTestId('verify-email-banner').waitFor();
     await page.getByRole('button', { name: `Account menu for ${user.name}` }).click();
     await page.getByRole('menuitem', { name: 'Administration' }).waitFor();
     await page.keyboard.press('Escape');
+    await page.goto('/settings/profile');
+    await page.getByLabel('Name').first().waitFor();
+    await expect(page.getByTestId('verify-email-banner').count()).resolves.toBe(0);
+    await expect(page.locator('main').getByText('not verified').count()).resolves.toBe(0);
   });
 
-  it('verifies the email address through the admin outbox', async () => {
+  it('tells the administrator that mail is not configured, and keeps a reset link in the outbox instead of promising a mail', async () => {
+    await page.goto('/settings/admin/users');
+    await page.getByTestId('mail-not-configured').waitFor();
+    expect(await page.getByTestId('mail-not-configured').textContent()).toContain('SMTP_URL');
+    await expect(page.getByText('Unverified', { exact: true }).count()).resolves.toBe(0);
+
+    const visitor = await app.browser.newContext({ baseURL: app.parley.url });
+    const signedOut = await visitor.newPage();
+    await signedOut.goto('/forgot-password');
+    await signedOut.getByText('This installation sends no email').waitFor();
+    await signedOut.getByLabel('Email').fill(user.email);
+    await signedOut.getByRole('button', { name: 'Ask for a reset link' }).click();
+    await signedOut.getByText('Ask an administrator for the link').waitFor();
+    const answer = (await signedOut.locator('main').textContent())!;
+    expect(answer).not.toContain('on its way');
+    expect(answer).not.toContain('Check your inbox');
+    await signedOut.screenshot({ path: screenshotPath('accounts-reset-without-mail') });
+    await visitor.close();
+
     await page.goto('/settings/admin/outbox');
     await page.getByRole('heading', { name: 'Outbox' }).waitFor();
-    await page.getByTestId('outbox-list').getByRole('button', { name: /verify|confirm/i }).first().click();
-    const link = page.getByTestId('outbox-link').filter({ hasText: '/api/auth/verify-email' }).first();
+    await page.getByTestId('mail-not-configured').waitFor();
+    await page.getByTestId('outbox-list').getByRole('button', { name: /reset/i }).first().click();
+    const link = page.getByTestId('outbox-link').filter({ hasText: '/reset-password' }).first();
     await link.waitFor();
     await page.screenshot({ path: screenshotPath('accounts-outbox'), fullPage: true });
-    const href = await link.getAttribute('href');
-    expect(href).toContain('token=');
-    await page.goto(href!);
-    await page.waitForURL('**/verify-email**');
-    await page.getByRole('heading', { name: 'Email verified' }).waitFor();
-    await expect(page.getByTestId('verify-email-banner').count()).resolves.toBe(0);
   });
 
   it('turns on two-factor authentication with a code computed from the shown secret', async () => {

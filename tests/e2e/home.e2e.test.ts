@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { collectPageErrors, describeInBrowser, screenshotPath } from './support/browser.ts';
 import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { signUpInBrowser } from './support/sign-up.ts';
+import { readResumeFixture } from '#tests/fixtures/hiring.ts';
 
 describeInBrowser('the web shell', () => {
   let app: ParleyInBrowser;
@@ -27,11 +29,17 @@ describeInBrowser('the web shell', () => {
     await expect(main.textContent()).resolves.toContain('screen and rank CV batches against a job');
     await expect(main.textContent()).resolves.toContain('works fully offline');
     await expect(main.textContent()).resolves.toContain('with any LLM');
+    // Only what works today: no scheduling, live copilot or career library, and no card for an area that does not work.
+    const claims = (await main.textContent())!.toLowerCase();
+    for (const notYet of ['schedul', 'copilot', 'career library', 'experience library', 'applications tracker', 'calendar']) expect(claims).not.toContain(notYet);
+    await expect(page.getByTestId('area-card-career').count()).resolves.toBe(0);
+    await expect(main.getByRole('link', { name: 'Sign in' }).getAttribute('href')).resolves.toBe('/sign-in');
 
     const health = (await (await fetch(`${app.parley.url}/api/health`)).json()) as { version: string };
     await page.getByTestId('server-status').waitFor();
     expect(await page.getByTestId('server-status').textContent()).toContain(`Parley v${health.version}`);
     await page.screenshot({ path: screenshotPath('home-light'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('home-signed-out'), fullPage: true });
   });
 
   it('does not link areas that do not work yet, and marks them coming soon', async () => {
@@ -97,6 +105,50 @@ describeInBrowser('the web shell', () => {
     await phone.screenshot({ path: screenshotPath('home-phone-menu') });
     await phone.close();
     expect(phoneErrors).toEqual([]);
+  });
+
+  it('is a dashboard once signed in: next steps, recent practice, jobs and uploads, each a link', async () => {
+    await page.goto('/');
+    await signUpInBrowser(page, { name: 'Dana Dashboard', email: 'dana@example.com', password: 'Dashboards-Are-Nice-9' });
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Welcome back, Dana Dashboard' }).waitFor();
+    const steps = page.getByTestId('next-steps');
+    await steps.getByRole('link', { name: 'Start a practice interview' }).waitFor();
+    await expect(steps.getByRole('link', { name: 'Create a workspace' }).getAttribute('href')).resolves.toBe('/settings/workspaces');
+    await expect(steps.getByRole('link', { name: 'Upload your CV' }).getAttribute('href')).resolves.toBe('/onboarding');
+    await expect(page.getByRole('heading', { name: 'Interviews, from both sides of the table.' }).count()).resolves.toBe(0);
+
+    // Some practice and some hiring, through the API as the web app would send it.
+    const headers = { origin: app.parley.url };
+    const post = async (url: string, data: unknown) => {
+      const response = await page.request.post(url, { headers, data });
+      expect(response.status(), await response.text()).toBeLessThan(300);
+      return (await response.json()) as { id: string };
+    };
+    const workspace = await post('/api/workspaces', { name: 'Dana hiring' });
+    const job = await post(`/api/workspaces/${workspace.id}/jobs`, { title: 'Senior Accountant', description: 'Senior Accountant. 5+ years of accounting, month-end close, GAAP, Excel.' });
+    const upload = await page.request.post(`/api/jobs/${job.id}/batches`, {
+      headers,
+      multipart: { files: { name: 'accountant.pdf', mimeType: 'application/pdf', buffer: readResumeFixture('accountant.pdf') } },
+    });
+    expect(upload.status(), await upload.text()).toBe(202);
+    const batch = (await upload.json()) as { id: string };
+    const session = await post('/api/practice/sessions', { targetRole: 'Accountant', interviewType: 'behavioural', questionCount: 3, name: 'Accountant warm-up' });
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Welcome back, Dana Dashboard' }).waitFor();
+    const practice = page.getByTestId('recent-practice');
+    await expect(practice.getByRole('link', { name: 'Accountant warm-up' }).getAttribute('href')).resolves.toBe(`/practice/sessions/${session.id}`);
+    await expect(steps.getByRole('link', { name: 'Continue the interview' }).getAttribute('href')).resolves.toBe(`/practice/sessions/${session.id}`);
+    await expect(steps.getByRole('link', { name: 'Create a workspace' }).count()).resolves.toBe(0);
+    const jobs = page.getByTestId('recent-jobs');
+    await expect(jobs.getByRole('link', { name: 'Senior Accountant' }).getAttribute('href')).resolves.toBe(`/hiring/jobs/${job.id}`);
+    await expect(jobs.locator(`a[href="/hiring/batches/${batch.id}"]`).textContent()).resolves.toMatch(/CVs/);
+    await page.screenshot({ path: screenshotPath('home-signed-in'), fullPage: true });
+
+    await jobs.getByRole('link', { name: 'Senior Accountant' }).click();
+    await page.waitForURL(`**/hiring/jobs/${job.id}**`);
+    await page.getByRole('heading', { name: 'Senior Accountant' }).waitFor();
   });
 
   it('ran without console errors', () => {

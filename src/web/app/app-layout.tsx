@@ -1,3 +1,4 @@
+import './print.css';
 import { Anchor, AppShell, Box, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';

@@ -1,6 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { dateFormats, type Profile } from '#shared/contracts/account.ts';
+import { useAuthConfig } from '#web/features/auth/hooks/use-auth-config.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
@@ -27,6 +28,7 @@ const text = (value: string | null) => value ?? '';
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 
 function ProfileForm({ profile }: { profile: Profile }) {
+  const mailConfigured = useAuthConfig().data?.emailDelivery === 'smtp';
   const [form, setForm] = useState({
     name: profile.name,
     image: text(profile.image),
@@ -64,9 +66,11 @@ function ProfileForm({ profile }: { profile: Profile }) {
             <Text size="sm" c="dimmed">
               Signed in as <b>{profile.email}</b>
             </Text>
-            <Badge size="sm" variant="light" color={profile.emailVerified ? 'teal' : 'yellow'}>
-              {profile.emailVerified ? 'verified' : 'not verified'}
-            </Badge>
+            {profile.emailVerified || mailConfigured ? (
+              <Badge size="sm" variant="light" color={profile.emailVerified ? 'teal' : 'yellow'}>
+                {profile.emailVerified ? 'verified' : 'not verified'}
+              </Badge>
+            ) : null}
           </Group>
           <FormError error={save.error} />
           {save.isSuccess ? (

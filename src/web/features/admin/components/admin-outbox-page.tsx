@@ -6,6 +6,7 @@ import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useOutbox } from '#web/features/admin/hooks/use-outbox.ts';
+import { MailNotConfigured } from './mail-not-configured.tsx';
 
 const pageSize = 25;
 
@@ -40,6 +41,7 @@ export function AdminOutboxPage() {
         title="Outbox"
         description="Mail this installation sent or would have sent. Without SMTP configured, this is where verification, reset and invitation messages wait."
       />
+      <MailNotConfigured />
       <Card withBorder radius="lg" padding="lg">
         <Stack gap="md">
           <TextInput

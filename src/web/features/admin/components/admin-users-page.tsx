@@ -2,6 +2,7 @@ import { ActionIcon, Badge, Card, Loader, Menu, Stack, Table, Text, TextInput, T
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import type { AdminUser } from '#shared/contracts/admin.ts';
+import { useAuthConfig } from '#web/features/auth/hooks/use-auth-config.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
@@ -9,6 +10,7 @@ import { PageControls } from '#web/ui/page-controls.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useAdminUserAction, useAdminUsers, type UserAction } from '#web/features/admin/hooks/use-admin-users.ts';
+import { MailNotConfigured } from './mail-not-configured.tsx';
 
 const pageSize = 25;
 
@@ -20,6 +22,7 @@ export function AdminUsersPage() {
   const [now] = useState(() => Date.now());
   const users = useAdminUsers({ search: debounced || undefined, page, pageSize });
   const act = useAdminUserAction();
+  const mailConfigured = useAuthConfig().data?.emailDelivery === 'smtp';
 
   const run = (user: AdminUser, action: UserAction) => {
     if (action.kind === 'delete' && !window.confirm(`Delete ${user.email} and everything they own? This cannot be undone.`)) return;
@@ -29,6 +32,7 @@ export function AdminUsersPage() {
   return (
     <>
       <PageHeader title="Users" description="Everyone with an account on this installation." />
+      <MailNotConfigured />
       <Card withBorder radius="lg" padding="lg">
         <Stack gap="md">
           <TextInput
@@ -73,7 +77,7 @@ export function AdminUsersPage() {
                         </Badge>
                       </Table.Td>
                       <Table.Td>
-                        <UserStatus user={user} now={now} />
+                        <UserStatus user={user} now={now} mailConfigured={mailConfigured} />
                       </Table.Td>
                       <Table.Td>
                         <Text size="sm">{user.lastSignInAt ? formatRelativeTime(user.lastSignInAt) : 'never'}</Text>
@@ -121,7 +125,7 @@ export function AdminUsersPage() {
   );
 }
 
-function UserStatus({ user, now }: { user: AdminUser; now: number }) {
+function UserStatus({ user, now, mailConfigured }: { user: AdminUser; now: number; mailConfigured: boolean }) {
   if (user.banned) {
     return (
       <Tooltip label={user.banReason ?? 'Locked by an administrator'} withArrow>
@@ -141,8 +145,8 @@ function UserStatus({ user, now }: { user: AdminUser; now: number }) {
     );
   }
   return (
-    <Badge color={user.emailVerified ? 'teal' : 'yellow'} variant="light">
-      {user.emailVerified ? 'Active' : 'Unverified'}
+    <Badge color={user.emailVerified || !mailConfigured ? 'teal' : 'yellow'} variant="light">
+      {user.emailVerified || !mailConfigured ? 'Active' : 'Unverified'}
     </Badge>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { FormError } from '#web/ui/form-error.tsx';
@@ -12,15 +12,19 @@ export function SignUpPage() {
   const signUp = useSignUp();
   const minLength = config.data?.passwordMinLength ?? 8;
 
-  if (signUp.isSuccess) {
+  if (signUp.isSuccess && config.data?.emailDelivery === 'smtp') {
     return (
       <AuthCard title="Check your inbox" description={`We sent a link to ${form.email} to confirm the address.`}>
-        {config.data?.emailDelivery === 'outbox' ? (
-          <Alert variant="light" color="blue" title="No mail server is configured">
-            Messages wait in this installation’s outbox, which administrators read under Settings → Outbox. The first account
-            of a new installation is its administrator.
-          </Alert>
-        ) : null}
+        <Button component={Link} to="/">
+          Continue to Parley
+        </Button>
+      </AuthCard>
+    );
+  }
+  if (signUp.isSuccess) {
+    // Without a mail server no link could reach the user, so there is nothing to confirm (decision 025).
+    return (
+      <AuthCard title="Your account is ready" description={`You are signed in as ${form.email}.`}>
         <Button component={Link} to="/">
           Continue to Parley
         </Button>

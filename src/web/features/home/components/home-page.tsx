@@ -1,9 +1,10 @@
-import { Badge, Box, Button, Container, Group, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { Badge, Box, Button, Center, Container, Group, Loader, SimpleGrid, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { productAreas } from '#web/app/nav-config.ts';
 import { IconDatabase, IconPalette, IconPlugOff, IconSparkles } from '#web/ui/icons.tsx';
 import { AreaCard } from './area-card.tsx';
+import { Dashboard } from './dashboard.tsx';
 
 const principles = [
   {
@@ -23,8 +24,25 @@ const principles = [
   },
 ] as const;
 
+const workingAreas = productAreas.filter((area) => area.available);
+
+/** Signed in, `/` is the dashboard; signed out, it says what Parley does today, and nothing it does not. */
 export function HomePage() {
   const me = useCurrentUser();
+  if (me.isPending) {
+    return (
+      <Center py="xl">
+        <Loader size="sm" aria-label="Loading" />
+      </Center>
+    );
+  }
+  if (me.data) {
+    return (
+      <Container size="lg" px={0}>
+        <Dashboard name={me.data.name} />
+      </Container>
+    );
+  }
   return (
     <Container size="lg" px={0}>
       <Stack gap={48} py={{ base: 'md', sm: 'xl' }}>
@@ -37,16 +55,16 @@ export function HomePage() {
           </Title>
           <Text size="lg" c="dimmed" lh={1.6}>
             Parley helps candidates <b>practice interviews with an AI interviewer</b>, helps teams{' '}
-            <b>screen and rank CV batches against a job</b>, schedule interviews and run them with a live copilot, and
-            helps everyone keep a career library of experience, applications and skill gaps. It works fully offline, and
-            with any LLM when you configure one.
+            <b>screen and rank CV batches against a job</b>, with the evidence behind every score. It works fully offline,
+            and with any LLM when you configure one.
           </Text>
           <Group gap="sm" mt="xs">
-            {me.data === null ? (
-              <Button component={Link} to="/sign-up">
-                Create your account
-              </Button>
-            ) : null}
+            <Button component={Link} to="/sign-up">
+              Create your account
+            </Button>
+            <Button component={Link} to="/sign-in" variant="default">
+              Sign in
+            </Button>
             <Button component={Link} to="/settings/appearance" variant="default" leftSection={<IconPalette size={18} />}>
               Choose your theme
             </Button>
@@ -58,10 +76,10 @@ export function HomePage() {
 
         <Box>
           <Title order={2} size="h3" mb="md">
-            Three areas, one platform
+            Two areas, one platform
           </Title>
-          <SimpleGrid cols={{ base: 1, md: 3 }} spacing="lg">
-            {productAreas.map((area) => (
+          <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+            {workingAreas.map((area) => (
               <AreaCard key={area.key} area={area} />
             ))}
           </SimpleGrid>
