@@ -4,7 +4,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const dir = import.meta.dirname;
-const only = process.argv.slice(2);
+// Plain words pick benches by name; `--flags` are passed on to each (e.g. `npm run bench -- quality --verbose`).
+const only = process.argv.slice(2).filter((word) => !word.startsWith('--'));
+const flags = process.argv.slice(2).filter((word) => word.startsWith('--'));
 const files = fs
   .readdirSync(dir)
   .filter((name) => name.endsWith('.bench.ts'))
@@ -13,7 +15,7 @@ const files = fs
 let failed = 0;
 for (const file of files) {
   console.log(`\n== ${file}`);
-  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { stdio: 'inherit' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file), ...flags], { stdio: 'inherit' });
   if (result.status !== 0) failed++;
 }
 process.exit(failed === 0 ? 0 : 1);

@@ -11,6 +11,7 @@ import { parseProjects } from './parse-projects.ts';
 import { parseSkills } from './parse-skills.ts';
 import { parseWork } from './parse-work.ts';
 import { joinWrappedLines, splitLines, type TextLine } from './resume-lines.ts';
+import { repairText } from './repair-text.ts';
 import { createResumeNlp, type ResumeNlp } from './resume-nlp.ts';
 import { matchInlineHeading, matchSectionHeading, type SectionKey } from './section-headings.ts';
 import { segmentSections, type SegmentedResume } from './segment-sections.ts';
@@ -66,8 +67,9 @@ export function parseResume(fullText: string, options: ParseResumeOptions = {}):
   const nlp = options.nlp ?? createResumeNlp();
   const warnings: string[] = [];
   // No resume is this long; a cap keeps a pathological upload from stalling a batch worker.
-  const text = fullText.length > maxResumeChars ? fullText.slice(0, maxResumeChars) : fullText;
-  if (text !== fullText) warnings.push(`the text has ${fullText.length} characters; only the first ${maxResumeChars} were parsed`);
+  // Repairs keep the length, so offsets into the parsed text are offsets into the uploaded text too.
+  const text = repairText(fullText.length > maxResumeChars ? fullText.slice(0, maxResumeChars) : fullText);
+  if (fullText.length > maxResumeChars) warnings.push(`the text has ${fullText.length} characters; only the first ${maxResumeChars} were parsed`);
   const entities = createEntityList(text);
   if (options.ocrText) warnings.push('text recognised by OCR; check for errors');
   if (options.columns && options.columns > 1) warnings.push('two-column layout detected: the left column was read before the right column');

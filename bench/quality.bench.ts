@@ -1,0 +1,33 @@
+/**
+ * Quality of the offline engine on hand-labelled sets written the way real resume builders, job sites, job postings
+ * and speakers write (tests/fixtures/quality; see its README): `npm run bench -- quality`. Prints per-field precision
+ * and recall for resume parsing, relaxed span P/R/F1 for skills, MAP and P@10 for ranking, on the dev split (tuned on)
+ * and the held-out split (never tuned on). `--verbose` lists each resume's misses; `--write-floors`
+ * records the figures as the regression test's floors.
+ */
+import { writeFileSync } from 'node:fs';
+import { measureParsing, measureQuality, parseCases, type QualityFigures } from '#server/ai/offline/quality/measure.ts';
+import { qualityRoot, resumeFields, splits } from '#server/ai/offline/quality/score.ts';
+
+const measured: Record<string, QualityFigures> = {};
+
+const pct = (value: number) => value.toFixed(2);
+for (const split of splits) {
+  const started = performance.now();
+  const figures = measureQuality(split);
+  const ms = performance.now() - started;
+  measured[split] = figures;
+  console.log(`\n-- ${split}: ${figures.resumes} resumes, ${figures.skills.sentences} skill sentences, ${figures.ranking.jobs} jobs (${ms.toFixed(0)} ms)`);
+  console.log('resume parsing   precision  recall');
+  for (const field of resumeFields) console.log(`  ${field.padEnd(14)} ${pct(figures.parsing[field].precision).padStart(9)}  ${pct(figures.parsing[field].recall).padStart(6)}`);
+  console.log(`skill spans      P ${pct(figures.skills.precision)}  R ${pct(figures.skills.recall)}  F1 ${pct(figures.skills.f1)}`);
+  console.log(`ranking          MAP ${pct(figures.ranking.map)}  P@10 ${pct(figures.ranking.pAt10)}`);
+  if (process.argv.includes('--verbose')) {
+    for (const item of measureParsing(parseCases(split)).perResume) {
+      const misses = resumeFields.filter((field) => item.counts[field].found < Math.max(item.counts[field].gold, item.counts[field].predicted));
+      if (misses.length > 0) console.log(`  ${item.id}: ${misses.map((field) => `${field} ${item.counts[field].found}/${item.counts[field].gold} (${item.counts[field].predicted} predicted)`).join(', ')}`);
+    }
+  }
+}
+// The regression test's floors (src/server/ai/offline/quality/quality.test.ts): raise them after a measured gain, never by hand.
+if (process.argv.includes('--write-floors')) writeFileSync(new URL('floors.json', qualityRoot), `${JSON.stringify(measured, null, 2)}\n`);
