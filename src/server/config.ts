@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseSettingOverrides, type SettingOverrides } from '#server/modules/settings/registry.ts';
@@ -59,11 +60,12 @@ const envSchema = z.object({
   EMBEDDING_MODEL: optionalString,
   EMBEDDING_BASE_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
   EMBEDDING_API_KEY: optionalString,
-  STT_PROVIDER: z.enum(['openai', 'deepgram']).optional(),
+  STT_PROVIDER: z.enum(['openai', 'deepgram', 'offline']).optional(),
   STT_MODEL: optionalString,
   STT_BASE_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
   STT_MAX_BYTES: positiveInt.default(25 * 1024 * 1024),
   STT_TIMEOUT_MS: positiveInt.default(60000),
+  STT_OFFLINE_CONCURRENCY: positiveInt.optional(),
   GOOGLE_CLIENT_ID: optionalString,
   GOOGLE_CLIENT_SECRET: optionalString,
   MICROSOFT_CLIENT_ID: optionalString,
@@ -111,11 +113,14 @@ export type Config = Readonly<{
   embeddings: Readonly<{ model: string; baseUrl: string; apiKey: string | undefined }> | undefined;
   /** Speech-to-text with the server's key (OPENAI_API_KEY / DEEPGRAM_API_KEY) when a user brings none. */
   speech: Readonly<{
-    provider: 'openai' | 'deepgram' | undefined;
+    /** 'offline': the offline rough draft (pocketsphinx) for everyone without a key of their own. */
+    provider: 'openai' | 'deepgram' | 'offline' | undefined;
     model: string | undefined;
     baseUrl: string | undefined;
     maxBytes: number;
     timeoutMs: number;
+    /** How many offline transcriptions run at once (each takes a core and ~120 MB); more wait in a short queue. */
+    offlineConcurrency: number;
   }>;
   oauth: Readonly<{
     google: Readonly<{ clientId: string; clientSecret: string }> | undefined;
@@ -198,6 +203,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseUrl: e.STT_BASE_URL,
       maxBytes: e.STT_MAX_BYTES,
       timeoutMs: e.STT_TIMEOUT_MS,
+      offlineConcurrency: e.STT_OFFLINE_CONCURRENCY ?? Math.min(2, availableParallelism()),
     }),
     oauth: Object.freeze({
       google: pair(e.GOOGLE_CLIENT_ID, e.GOOGLE_CLIENT_SECRET),

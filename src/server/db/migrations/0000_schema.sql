@@ -101,6 +101,7 @@ CREATE TABLE "user_preferences" (
 	"language" text DEFAULT 'en' NOT NULL,
 	"notifications_email" boolean DEFAULT true NOT NULL,
 	"notifications_browser" boolean DEFAULT true NOT NULL,
+	"offline_speech" boolean DEFAULT false NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "user_preferences_theme_check" CHECK ("user_preferences"."theme" in ('light', 'dark', 'auto'))

@@ -16,6 +16,8 @@ export const userPreferences = pgTable(
     language: text('language').notNull().default('en'),
     notificationsEmail: boolean('notifications_email').notNull().default(true),
     notificationsBrowser: boolean('notifications_browser').notNull().default(true),
+    /** Spoken answers transcribed offline (pocketsphinx, a rough draft) when the user has no speech-to-text key. */
+    offlineSpeech: boolean('offline_speech').notNull().default(false),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -39,7 +39,7 @@ describe('spoken answers in a practice interview', () => {
     const draft = await postVoiceAnswer(t, candidate, state.id, audio, question.id);
     expect(draft.statusCode, draft.body).toBe(200);
     const sha256 = createHash('sha256').update(audio).digest('hex');
-    expect(draft.json()).toEqual({ transcript: spokenAnswer.text, durationMs: Math.round(spokenAnswer.seconds * 1000), audioKey: sha256, provider: 'openai' });
+    expect(draft.json()).toEqual({ transcript: spokenAnswer.text, durationMs: Math.round(spokenAnswer.seconds * 1000), audioKey: sha256, provider: 'openai', roughDraft: false });
     expect((await createStorage(t.config.storage).get(sha256)).equals(audio)).toBe(true);
     const unchanged = await call(t, 'GET', `/api/practice/sessions/${state.id}`, { cookie: candidate.cookie });
     expect(unchanged.json<PracticeSessionState>()).toMatchObject({ answeredCount: 0, currentQuestion: { id: question.id } });

@@ -1,7 +1,7 @@
 import multipart from '@fastify/multipart';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '#server/platform/access/index.ts';
-import { readAudioUpload } from '#server/modules/speech/index.ts';
+import { readAudioUpload, signalOfReply } from '#server/modules/speech/index.ts';
 import { practiceAnswerParamsSchema, practiceSessionParamsSchema } from '#shared/contracts/practice.ts';
 import { voiceAnswerDraftSchema } from '#shared/contracts/speech.ts';
 import { draftVoiceAnswer, readAnswerAudio, type VoiceDeps } from './voice-answers.ts';
@@ -22,7 +22,8 @@ export const voiceAnswersRoutes: FastifyPluginAsyncZod<{ deps: VoiceDeps }> = as
         response: { 200: voiceAnswerDraftSchema },
       },
     },
-    async (request) => draftVoiceAnswer(deps, callerOf(request), request.params.sessionId, () => readAudioUpload(request, deps.speech.config.speech.maxBytes)),
+    async (request, reply) =>
+      draftVoiceAnswer(deps, callerOf(request), request.params.sessionId, () => readAudioUpload(request, deps.speech.config.speech.maxBytes), signalOfReply(reply)),
   );
   app.get(
     '/api/practice/sessions/:sessionId/answers/:answerId/audio',

@@ -14,7 +14,7 @@ export type VoiceDeps = PracticeDeps & { speech: SpeechDeps; storage: FileStorag
  * the candidate corrects the transcript and submits it with the returned audioKey. The session is checked before the
  * upload is read, so another user's session is "not found" whatever was sent.
  */
-export async function draftVoiceAnswer(deps: VoiceDeps, caller: Caller, sessionId: string, readUpload: () => Promise<AudioUpload>): Promise<VoiceAnswerDraft> {
+export async function draftVoiceAnswer(deps: VoiceDeps, caller: Caller, sessionId: string, readUpload: () => Promise<AudioUpload>, signal?: AbortSignal): Promise<VoiceAnswerDraft> {
   const current = findCurrentQuestion(await loadOwnedSession(deps, caller, sessionId));
   if (!current) throw new AppError('conflict', 'This interview is not waiting for an answer: reload the session.');
   const upload = await readUpload();
@@ -22,7 +22,7 @@ export async function draftVoiceAnswer(deps: VoiceDeps, caller: Caller, sessionI
   if (questionId && questionId !== current.id) {
     throw new AppError('conflict', `That is not the current question: answer "${current.text}" (question ${current.id}) instead.`, { currentQuestionId: current.id });
   }
-  return takeVoiceAnswer(deps, caller, { audio: upload.audio, mimeType: upload.mimeType });
+  return takeVoiceAnswer(deps, caller, { audio: upload.audio, mimeType: upload.mimeType, ...(signal ? { signal } : {}) });
 }
 
 /** The recording kept with one of the caller's answers; another user's session, or an answer without one, is not found. */

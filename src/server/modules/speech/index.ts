@@ -1,16 +1,24 @@
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';
+import { defaultOfflineCommands } from './offline/offline-engine.ts';
+import { createWorkQueue } from './offline/work-queue.ts';
 import { createSpeechCredentialResolver } from './speech-credentials.ts';
 import type { SpeechDeps } from './speech-deps.ts';
+import { findOfflineSpeechOptIn, saveOfflineSpeechOptIn } from './speech.repo.ts';
+import { offlineMaxWaiting } from './speech.service.ts';
 
 export { sniffAudioFormat } from './audio-format.ts';
 export { readAudioUpload, type AudioUpload } from './read-audio-upload.ts';
+export { signalOfReply } from './reply-signal.ts';
 export type { SpeechDeps } from './speech-deps.ts';
 export { speechRoutes } from './speech.routes.ts';
 export { takeVoiceAnswer } from './take-voice-answer.ts';
 
-/** The speech dependencies of a server process: the caller's stored OpenAI/Deepgram key, else the server's. */
+/**
+ * The speech dependencies of a server process: the caller's stored OpenAI/Deepgram key, else the server's, else the
+ * offline rough draft (one queue per process bounds how many run at once).
+ */
 export function createSpeechDeps(deps: { config: Config; database: Database }): SpeechDeps {
   const { config, database } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before speech-to-text is set up.');
@@ -22,5 +30,11 @@ export function createSpeechDeps(deps: { config: Config; database: Database }): 
       return stored && { apiKey: stored.apiKey, ...(stored.baseUrl ? { baseUrl: stored.baseUrl } : {}) };
     },
   });
-  return { config, resolveCredentials, fetch };
+  const offline = {
+    commands: defaultOfflineCommands,
+    queue: createWorkQueue({ concurrency: config.speech.offlineConcurrency, maxWaiting: offlineMaxWaiting }),
+    isOptedIn: (userId: string) => findOfflineSpeechOptIn(database.db, userId),
+    setOptedIn: (userId: string, enabled: boolean) => saveOfflineSpeechOptIn(database.db, userId, enabled),
+  };
+  return { config, resolveCredentials, fetch, offline };
 }

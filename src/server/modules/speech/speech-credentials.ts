@@ -19,8 +19,12 @@ const defaultSpeechModels: Readonly<Record<SpeechProvider, string>> = { openai: 
 
 type SpeechConfig = Pick<Config, 'keys' | 'speech'>;
 
-/** The server's provider: STT_PROVIDER when set, else the first of OpenAI and Deepgram whose key is configured. */
+/**
+ * The server's keyed provider: STT_PROVIDER when it names one, else the first of OpenAI and Deepgram whose key is
+ * configured. STT_PROVIDER=offline means none: users' own keys still come first, then the offline rough draft.
+ */
 function serverProvider(config: SpeechConfig): SpeechProvider | undefined {
+  if (config.speech.provider === 'offline') return undefined;
   if (config.speech.provider) return config.speech.provider;
   if (config.keys.openai) return 'openai';
   return config.keys.deepgram ? 'deepgram' : undefined;

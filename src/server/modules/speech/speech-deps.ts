@@ -1,5 +1,15 @@
 import type { Config } from '#server/config.ts';
+import type { OfflineEngineCommands } from './offline/offline-engine.ts';
+import type { WorkQueue } from './offline/work-queue.ts';
 import type { SpeechCredentials } from './speech-credentials.ts';
+
+/** The offline rough draft: where its programs are, the queue bounding how many run at once, and the user's opt-in. */
+export type OfflineSpeechDeps = {
+  commands: OfflineEngineCommands;
+  queue: WorkQueue;
+  isOptedIn: (userId: string) => Promise<boolean>;
+  setOptedIn: (userId: string, enabled: boolean) => Promise<void>;
+};
 
 /** What speech-to-text needs; passed in so tests can point it at a provider on the wire and swap the key lookup. */
 export type SpeechDeps = {
@@ -7,4 +17,5 @@ export type SpeechDeps = {
   /** The caller's own OpenAI or Deepgram key, else the server's (speech-credentials.ts); undefined: no key at all. */
   resolveCredentials: (userId: string) => Promise<SpeechCredentials | undefined>;
   fetch: typeof fetch;
+  offline: OfflineSpeechDeps;
 };

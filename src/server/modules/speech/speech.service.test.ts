@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#server/config.ts';
 import { knownAudioFixtures, readAudioFixture, spokenAnswer } from '#tests/support/audio-fixtures.ts';
 import { formDataOf, startFakeDeepgram, startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
+import { createWorkQueue } from './offline/work-queue.ts';
 import { createSpeechCredentialResolver } from './speech-credentials.ts';
 import type { SpeechDeps } from './speech-deps.ts';
 import { transcribeRecording, type Recording } from './speech.service.ts';
@@ -26,7 +27,14 @@ describe('speech service against providers at the wire', () => {
   function speechDepsFor(env: Record<string, string>, userKey?: { apiKey: string; baseUrl: string }): SpeechDeps {
     const config = loadConfig({ DATA_DIR: '/tmp/parley-speech-unit', ...env });
     const resolveCredentials = createSpeechCredentialResolver({ config, findUserKey: (_userId, provider) => Promise.resolve(provider === 'openai' ? userKey : undefined) });
-    return { config, resolveCredentials, fetch };
+    // The offline rough draft is never reached here: these users have a key (and its programs are named missing).
+    const offline = {
+      commands: { ffmpeg: 'parley-missing-ffmpeg', pocketsphinxBatch: 'parley-missing-pocketsphinx', modelDir: '/nonexistent' },
+      queue: createWorkQueue({ concurrency: 1, maxWaiting: 1 }),
+      isOptedIn: () => Promise.resolve(false),
+      setOptedIn: () => Promise.resolve(),
+    };
+    return { config, resolveCredentials, fetch, offline };
   }
   const transcribe = (deps: SpeechDeps, recording: Recording) => transcribeRecording(deps, { userId: 'u1', role: 'user' }, recording);
   const viaOpenAi = (env: Record<string, string> = {}) => speechDepsFor({ OPENAI_API_KEY: 'sk-server-key-1234', STT_BASE_URL: openai.baseUrl, ...env });
@@ -36,7 +44,7 @@ describe('speech service against providers at the wire', () => {
     for (const name of ['answer.wav', 'answer.ogg', 'answer.webm'] as const) {
       const audio = readAudioFixture(name);
       const result = await transcribe(viaOpenAi(), { audio, mimeType: 'application/octet-stream' });
-      expect(result).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'openai', model: 'whisper-1' });
+      expect(result).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'openai', model: 'whisper-1', roughDraft: false });
       const sent = await formDataOf(openai.requests.at(-1)!);
       const file = sent.get('file') as File;
       expect(file.name).toBe(`answer.${name.split('.')[1]}`);
@@ -53,13 +61,14 @@ describe('speech service against providers at the wire', () => {
       durationMs: spokenMs,
       provider: 'openai',
       model: 'gpt-4o-mini-transcribe',
+      roughDraft: false,
     });
     expect((await transcribe(speech, { audio: readAudioFixture('answer.webm') })).durationMs).toBeNull();
   });
 
   it('Deepgram: posts the raw audio with its content type, model and formatting, and reads metadata.duration', async () => {
     const audio = readAudioFixture('answer.webm');
-    expect(await transcribe(viaDeepgram(), { audio })).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'deepgram', model: 'nova-3' });
+    expect(await transcribe(viaDeepgram(), { audio })).toEqual({ text: spokenAnswer.text, durationMs: spokenMs, provider: 'deepgram', model: 'nova-3', roughDraft: false });
     const sent = deepgram.requests.at(-1)!;
     expect(sent).toMatchObject({ path: '/v1/listen', query: { model: 'nova-3', smart_format: 'true', punctuate: 'true' } });
     expect(sent.headers).toMatchObject({ authorization: 'Token dg-server-key-5678', 'content-type': 'audio/webm' });

@@ -11,5 +11,12 @@ import { transcribeRecording, type Recording } from './speech.service.ts';
 export async function takeVoiceAnswer(deps: { speech: SpeechDeps; storage: FileStorage }, caller: Caller, recording: Recording): Promise<VoiceAnswerDraft> {
   const transcription = await transcribeRecording(deps.speech, caller, recording);
   const stored = await deps.storage.put(recording.audio);
-  return { transcript: transcription.text, durationMs: transcription.durationMs, audioKey: stored.key, provider: transcription.provider };
+  return {
+    transcript: transcription.text,
+    durationMs: transcription.durationMs,
+    audioKey: stored.key,
+    provider: transcription.provider,
+    roughDraft: transcription.roughDraft,
+    ...(transcription.words ? { words: transcription.words } : {}),
+  };
 }
