@@ -199,3 +199,74 @@ export const skillDetailSchema = skillSchema.extend({
   ),
 });
 export type SkillDetail = z.infer<typeof skillDetailSchema>;
+
+// Filling the library: from the current CV or a JSON Resume, reviewed entry by entry before anything is saved.
+export const importEmploymentSchema = employmentBodySchema.extend({ key: z.string().max(40) });
+export const importEducationSchema = educationBodySchema.extend({ key: z.string().max(40) });
+export const importExperienceSchema = experienceBodySchema.omit({ employmentId: true, educationId: true, conversationId: true }).extend({
+  key: z.string().max(40),
+  /** The key of an employment in the same import that this experience belongs to. */
+  employmentKey: z.string().max(40).nullish(),
+});
+export const importSkillSchema = skillBodySchema.extend({ key: z.string().max(40) });
+export const libraryImportSchema = z.object({
+  employments: z.array(importEmploymentSchema).max(200),
+  educations: z.array(importEducationSchema).max(100),
+  experiences: z.array(importExperienceSchema).max(1000),
+  skills: z.array(importSkillSchema).max(500),
+});
+export type LibraryImport = z.infer<typeof libraryImportSchema>;
+/**
+ * What a CV or a JSON Resume would add, for the user to review; `warnings` name what could not be read, by field path.
+ * A response, so plain shapes without the request schemas' transforms (the serializer cannot run those backwards).
+ */
+const nullableText = z.string().nullable();
+export const libraryProposalSchema = z.object({
+  source: z.enum(['cv', 'json-resume']),
+  warnings: z.array(z.string()),
+  employments: z.array(
+    z.object({ key: z.string(), companyName: z.string(), title: nullableText, location: nullableText, description: nullableText, dateStarted: nullableText, dateFinished: nullableText }),
+  ),
+  educations: z.array(
+    z.object({
+      key: z.string(),
+      institutionName: z.string(),
+      degree: nullableText,
+      major: nullableText,
+      minor: nullableText,
+      gpa: z.number().nullable(),
+      location: nullableText,
+      dateStarted: nullableText,
+      dateFinished: nullableText,
+    }),
+  ),
+  experiences: z.array(
+    z.object({
+      key: z.string(),
+      employmentKey: nullableText.optional(),
+      title: z.string(),
+      description: nullableText,
+      type: z.enum(experienceTypes).nullable(),
+      dateStarted: nullableText,
+      dateFinished: nullableText,
+      skills: z.array(z.string()),
+    }),
+  ),
+  skills: z.array(z.object({ key: z.string(), name: z.string(), level: z.enum(skillLevels).nullable(), category: nullableText })),
+});
+export type LibraryProposal = z.infer<typeof libraryProposalSchema>;
+export const importResultSchema = z.object({ employments: z.number().int(), educations: z.number().int(), experiences: z.number().int(), skills: z.number().int() });
+export type ImportResult = z.infer<typeof importResultSchema>;
+export const jsonResumeImportBodySchema = z.object({ document: z.record(z.string(), z.unknown(), { error: 'document must be a JSON Resume object' }) });
+
+/** Parley's own export: everything in the library, with the experience ↔ skill links JSON Resume cannot carry. */
+export const libraryExportSchema = z.object({
+  format: z.literal('parley-career-library'),
+  version: z.literal(1),
+  exportedAt: z.iso.datetime(),
+  employments: z.array(employmentSchema),
+  educations: z.array(educationSchema),
+  experiences: z.array(experienceSchema),
+  skills: z.array(skillSchema),
+});
+export type LibraryExport = z.infer<typeof libraryExportSchema>;

@@ -45,7 +45,7 @@ export const navAreas: readonly NavArea[] = [
     highlights: ['Experience library (STAR stories)', 'Applications tracker', 'Skill gaps against a job'],
     icon: IconCompass,
     color: 'grape',
-    available: false,
+    available: true,
   },
   {
     key: 'settings',

@@ -9,6 +9,8 @@ import { ResetPasswordPage } from '#web/features/auth/components/reset-password-
 import { SignInPage } from '#web/features/auth/components/sign-in-page.tsx';
 import { SignUpPage } from '#web/features/auth/components/sign-up-page.tsx';
 import { VerifyEmailPage } from '#web/features/auth/components/verify-email-page.tsx';
+import { CareerPage } from '#web/features/career/components/career-page.tsx';
+import { SkillPage } from '#web/features/career/components/skill-page.tsx';
 import { BatchPage } from '#web/features/hiring/components/batch-page.tsx';
 import { CandidatePage } from '#web/features/hiring/components/candidate-page.tsx';
 import { ComparePage } from '#web/features/hiring/components/compare-page.tsx';
@@ -68,6 +70,14 @@ export const routes: RouteObject[] = [
               { path: 'jobs/:jobId/compare', element: <ComparePage /> },
               { path: 'batches/:batchId', element: <BatchPage /> },
               { path: 'candidates/:candidateId', element: <CandidatePage /> },
+            ],
+          },
+          {
+            path: 'career',
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <CareerPage /> },
+              { path: 'skills/:skillId', element: <SkillPage /> },
             ],
           },
           {

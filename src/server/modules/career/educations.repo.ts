@@ -36,6 +36,7 @@ export async function insertEducation(db: Db, userId: string, values: Partial<Ed
 }
 
 export async function updateEducation(db: Db, userId: string, educationId: string, changes: Partial<EducationValues>): Promise<EducationRow | undefined> {
+  if (Object.keys(changes).length === 0) return findEducation(db, userId, educationId);
   const [row] = await db.update(educations).set(changes).where(and(eq(educations.userId, userId), eq(educations.id, educationId))).returning();
   return row;
 }

@@ -36,6 +36,7 @@ export async function insertEmployment(db: Db, userId: string, values: Partial<E
 }
 
 export async function updateEmployment(db: Db, userId: string, employmentId: string, changes: Partial<EmploymentValues>): Promise<EmploymentRow | undefined> {
+  if (Object.keys(changes).length === 0) return findEmployment(db, userId, employmentId);
   const [row] = await db.update(employments).set(changes).where(and(eq(employments.userId, userId), eq(employments.id, employmentId))).returning();
   return row;
 }

@@ -73,6 +73,7 @@ export async function insertExperience(db: Db, userId: string, values: Partial<E
 }
 
 export async function updateExperience(db: Db, userId: string, experienceId: string, changes: Partial<ExperienceValues>): Promise<ExperienceRow | undefined> {
+  if (Object.keys(changes).length === 0) return findExperience(db, userId, experienceId);
   const [row] = await db.update(experiences).set(changes).where(and(eq(experiences.userId, userId), eq(experiences.id, experienceId))).returning();
   return row;
 }

@@ -20,18 +20,23 @@ export async function nextPosition(db: Db, table: OrderedTable, userId: string):
 }
 
 /**
- * Puts the given entries of the user in the given order (0, 1, …) in one transaction; the ids must all be the user's.
- * Answers how many of them were found, so the caller can refuse a list with a stranger's id before anything changes.
+ * Puts the given entries of the user in the given order, in the places they held between them (so a page of a longer
+ * list can be reordered alone), in one transaction. Answers how many of the ids are the user's, so the caller can
+ * refuse a list with a stranger's id; nothing changes then.
  */
 export async function reorderEntries(db: Db, table: OrderedTable, userId: string, ids: string[]): Promise<number> {
   return db.transaction(async (tx) => {
     const owned = and(eq(table.userId, userId), inArray(table.id, ids));
-    const found = await tx.select({ id: table.id }).from(table).where(owned);
+    const found = await tx.select({ id: table.id, position: table.position }).from(table).where(owned);
     if (found.length !== new Set(ids).size) return found.length;
+    const places = found.map((row) => Number(row.position)).sort((a, b) => a - b);
+    // Places shared by several entries (older rows) are spread out so the new order is strict.
+    const slots: number[] = [];
+    for (const place of places) slots.push(Math.max(place, (slots.at(-1) ?? place - 1) + 1));
     for (const [index, id] of ids.entries()) {
       await tx
         .update(table)
-        .set({ position: index })
+        .set({ position: slots[index] })
         .where(and(eq(table.userId, userId), eq(table.id, id)));
     }
     return found.length;

@@ -32,6 +32,8 @@ describe('the career library', () => {
 
     const patched = await call(t, 'PATCH', `/api/career/employments/${acme.json().id}`, { cookie: maya.cookie, payload: { location: 'Leeds' } });
     expect(patched.json()).toMatchObject({ location: 'Leeds', title: 'Data Analyst' });
+    const unchanged = await call(t, 'PATCH', `/api/career/employments/${acme.json().id}`, { cookie: maya.cookie, payload: {} });
+    expect(unchanged.json()).toMatchObject({ location: 'Leeds' });
 
     expect((await post(maya, '/api/career/employments/order', { ids: [northwind.json().id, acme.json().id] })).statusCode).toBe(204);
     const listed = (await get(maya, '/api/career/employments')).json();

@@ -54,6 +54,10 @@ export async function findSkillByName(db: Db, userId: string, name: string): Pro
 }
 
 export async function updateSkill(db: Db, userId: string, skillId: string, changes: Partial<SkillValues>): Promise<SkillRow | undefined> {
+  if (Object.keys(changes).length === 0) {
+    const [row] = await db.select().from(skills).where(and(eq(skills.userId, userId), eq(skills.id, skillId)));
+    return row;
+  }
   const [row] = await db.update(skills).set(changes).where(and(eq(skills.userId, userId), eq(skills.id, skillId))).returning();
   return row;
 }

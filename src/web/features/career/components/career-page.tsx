@@ -1,0 +1,40 @@
+import { Tabs } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import { PageHeader } from '#web/ui/page-header.tsx';
+import { useDocumentTitle } from '#web/ui/use-document-title.ts';
+import { EducationPanel, EmploymentPanel } from './context-panels.tsx';
+import { ExperiencesPanel } from './experiences-panel.tsx';
+import { SkillsPanel } from './skills-panel.tsx';
+
+const tabs = [
+  { value: 'experiences', label: 'Experiences', panel: <ExperiencesPanel /> },
+  { value: 'skills', label: 'Skills', panel: <SkillsPanel /> },
+  { value: 'employment', label: 'Employment', panel: <EmploymentPanel /> },
+  { value: 'education', label: 'Education', panel: <EducationPanel /> },
+] as const;
+
+/** The career library: one tab per list, the tab kept in the address so a link can open it. */
+export function CareerPage() {
+  useDocumentTitle('Career');
+  const [params, setParams] = useSearchParams();
+  const current = tabs.find((tab) => tab.value === params.get('tab'))?.value ?? 'experiences';
+  return (
+    <>
+      <PageHeader title="Career" description="Your career library: what you did, where, and the skills it shows. Everything here is private to you." />
+      <Tabs value={current} onChange={(value) => setParams(value ? { tab: value } : {})} keepMounted={false}>
+        <Tabs.List mb="md">
+          {tabs.map((tab) => (
+            <Tabs.Tab key={tab.value} value={tab.value}>
+              {tab.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        {tabs.map((tab) => (
+          <Tabs.Panel key={tab.value} value={tab.value}>
+            {tab.panel}
+          </Tabs.Panel>
+        ))}
+      </Tabs>
+    </>
+  );
+}
