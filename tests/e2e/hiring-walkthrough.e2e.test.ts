@@ -98,6 +98,44 @@ describeInBrowser('hiring as a new recruiter walks through it', () => {
     await page.screenshot({ path: screenshotPath('hiring-template-cv-profile'), fullPage: true });
   });
 
+  it('shows as evidence only what the CV names, everywhere it names it, and a related skill as related (point 3)', async () => {
+    await page.goto(jobUrl);
+    await rows().filter({ hasText: 'template-signed-accountant.pdf' }).getByTestId('candidate-name').click();
+    await page.getByRole('tab', { name: 'Evidence' }).click();
+    const cv = page.getByTestId('cv-text');
+    await cv.locator('mark').first().waitFor();
+    // She books accruals and holds a CPA; she names neither journal entries nor GAAP.
+    expect(await cv.locator('mark[data-skill="Journal entries"]').count()).toBe(0);
+    expect(await cv.locator('mark[data-skill="GAAP"]').count()).toBe(0);
+    expect(await cv.locator('mark[data-skill="Accruals"]').first().textContent()).toBe('accruals');
+    expect(await page.getByTestId('evidence-skills').getByText('GAAP', { exact: true }).count()).toBe(0);
+    const related = page.getByTestId('related-skills');
+    expect(await related.locator('[data-skill="GAAP"]').textContent()).toContain('the CV names Certified Public Accountant');
+    expect(await related.locator('[data-skill="Journal entries"]').textContent()).toContain('the CV names Accruals');
+    // Every mark is the skill it claims, by one of its names.
+    for (const mark of await cv.locator('mark').all()) {
+      const skill = (await mark.getAttribute('data-skill')) ?? '';
+      const shown = (await mark.textContent()) ?? '';
+      expect(`${skill}: ${shown}`).not.toMatch(/^(?:Journal entries: accruals|GAAP: CPA|GAAP: Certified Public Accountant)$/);
+    }
+    await page.getByRole('tab', { name: 'Assessment' }).click();
+    expect(await page.getByTestId('skills-related').textContent()).toContain('GAAP');
+    expect(await page.getByTestId('skills-matched').first().textContent()).not.toContain('GAAP');
+    expect(await page.getByRole('tabpanel').textContent()).not.toContain('GAAP through');
+
+    // The supervisor names the general ledger three times: all three are highlighted. "Testing activities with auditors" is auditing work.
+    await page.goto(jobUrl);
+    await rows().filter({ hasText: 'template-supervisor-accountant.pdf' }).getByTestId('candidate-name').click();
+    await page.getByTestId('skills-matched').first().waitFor();
+    expect(await page.getByTestId('skills-matched').first().textContent()).toContain('Auditing');
+    expect(await page.getByTestId('skills-missing').first().textContent()).not.toContain('Auditing');
+    await page.getByRole('tab', { name: 'Evidence' }).click();
+    await cv.locator('mark').first().waitFor();
+    expect(await cv.locator('mark[data-skill="General ledger"]').count()).toBe(3);
+    expect(await cv.locator('mark[data-skill="Auditing"]').allTextContents()).toContain('auditors');
+    await page.screenshot({ path: screenshotPath('hiring-evidence-related'), fullPage: true });
+  });
+
   it('ran without page errors', () => {
     expect(app.pageErrors.filter((message) => !/status of 4\d\d/.test(message))).toEqual([]);
   });

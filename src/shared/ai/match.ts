@@ -32,13 +32,18 @@ export const matchEvidenceSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /**
+   * Set when the resume does not name `skill` but a related skill that raises the score (a CPA for GAAP): `text` is that
+   * related skill's mention, never evidence of `skill` itself.
+   */
+  via: z.string().optional(),
 });
 
 export const matchResultSchema = z.object({
   score: z.number().int().min(0).max(100),
   recommendation: recommendationSchema,
   components: z.array(matchComponentSchema),
-  /** Job skills the resume shows (canonical names), must-haves first. */
+  /** Job skills the resume names (canonical names, or one of their alternatives), must-haves first; related ones are in `evidence` with `via`. */
   matched: z.array(z.string()),
   /** Must-have skills the resume does not show. */
   missing: z.array(z.string()),

@@ -37,10 +37,15 @@ export function describeMatch(facts: MatchFacts): string[] {
     const niceShown = job.niceToHave.length - facts.missingNiceToHave.length;
     sentences.push(`Shows ${niceShown} of ${job.niceToHave.length} nice-to-have skills; missing: ${list(facts.missingNiceToHave)}.`);
   }
+  const quoted = new Set<string>();
   for (const item of facts.evidence) {
-    const via = facts.shown.get(item.skill);
-    const through = via && via !== item.skill ? ` through ${via}` : '';
-    sentences.push(`${item.skill}${through}: line ${item.line}, "${item.lineText}" (characters ${item.start}–${item.end}).`);
+    if (quoted.has(item.skill)) continue;
+    quoted.add(item.skill);
+    sentences.push(
+      item.via
+        ? `${item.skill}: not named in the CV; the related ${item.via} is, line ${item.line}, "${item.lineText}".`
+        : `${item.skill}: line ${item.line}, "${item.lineText}" (characters ${item.start}–${item.end}).`,
+    );
   }
   const withoutLine = matched.filter((name) => !facts.evidence.some((item) => item.skill === name));
   if (withoutLine.length > 0) sentences.push(`Listed in the resume's skills but not on a text line: ${withoutLine.join(', ')}.`);

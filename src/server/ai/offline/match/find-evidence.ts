@@ -26,22 +26,28 @@ function isProseLine(line: string): boolean {
   return words >= 6 && commas * 3 < words;
 }
 
-/** For each skill name, the mention that best shows it: the first in a prose line, else the first at all. */
-export function findEvidence(text: string, mentions: readonly SkillMention[], names: readonly string[]): Map<string, MatchEvidence> {
+/**
+ * For each skill name, every place the text names it (by its name or an alias), the best first: the first in a prose
+ * line, then the others in text order.
+ */
+export function findEvidence(text: string, mentions: readonly SkillMention[], names: readonly string[]): Map<string, MatchEvidence[]> {
   const starts = lineStarts(text);
   const wanted = new Set(names);
-  const found = new Map<string, MatchEvidence & { prose: boolean }>();
-  for (const mention of mentions) {
+  const found = new Map<string, (MatchEvidence & { prose: boolean })[]>();
+  for (const mention of [...mentions].sort((a, b) => a.start - b.start)) {
     if (!wanted.has(mention.name)) continue;
-    const previous = found.get(mention.name);
-    if (previous?.prose) continue;
     const index = lineIndexOf(starts, mention.start);
     const lineStart = starts[index] ?? 0;
     const next = starts[index + 1];
     const lineText = text.slice(lineStart, next === undefined ? text.length : next - 1).replace(/\r$/, '');
-    const prose = isProseLine(lineText);
-    if (previous && !prose) continue;
-    found.set(mention.name, { skill: mention.name, line: index + 1, lineText: lineText.trim(), start: mention.start, end: mention.end, text: mention.text, prose });
+    const item = { skill: mention.name, line: index + 1, lineText: lineText.trim(), start: mention.start, end: mention.end, text: mention.text, prose: isProseLine(lineText) };
+    found.set(mention.name, [...(found.get(mention.name) ?? []), item]);
   }
-  return new Map([...found].map(([name, { prose: _prose, ...evidence }]) => [name, evidence]));
+  return new Map(
+    [...found].map(([name, items]) => {
+      const best = items.find((item) => item.prose);
+      const ordered = best ? [best, ...items.filter((item) => item !== best)] : items;
+      return [name, ordered.map(({ prose: _prose, ...evidence }) => evidence)];
+    }),
+  );
 }

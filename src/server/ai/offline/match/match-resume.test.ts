@@ -84,13 +84,28 @@ describe('matchResume result', () => {
     expect(result.missing).toEqual(expect.arrayContaining(['Registered Nurse', 'Basic Life Support']));
   });
 
-  it('credits a skill shown through a related one (PostgreSQL shows SQL)', () => {
+  it('credits a skill shown through a related one (PostgreSQL shows SQL), as related and never as evidence of it', () => {
     const text = 'Ana Lima\nEngineer\nBuilt reporting on PostgreSQL for the finance team.';
     const parsed: ParsedResume = { text, resume: { basics: { name: 'Ana Lima' } }, entities: [], warnings: [] };
     const job: MatchJob = { ...parseJob('Requirements\n- SQL'), text: 'SQL' };
     const result = matchResume(parsed, job, { now });
-    expect(result.matched).toEqual(['SQL']);
-    expect(result.reasoning.some((sentence) => sentence.startsWith('SQL through PostgreSQL: line 3'))).toBe(true);
+    expect(result.matched).toEqual([]);
+    expect(result.missing).toEqual([]);
+    expect(result.components.find((component) => component.name === 'mustHave')?.value).toBe(0.75);
+    expect(result.evidence).toEqual([expect.objectContaining({ skill: 'SQL', via: 'PostgreSQL', text: 'PostgreSQL', line: 3 })]);
+    expect(result.reasoning.some((sentence) => sentence.startsWith('SQL: not named in the CV; the related PostgreSQL is, line 3'))).toBe(true);
+  });
+
+  it('shows every place a skill is named, and no alias of a related skill as the skill (accruals are not journal entries, a CPA is not GAAP)', () => {
+    const text = 'Dana Whitfield\nSenior Accountant\nKept the general ledger in NetSuite.\nBooked accruals at month-end.\nReviewed the general ledger weekly.\nCertified Public Accountant (CPA)';
+    const parsed: ParsedResume = { text, resume: { basics: { name: 'Dana Whitfield' } }, entities: [], warnings: [] };
+    const job: MatchJob = { ...parseJob('Requirements\n- Journal entries\n- GAAP\n- General ledger'), text: 'Journal entries GAAP General ledger' };
+    const result = matchResume(parsed, job, { now });
+    expect(result.matched).toEqual(['General ledger']);
+    expect(result.evidence.filter((item) => item.skill === 'General ledger').map((item) => item.line)).toEqual([3, 5]);
+    expect(result.evidence.filter((item) => !item.via).map((item) => item.skill)).not.toContain('Journal entries');
+    expect(result.evidence.find((item) => item.skill === 'Journal entries')).toMatchObject({ via: 'Accruals', text: 'accruals' });
+    expect(result.evidence.find((item) => item.skill === 'GAAP')).toMatchObject({ via: 'Certified Public Accountant' });
   });
 
 

@@ -1,5 +1,6 @@
 import { createPersonalDataMasker, personalDetailsOf } from '#server/ai/offline/blind/mask-personal-data.ts';
 import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { toTerms } from '#server/ai/offline/text/terms.ts';
 import { cosineSimilarity, loadIdfTable, toTfidfVector } from '#server/ai/offline/text/tfidf-similarity.ts';
 import type { JobSkill } from '#shared/ai/job.ts';
 import { recommendFromScore, type MatchEvidence, type MatchResult } from '#shared/ai/match.ts';
@@ -88,6 +89,8 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const direct = [...new Set([...mentions.map((mention) => mention.name), ...listedSkillNames(parsed)])];
   const shown = expandRelatedSkills(direct);
   const jobSkills = [...job.mustHave, ...job.niceToHave];
+  // Shown through a related skill whose name does not hold its words (a CPA for GAAP; "Manage budgets" does name budgeting).
+  const implied = new Set([...shown].filter(([name, via]) => name !== via && !toTerms(name).every((term) => toTerms(via).includes(term))).map(([name]) => name));
   linkByWords(jobSkills.map((skill) => skill.name), direct, shown);
   // "QuickBooks or NetSuite": showing one alternative covers the others, which are then neither matched nor missing.
   const covered = new Set<string>();
@@ -126,15 +129,18 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   ];
   const { components, score } = weighComponents(drafts);
   const recommendation = recommendFromScore(score);
-  const matched = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && !covered.has(skill.name)).map((skill) => skill.name))];
+  // Named (or an alternative named) is matched; shown only through a related skill raises the score but is no match.
+  const isRelated = (skill: JobSkill) => implied.has(skill.name) && !skill.alternatives?.includes(shown.get(skill.name) ?? '');
+  const matched = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && !covered.has(skill.name) && !isRelated(skill)).map((skill) => skill.name))];
+  const related = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && !covered.has(skill.name) && isRelated(skill)).map((skill) => skill.name))];
   const missing = job.mustHave.filter((skill) => !shown.has(skill.name)).map((skill) => skill.name);
   const missingNiceToHave = job.niceToHave.filter((skill) => !shown.has(skill.name)).map((skill) => skill.name);
   const additional = direct.filter((name) => !jobNames.has(name));
-  const evidenceByName = findEvidence(parsed.text, mentions, [...new Set(matched.map((name) => shown.get(name) ?? name))]);
-  const evidence: MatchEvidence[] = matched.flatMap((name) => {
-    const found = evidenceByName.get(shown.get(name) ?? name);
-    return found ? [{ ...found, skill: name }] : [];
-  });
+  const evidenceByName = findEvidence(parsed.text, mentions, [...new Set([...matched, ...related].map((name) => shown.get(name) ?? name))]);
+  const evidence: MatchEvidence[] = [
+    ...matched.flatMap((name) => (evidenceByName.get(shown.get(name) ?? name) ?? []).map((found) => ({ ...found, skill: name }))),
+    ...related.flatMap((name) => (evidenceByName.get(shown.get(name) ?? name) ?? []).map((found) => ({ ...found, skill: name, via: shown.get(name) ?? name }))),
+  ];
   const reasoning = describeMatch({ job, matched, missing, missingNiceToHave, shown, evidence, relevantYears, dated, latestTitle, overlap, level, similarity, score, recommendation });
   const masker = options.blind ? createPersonalDataMasker(personalDetailsOf(parsed.resume, parsed.entities)) : undefined;
   const mask = (text: string) => (masker ? masker(text) : text);

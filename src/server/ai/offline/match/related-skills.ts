@@ -71,6 +71,8 @@ const implies: Readonly<Record<string, readonly string[]>> = {
   Cerner: ['Electronic health records'],
   Meditech: ['Electronic health records'],
   'Certified Public Accountant': ['Accounting', 'GAAP'],
+  Accruals: ['Journal entries'],
+  'Audit support': ['Auditing'],
   'Chartered Accountant': ['Accounting', 'Auditing'],
   ACCA: ['Accounting'],
   'Manage budgets': ['Budgeting'],

@@ -51,10 +51,14 @@ export const curatedDomains: readonly string[] = [
   'Bookkeeping|bookkeeping',
   'Payroll|payroll|payroll processing',
   'General ledger|GL|=GL|general-ledger',
-  'Journal entries|journal entries|journal entry|accruals|accrual accounting|adjusting entries',
+  'Journal entries|journal entries|journal entry|adjusting entries',
+  // Booking accruals takes journal entries, but naming accruals does not name journal entries: a related skill.
+  'Accruals|accruals|accrual accounting|accrued expenses',
   'Account reconciliation|reconciliations|bank reconciliations|reconciliation|account reconciliations',
   'Month-end close|month end close|month-end closing|year-end close|period-end close',
   'Auditing|audit|audits|internal audit|external audit|auditing',
+  // Working with the auditors (their testing, their schedules) is related to auditing, not auditing itself.
+  'Audit support|audit support|auditors|external auditors|internal auditors',
   'Tax preparation|tax returns|taxation|tax compliance|tax planning',
   'Sarbanes-Oxley|SOX|=SOX|SOX compliance',
   'Certified Public Accountant|CPA|=CPA',

@@ -11,8 +11,11 @@ function groupBySkill(evidence: readonly Evidence[]): { skill: string; found: Ev
 
 /** The CV text with every matched skill highlighted where it was found; picking a skill scrolls to it. */
 export function EvidenceView({ text, evidence }: { text: string; evidence: readonly Evidence[] }) {
-  const segments = useMemo(() => splitByEvidence(text, evidence), [text, evidence]);
-  const skills = useMemo(() => groupBySkill(evidence), [evidence]);
+  // A skill shown only through a related one is never highlighted as if the CV named it.
+  const named = useMemo(() => evidence.filter((item) => !item.via), [evidence]);
+  const segments = useMemo(() => splitByEvidence(text, named), [text, named]);
+  const skills = useMemo(() => groupBySkill(named), [named]);
+  const related = useMemo(() => groupBySkill(evidence.filter((item) => item.via)), [evidence]);
   const [focus, setFocus] = useState<string | null>(null);
   const textRef = useRef<HTMLDivElement>(null);
   const show = (skill: string) => {
@@ -35,7 +38,7 @@ export function EvidenceView({ text, evidence }: { text: string; evidence: reado
             CV text
           </Title>
           <Text size="sm" c="dimmed" mb="sm">
-            Each skill the job asks for is highlighted where the CV shows it.
+            Each skill the job asks for is highlighted everywhere the CV names it (or one of its other names).
           </Text>
           <ScrollArea.Autosize mah={640} type="auto">
             <Text ref={textRef} size="sm" lh={1.6} style={{ whiteSpace: 'pre-wrap' }} data-testid="cv-text">
@@ -67,7 +70,7 @@ export function EvidenceView({ text, evidence }: { text: string; evidence: reado
                 <NavLink
                   key={skill}
                   label={skill}
-                  description={`Line ${found.map((item) => item.line).join(', ')}`}
+                  description={`Line ${[...new Set(found.map((item) => item.line))].join(', ')}`}
                   active={focus === skill}
                   onClick={() => show(skill)}
                   rightSection={
@@ -80,6 +83,26 @@ export function EvidenceView({ text, evidence }: { text: string; evidence: reado
               ))}
             </Stack>
           )}
+          {related.length > 0 ? (
+            <>
+              <Title order={4} size="h5" mt="lg" mb={4}>
+                Related, not named
+              </Title>
+              <Text size="xs" c="dimmed" mb="xs">
+                The CV does not name these skills; a related one it names counts for part of them.
+              </Text>
+              <Stack gap={6} data-testid="related-skills">
+                {related.map(({ skill, found }) => (
+                  <Text key={skill} size="sm" data-skill={skill}>
+                    <Text span fw={600}>
+                      {skill}
+                    </Text>
+                    : the CV names {found[0]?.via} (line {[...new Set(found.map((item) => item.line))].join(', ')})
+                  </Text>
+                ))}
+              </Stack>
+            </>
+          ) : null}
         </Card>
       </Grid.Col>
     </Grid>

@@ -1,8 +1,8 @@
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
 
-type Tone = 'matched' | 'missing' | 'optional' | 'additional';
+type Tone = 'matched' | 'missing' | 'optional' | 'additional' | 'related';
 
-const colors: Record<Tone, string> = { matched: 'teal', missing: 'red', optional: 'orange', additional: 'gray' };
+const colors: Record<Tone, string> = { matched: 'teal', missing: 'red', optional: 'orange', additional: 'gray', related: 'blue' };
 
 /** A list of skills as small badges; past `limit`, the rest are counted and listed on hover. */
 export function SkillBadges({ skills, tone, limit, empty = '—' }: { skills: readonly string[]; tone: Tone; limit?: number; empty?: string }) {
