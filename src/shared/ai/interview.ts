@@ -68,7 +68,13 @@ export const answerEvaluationSchema = z.object({
 });
 
 export const transcriptEntrySchema = z.object({
-  question: z.object({ id: z.string().optional(), text: z.string().min(1), competency: competencySchema.optional() }),
+  question: z.object({
+    id: z.string().optional(),
+    text: z.string().min(1),
+    competency: competencySchema.optional(),
+    /** A follow-up to the question before it: counted apart from the planned questions. */
+    followUp: z.boolean().optional(),
+  }),
   answer: z.string(),
   evaluation: answerEvaluationSchema.optional(),
 });

@@ -86,6 +86,8 @@ export const stagePlanSchema = z.object({
   /** Planned questions in this stage (follow-ups do not count). */
   budget: z.number().int(),
   asked: z.number().int(),
+  /** Planned questions of this stage the candidate answered (follow-ups do not count). */
+  answered: z.number().int(),
   /** not_reached: the interview ended before this stage. */
   status: z.enum(['done', 'current', 'upcoming', 'skipped', 'not_reached']),
 });

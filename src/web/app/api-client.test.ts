@@ -65,4 +65,18 @@ describe('createApiClient', () => {
     const { fetch } = fakeFetch(() => new Response(null, { status: 204 }));
     await expect(createApiClient({ fetch }).delete('/api/x')).resolves.toBeUndefined();
   });
+
+  it('gives up on a server that never answers, saying so, rather than waiting for ever', async () => {
+    // A fetch that hangs until it is aborted, as one does against a server stuck under load.
+    const hung = (_input: RequestInfo | URL, init?: RequestInit) =>
+      new Promise<Response>((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))));
+    const client = createApiClient({ fetch: hung, timeouts: { requestMs: 20, uploadMs: 20 } });
+    await expect(client.get('/api/candidates/1')).rejects.toMatchObject({ status: 0, code: 'timeout', message: expect.stringContaining('did not answer') as string });
+
+    // The caller's own cancellation stays a cancellation (TanStack Query aborts queries it no longer needs).
+    const caller = new AbortController();
+    const pending = createApiClient({ fetch: hung, timeouts: { requestMs: 60_000, uploadMs: 60_000 } }).get('/api/x', { signal: caller.signal });
+    caller.abort();
+    await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });

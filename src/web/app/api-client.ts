@@ -32,13 +32,21 @@ export type ApiClient = {
   delete<T>(path: string, options?: RequestOptions<T>): Promise<T>;
 };
 
-export function createApiClient(deps: { baseUrl?: string; fetch?: typeof fetch } = {}): ApiClient {
+/** How long a request may take before the page says so (uploads get longer): a hung request must not spin forever. */
+export const defaultTimeouts = { requestMs: 30_000, uploadMs: 300_000 };
+
+export function createApiClient(deps: { baseUrl?: string; fetch?: typeof fetch; timeouts?: typeof defaultTimeouts } = {}): ApiClient {
   const baseUrl = deps.baseUrl ?? '';
   const doFetch = deps.fetch ?? ((input: RequestInfo | URL, init?: RequestInit) => fetch(input, init));
+  const timeouts = deps.timeouts ?? defaultTimeouts;
 
   async function request<T>(method: Method, path: string, options: RequestOptions<T> = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json' };
-    const init: RequestInit = { method, headers, credentials: 'include', signal: options.signal ?? null };
+    const timeoutMs = options.body instanceof FormData ? timeouts.uploadMs : timeouts.requestMs;
+    const deadline = new AbortController();
+    const timer = setTimeout(() => deadline.abort(), timeoutMs);
+    const signal = options.signal ? AbortSignal.any([options.signal, deadline.signal]) : deadline.signal;
+    const init: RequestInit = { method, headers, credentials: 'include', signal };
     if (options.body instanceof FormData) {
       // Multipart: the browser writes the content type with its boundary.
       init.body = options.body;
@@ -47,13 +55,19 @@ export function createApiClient(deps: { baseUrl?: string; fetch?: typeof fetch }
       init.body = JSON.stringify(options.body);
     }
     let response: Response;
+    let payload: unknown;
     try {
       response = await doFetch(`${baseUrl}${path}`, init);
+      payload = await readBody(response);
     } catch (error) {
-      if (error instanceof DOMException && error.name === 'AbortError') throw error;
+      if (options.signal?.aborted) throw error;
+      if (deadline.signal.aborted) {
+        throw new ApiError(0, 'timeout', `The server did not answer within ${Math.round(timeoutMs / 1000)} s. It may be busy: try again.`);
+      }
       throw new ApiError(0, 'network_error', 'Could not reach the Parley server. Check your connection and try again.');
+    } finally {
+      clearTimeout(timer);
     }
-    const payload = await readBody(response);
     if (!response.ok) throw toApiError(response, payload);
     if (options.schema) return options.schema.parse(payload);
     return payload as T;

@@ -7,6 +7,8 @@ import { interviewReportSchema, ratingWords, transcriptSchema, type InterviewRep
 
 export const summarizeInterviewInputSchema = z.object({
   transcript: transcriptSchema.min(1, 'the transcript has no answers'),
+  /** The planned questions (follow-ups apart), when some went unanswered; else those of the transcript. */
+  questionCount: z.number().int().min(1).optional(),
 });
 
 /** Per-answer scores come from the answer evaluations, not from the model. */
@@ -35,10 +37,10 @@ export const summarizeInterviewTask = defineTask({
   name: 'summarizeInterview',
   input: summarizeInterviewInputSchema,
   output: interviewReportSchema,
-  offline: ({ transcript }, ctx) => summarizeInterview(transcript, ctx.analyseText),
-  llmInput: ({ transcript }, ctx): Prepared => ({
+  offline: ({ transcript, questionCount }, ctx) => summarizeInterview(transcript, ctx.analyseText, questionCount),
+  llmInput: ({ transcript, questionCount }, ctx): Prepared => ({
     transcript,
-    draft: summarizeInterview(transcript, ctx.analyseText),
+    draft: summarizeInterview(transcript, ctx.analyseText, questionCount),
     answers: transcript.map((entry) => entry.answer).join('\n\n'),
   }),
   prompt: ({ transcript, draft }) => ({

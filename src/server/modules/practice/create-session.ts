@@ -9,7 +9,8 @@ import { plannerId } from './interview-state.ts';
 import { viewSession } from './load-session.ts';
 import type { Caller } from '#server/platform/access/index.ts';
 import type { PracticeDeps } from './practice-deps.ts';
-import { findSessionById, insertSession, readSessionRecord, type NewSessionQuestion } from './sessions.repo.ts';
+import { findSessionById, findSessionNamesStartingWith, insertSession, readSessionRecord, type NewSessionQuestion } from './sessions.repo.ts';
+import { defaultSessionName } from '#shared/practice/session-name.ts';
 
 const seniorityOfDifficulty: Record<PracticeDifficulty, Seniority> = { easy: 'junior', medium: 'mid', hard: 'senior' };
 
@@ -68,7 +69,7 @@ export async function createSession(deps: PracticeDeps, caller: Caller, input: C
     deps.db,
     {
       userId: caller.userId,
-      name: input.name ?? `${input.targetRole} practice`,
+      name: input.name ?? (await defaultName(deps, caller, input, now)),
       targetRole: input.targetRole,
       interviewType: input.interviewType,
       difficulty: input.difficulty ?? null,
@@ -111,4 +112,11 @@ async function readResume(deps: PracticeDeps, cvText: string, ctx: AiRunContext)
 
 function inStageOrder(questions: readonly Question[]): Question[] {
   return [...questions].sort((a, b) => questionStages.indexOf(a.stage) - questionStages.indexOf(b.stage));
+}
+
+/** "Accountant · Behavioural · 7 Dec 2026", numbered when the caller already has one of that name. */
+async function defaultName(deps: PracticeDeps, caller: Caller, input: CreatePracticeSession, day: Date): Promise<string> {
+  const base = defaultSessionName({ targetRole: input.targetRole, interviewType: input.interviewType, day, taken: [] });
+  const taken = await findSessionNamesStartingWith(deps.db, caller.userId, base);
+  return defaultSessionName({ targetRole: input.targetRole, interviewType: input.interviewType, day, taken });
 }

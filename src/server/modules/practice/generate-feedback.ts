@@ -4,6 +4,7 @@ import type { AnswerEvaluation, Transcript } from '#shared/ai/interview.ts';
 import { acceptEngine, evaluateStoredAnswer, questionForEngine } from './evaluate-stored-answer.ts';
 import { findEvaluations, findFeedback, markFeedbackReady } from './feedback.repo.ts';
 import type { PracticeDeps } from './practice-deps.ts';
+import { plannedQuestions } from './interview-state.ts';
 import { evaluationsByAnswer } from './question-details.ts';
 import { findSessionById, readSessionRecord, type AnswerRow, type QuestionRow } from './sessions.repo.ts';
 
@@ -27,7 +28,8 @@ export async function generateFeedback(deps: PracticeDeps, sessionId: string, op
   }
 
   const transcript = interviewTranscript(record.answers, questionsById, evaluations);
-  const { output: report, meta } = await deps.engine.run(summarizeInterviewTask, { transcript }, ctx);
+  const questionCount = plannedQuestions(record).length;
+  const { output: report, meta } = await deps.engine.run(summarizeInterviewTask, { transcript, ...(questionCount > 0 ? { questionCount } : {}) }, ctx);
   acceptEngine(meta, options.preferLlm);
   const overall = transcript.map((entry) => entry.evaluation?.overall ?? 1);
   const ready = {
@@ -65,6 +67,12 @@ function interviewTranscript(
       const question = questionsById.get(answer.questionId);
       if (!question) return [];
       const evaluation = evaluations.get(answer.id);
-      return [{ question: { id: question.id, ...questionForEngine(question) }, answer: answer.transcript ?? '', ...(evaluation ? { evaluation } : {}) }];
+      return [
+        {
+          question: { id: question.id, ...questionForEngine(question), ...(question.isFollowUp ? { followUp: true } : {}) },
+          answer: answer.transcript ?? '',
+          ...(evaluation ? { evaluation } : {}),
+        },
+      ];
     });
 }

@@ -86,10 +86,12 @@ function planStages(record: SessionRecord): StagePlan[] {
   const order = budgets.map((entry) => entry.stage);
   const currentIndex = session.stage ? order.indexOf(session.stage as InterviewStage) : -1;
   const finished = session.status !== 'in_progress';
+  const answeredIds = new Set(record.answers.map((answer) => answer.questionId));
   return budgets.map((entry, index) => {
     const asked = record.turns.filter((turn) => turn.stage === entry.stage && turnKind(turn, questionsById) === 'question').length;
+    const answered = plannedQuestions(record).filter((question) => question.stage === entry.stage && answeredIds.has(question.id)).length;
     const skipped = session.skippedStages.includes(entry.stage);
-    return { stage: entry.stage, budget: entry.budget, asked, status: stageStatus({ skipped, finished, asked, index, currentIndex }) };
+    return { stage: entry.stage, budget: entry.budget, asked, answered, status: stageStatus({ skipped, finished, asked, index, currentIndex }) };
   });
 }
 

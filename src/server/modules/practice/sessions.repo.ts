@@ -40,6 +40,15 @@ export async function insertSession(db: Db, session: NewSession, questions: NewS
   });
 }
 
+/** The names of the user's sessions that start with `prefix` (to number a default name that is taken). */
+export async function findSessionNamesStartingWith(db: Db, userId: string, prefix: string): Promise<string[]> {
+  const rows = await db
+    .select({ name: practiceSessions.name })
+    .from(practiceSessions)
+    .where(and(eq(practiceSessions.userId, userId), sql`starts_with(${practiceSessions.name}, ${prefix})`));
+  return rows.map((row) => row.name);
+}
+
 export async function findOwnedSession(db: Db, userId: string, sessionId: string): Promise<SessionRow | undefined> {
   const [row] = await db
     .select()

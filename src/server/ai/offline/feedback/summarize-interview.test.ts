@@ -17,6 +17,15 @@ const weakTranscript: Transcript = [
 const allAnswers = (transcript: Transcript): string => transcript.map((entry) => entry.answer).join('\n');
 
 describe('summarizeInterview', () => {
+  it('counts the planned questions apart from their follow-ups, and those left unanswered', () => {
+    const withFollowUps: Transcript = weakTranscript.flatMap((entry, index) => [
+      { ...entry, question: { ...entry.question, id: `q${index}` } },
+      { question: { id: `f${index}`, text: 'Could you tell me a bit more?', followUp: true }, answer: 'We did it as a team.' },
+    ]);
+    expect(summarizeInterview(withFollowUps).summary).toMatch(/^You answered 3 of 3 questions and 3 follow-ups;/);
+    expect(summarizeInterview(withFollowUps.slice(0, 2), undefined, 3).summary).toMatch(/^You answered 1 of 3 questions and 1 follow-up;/);
+  });
+
   it('rates a strong interview above a weak one, with the matching word', () => {
     const strong = summarizeInterview(strongTranscript);
     const weak = summarizeInterview(weakTranscript);

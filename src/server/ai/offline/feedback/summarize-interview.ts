@@ -7,7 +7,7 @@ import { planPractice } from './plan-practice.ts';
 import { rewriteWeakestAnswer } from './rewrite-answer.ts';
 
 /** Offline summarizeInterview: the whole-interview report, every claim backed by the candidate's own words. */
-export function summarizeInterview(transcript: Transcript, analyse: AnalyseText = analyseText): InterviewReport {
+export function summarizeInterview(transcript: Transcript, analyse: AnalyseText = analyseText, questionCount?: number): InterviewReport {
   const items: Scored[] = transcript.map((entry) => ({
     question: entry.question.text,
     answer: entry.answer,
@@ -23,7 +23,7 @@ export function summarizeInterview(transcript: Transcript, analyse: AnalyseText 
   const weakest = [...competencies].filter((entry) => entry.score < 4).sort((a, b) => a.score - b.score).map((entry) => entry.competency);
   const report: InterviewReport = {
     headline: writeHeadline(ratingWord, strengths[0]?.key, improvements[0]?.key),
-    summary: writeSummary(items, answered.length, rating, ratingWord, competencies),
+    summary: writeSummary(items, countQuestions(transcript, questionCount), rating, ratingWord, competencies),
     rating,
     ratingWord,
     competencies,
@@ -79,15 +79,30 @@ function writeHeadline(word: string, strength: string | undefined, improvement: 
   return [`${word}`, good ? `: ${good}` : '', fix ? `${good ? '; next' : ': next'}, ${fix}` : ''].join('');
 }
 
-function writeSummary(items: readonly Scored[], answeredCount: number, rating: number, word: string, competencies: InterviewReport['competencies']): string {
-  if (answeredCount === 0) return `No answers were given to the ${items.length} question${items.length === 1 ? '' : 's'}, so there is nothing to assess yet.`;
+type QuestionCounts = { planned: number; answered: number; followUps: number };
+
+/** Planned questions and follow-ups counted apart: a session of 3 questions reports 3, however many follow-ups it had. */
+function countQuestions(transcript: Transcript, questionCount: number | undefined): QuestionCounts {
+  const said = (entry: Transcript[number]) => entry.answer.trim() !== '';
+  const main = transcript.filter((entry) => !entry.question.followUp);
+  const answered = new Set(main.filter(said).map((entry, index) => entry.question.id ?? `#${index}`)).size;
+  const followUps = transcript.filter((entry) => entry.question.followUp && said(entry)).length;
+  return { planned: Math.max(questionCount ?? 0, main.length, answered), answered, followUps };
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+function writeSummary(items: readonly Scored[], counts: QuestionCounts, rating: number, word: string, competencies: InterviewReport['competencies']): string {
+  if (counts.answered === 0 && counts.followUps === 0) return `No answers were given to the ${plural(counts.planned, 'question')}, so there is nothing to assess yet.`;
   const sorted = [...competencies].sort((a, b) => b.score - a.score);
   const top = sorted[0];
   const low = sorted.at(-1);
   const withResult = items.filter((item) => item.evaluation.star.result).length;
   const withNumbers = items.filter((item) => item.evaluation.specificity.numbers.length > 0).length;
   const parts = [
-    `You answered ${answeredCount} of ${items.length} question${items.length === 1 ? '' : 's'}; overall rating ${rating}/5 (${word}).`,
+    `You answered ${counts.answered} of ${plural(counts.planned, 'question')}${counts.followUps > 0 ? ` and ${plural(counts.followUps, 'follow-up')}` : ''}; overall rating ${rating}/5 (${word}).`,
     top ? `Strongest area: ${top.competency.replace(/_/g, ' ')} (${top.score}/5).` : '',
     low && low !== top ? `Area to develop: ${low.competency.replace(/_/g, ' ')} (${low.score}/5).` : '',
     `${withResult} answer${withResult === 1 ? '' : 's'} stated a result and ${withNumbers} used figures.`,

@@ -25,7 +25,7 @@ export function CvUploadForm({ jobId, blind }: { jobId: string; blind: boolean }
 
   return (
     <Stack gap="sm">
-      <FileDropZone accept={accept} label="Choose CV files" onFiles={(added) => setFiles((current) => [...current, ...added])}>
+      <FileDropZone accept={accept} label="Choose CV files" nameFiles={!blind} onFiles={(added) => setFiles((current) => [...current, ...added])}>
         <Group gap="md" wrap="nowrap">
           <ThemeIcon size={44} radius="md" variant="light">
             <IconBriefcase size={24} />

@@ -7,6 +7,7 @@ import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCreatePracticeSession } from '#web/features/practice/hooks/use-practice-sessions.ts';
 import { practicePaths } from '#web/features/practice/practice-paths.ts';
 import { readSetupSearch } from '#web/features/practice/setup-search.ts';
+import { usePracticeProgress } from '#web/features/practice/hooks/use-practice-progress.ts';
 import { OnboardingCallout } from './onboarding-callout.tsx';
 import { SessionSetupForm } from './session-setup-form.tsx';
 
@@ -18,6 +19,9 @@ export function NewSessionPage() {
   const { profile, isOnboarded, isPending, error, refetch } = useProfile();
   const create = useCreatePracticeSession();
   const prefill = readSetupSearch(search);
+  // Without a choice in the address, the form starts from the practice the Practice page suggests next.
+  const progress = usePracticeProgress();
+  const suggestion = progress.data?.nextSuggestion ?? undefined;
 
   return (
     <>
@@ -27,15 +31,15 @@ export function NewSessionPage() {
       />
       {isOnboarded === false ? <OnboardingCallout /> : null}
       <QueryError error={error} onRetry={refetch} what="your profile" />
-      {isPending ? (
+      {isPending || progress.isPending ? (
         <Center py="xl">
           <Loader size="sm" aria-label="Loading your profile" />
         </Center>
       ) : (
         <SessionSetupForm
           initial={{
-            targetRole: prefill.targetRole ?? profile?.targetRoles[0] ?? '',
-            interviewType: prefill.interviewType ?? 'behavioural',
+            targetRole: prefill.targetRole ?? profile?.targetRoles[0] ?? suggestion?.targetRole ?? '',
+            interviewType: prefill.interviewType ?? suggestion?.interviewType ?? 'behavioural',
             focusSkills: prefill.focusSkills ?? [],
           }}
           skillSuggestions={profile?.keySkills ?? []}

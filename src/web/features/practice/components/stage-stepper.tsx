@@ -18,7 +18,7 @@ function stepsOf(session: PracticeSessionState): Step[] {
   const planned: Step[] = session.stages.map((plan) => ({
     stage: plan.stage,
     status: plan.status,
-    detail: plan.budget > 0 && plan.status !== 'skipped' ? `${statusDetails[plan.status]} · ${plan.asked}/${plan.budget}` : statusDetails[plan.status],
+    detail: plan.budget > 0 && plan.status !== 'skipped' ? `${statusDetails[plan.status]} · ${plan.answered}/${plan.budget} answered` : statusDetails[plan.status],
   }));
   const steps: Step[] = [];
   if (!planned.some((step) => step.stage === 'welcome')) steps.push({ stage: 'welcome', status: 'done', detail: statusDetails.done });
