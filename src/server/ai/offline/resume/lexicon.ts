@@ -14,7 +14,31 @@ biologist physicist mathematician technologist therapist radiographer sonographe
 principal headteacher scrum product owner handler porter guard machinist fitter installer lineman rigger electrician assembler
 commis sous`;
 
-export const titleWords = new Set(titleWordList.split(/\s+/).filter(Boolean));
+/** French, German and Spanish titles as they appear on resumes from those countries (accents kept and dropped). */
+const foreignTitleWordList = `développeur developpeur développeuse ingénieur ingenieur ingénieure chef responsable directeur directrice comptable
+consultante chargé chargée charge gestionnaire technicien technicienne assistante stagiaire commercial commerciale infirmier infirmière
+auditeur auditrice analyste juriste vendeur vendeuse entwickler entwicklerin ingenieurin leiter leiterin berater beraterin referent
+referentin sachbearbeiter sachbearbeiterin buchhalter buchhalterin kaufmann kauffrau assistentin techniker technikerin werkstudent
+praktikant praktikantin geschäftsführer geschaftsfuhrer desarrollador desarrolladora ingeniero ingeniera jefe jefa gerente
+contador contadora analista asesor asesora técnico tecnico auxiliar becario becaria`;
+
+export const titleWords = new Set(`${titleWordList} ${foreignTitleWordList}`.split(/\s+/).filter(Boolean));
+
+/** German titles are compounds ("Personalreferentin", "Softwareentwickler"): the head noun at the end says it. */
+const germanTitleHead = /(?:referent|leiter|ingenieur|entwickler|berater|sachbearbeiter|buchhalter|techniker|assistent|kaufmann|kauffrau|manager|spezialist|analyst|administrator|architekt|pfleger)(?:in)?$/;
+
+/** The words of a text as the lexicons read them: lower case, letters of any script, hyphens, dots and ampersands kept. */
+export function lexiconWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}&.-]+/u)
+    .filter(Boolean);
+}
+
+export function isTitleWord(word: string): boolean {
+  const bare = word.replace(/^[.-]+|[.-]+$/g, '');
+  return titleWords.has(bare) || (bare.length > 8 && germanTitleHead.test(bare));
+}
 
 const orgWordList = `inc inc. ltd ltd. llc llp plc gmbh ag sa s.a. sas spa s.p.a. bv nv corp corp. corporation company co co. group bank hospital clinic
 school schools university college institute academy district isd center centre restaurant hotel agency partners solutions technologies
@@ -58,10 +82,7 @@ export const countryCodes: Record<string, string> = {
 };
 
 export function hasTitleWord(text: string): boolean {
-  return text
-    .toLowerCase()
-    .split(/[^a-z-]+/)
-    .some((word) => titleWords.has(word));
+  return lexiconWords(text).some(isTitleWord);
 }
 
 export function hasOrgWord(text: string): boolean {

@@ -1,7 +1,7 @@
 import type { FoundLocation } from './find-location.ts';
 import { parseLocation } from './find-location.ts';
 import type { DateRange } from './find-dates.ts';
-import { hasOrgWord, hasTitleWord, orgWords, titleWords } from './lexicon.ts';
+import { hasOrgWord, hasTitleWord, isTitleWord, lexiconWords, orgWords } from './lexicon.ts';
 import type { TextLine } from './resume-lines.ts';
 import type { ResumeNlp } from './resume-nlp.ts';
 import { cutSpan, splitFields } from './split-fields.ts';
@@ -10,15 +10,9 @@ export type EntryHeader = { position?: TextLine; company?: TextLine; location?: 
 
 const employmentWords = /^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|remote|hybrid|on[- ]site|internship|temporary|permanent|seasonal|volunteer|locum|per diem)$/i;
 
-function countWords(text: string, words: Set<string>): number {
-  return text
-    .toLowerCase()
-    .split(/[^a-z&.-]+/)
-    .filter((word) => words.has(word)).length;
-}
-
 function titleScore(piece: TextLine): number {
-  return countWords(piece.text, titleWords) - countWords(piece.text, orgWords);
+  const words = lexiconWords(piece.text);
+  return words.filter(isTitleWord).length - words.filter((word) => orgWords.has(word)).length;
 }
 
 /** "Nurse at St Mary's", "Engineer @ Acme", "Engineer, Acme": an explicit split between the role and the employer. */
