@@ -46,7 +46,7 @@ technology systems services foundation council department ministry authority stu
 healthcare medical dental pharmacy law firm store stores international global industries holdings ventures enterprises network media
 airlines bureau office county city government trust charity association society federation union church museum library nhs
 club cafe café bistro brasserie kitchen bakery maison workshop architetti architects engineering construction contractors electric
-insurance capital financial securities investments energy motors automotive pharmaceuticals foods retail`;
+insurance capital financial securities investments energy motors automotive pharmaceuticals foods retail limited pvt private`;
 
 export const orgWords = new Set(orgWordList.split(/\s+/).filter(Boolean));
 

@@ -1,7 +1,7 @@
 import type { ResumeEducation } from '#shared/ai/resume.ts';
 import type { EntityList } from './entity-list.ts';
 import { findDateRanges, findSingleDates } from './find-dates.ts';
-import { parseLocation } from './find-location.ts';
+import { findPlaceInside, parseLocation } from './find-location.ts';
 import { peelLocation } from './parse-entry-header.ts';
 import { degreePattern, institutionPattern } from './lexicon.ts';
 import { isBullet, stripBullet, type TextLine } from './resume-lines.ts';
@@ -68,8 +68,13 @@ export function parseEducation(lines: TextLine[], nlp: ResumeNlp, entities: Enti
     const item: ResumeEducation = {};
     const institution = draft.institution ?? draft.pieces.find((piece) => piece !== draft.degree && !parseLocation(piece, nlp) && /^\p{Lu}/u.test(piece.text) && !/gpa|grade|score|honou?rs/i.test(piece.text));
     if (institution) {
-      const peeled = peelLocation(institution, nlp);
-      const name = peeled ? peeled.rest : institution;
+      // "Purdue University City , State": a place run into the school's line is not part of its name.
+      const inside = findPlaceInside(institution);
+      const cutPlace = inside && inside.start > institution.start ? cutSpan(institution, inside.start - institution.start, inside.text.length)[0] : undefined;
+      if (cutPlace && inside) entities.add('LOCATION', inside, 0.7);
+      const school = cutPlace ?? institution;
+      const peeled = peelLocation(school, nlp);
+      const name = peeled ? peeled.rest : school;
       item.institution = name.text;
       entities.add('ORG', name, draft.institution ? 0.85 : 0.6);
       if (peeled) entities.add('LOCATION', peeled.location.span, 0.75);
