@@ -56,3 +56,33 @@ describe('work entries in builder and job-site layouts', () => {
     expect(jobsOf('WORK EXPERIENCE\n\nTest Engineer\n\nWipro Technologies -  Hyderabad, Telangana\n\nMarch 2016 to Till date\n\n• Preparing test cases.\n')).toEqual([['Test Engineer', 'Wipro Technologies', '2016']]);
   });
 });
+
+const degreesOf = (text: string) => (parseResume(text, { nlp, extractSkills: false }).resume.education ?? []).map((item) => [item.studyType, item.institution, item.endDate?.slice(0, 4)]);
+
+describe('education in builder and job-site layouts', () => {
+  it('degree, field, year and school on one line', () => {
+    expect(degreesOf('Education\nBachelor of Science : Accounting , 2005 University of Texas ï¼\u200b City , State\n')).toEqual([['Bachelor of Science', 'University of Texas', '2005']]);
+  });
+
+  it('Indian abbreviations, each part after a blank line, dates attached to their own degree', () => {
+    const text = 'EDUCATION\n\nB.E in Information science and engineering\n\nB.v.b college of engineering and technology -  Hubli, Karnataka\n\nAugust 2013 to June 2017\n\n12th in Mathematics\n\nWoodbine modern school\n\nApril 2011 to March 2013\n';
+    expect(degreesOf(text)).toEqual([
+      ['B.E', 'B.v.b college of engineering and technology', '2017'],
+      ['12th', 'Woodbine modern school', '2013'],
+    ]);
+  });
+
+  it.each(['MCA', 'B.Tech in Computer Science', 'M.Tech', 'BCA', 'PGDM', 'Chartered Accountant', 'SSC', 'HSC'])('%s is a degree', (degree) => {
+    expect(degreesOf(`EDUCATION\n\n${degree}\n\nOsmania University -  Hyderabad, Telangana\n\n2012 to 2015\n`)[0]?.[0]).toBeDefined();
+  });
+});
+
+describe('labelled project details under a job', () => {
+  it('"Team size: 12" is never the next job\'s employer', () => {
+    const text = 'WORK EXPERIENCE\n\nTechnical Lead\n\nHCL Technologies -  Noida, Uttar Pradesh\n\nMay 2016 to Present\n\nProject: Retail Banking Portal\nClient: UK based bank\nTeam size: 12\n\nSenior Software Engineer\n\nMphasis -  Bangalore, Karnataka\n\nSeptember 2012 to April 2016\n';
+    expect(jobsOf(text)).toEqual([
+      ['Technical Lead', 'HCL Technologies', '2016'],
+      ['Senior Software Engineer', 'Mphasis', '2012'],
+    ]);
+  });
+});

@@ -44,11 +44,20 @@ export function parseEducation(lines: TextLine[], nlp: ResumeNlp, entities: Enti
   let current: Draft | null = null;
   for (const line of lines) {
     if (line.text === '') {
-      if (current && (current.degree ?? current.institution)) current = null;
+      // Job sites put the degree, the school and the dates each after a blank line: a blank line ends an entry only
+      // once it has both its degree and its school (or a date with one of them).
+      if (current && ((current.degree && current.institution) || (current.dated && (current.degree ?? current.institution)))) current = null;
       continue;
     }
     const content = isBullet(line.text) ? stripBullet(line) : line;
     const { pieces, dates } = piecesOf(content);
+    const last = drafts[drafts.length - 1];
+    // "August 2013 to June 2017" alone after the school: the dates of the entry just read.
+    if (!current && last && !last.dated && dates.length > 0 && !pieces.some((piece) => /\p{L}{2}/u.test(piece.text))) {
+      last.lines.push(content);
+      last.dated = true;
+      continue;
+    }
     const degree = pieces.find((piece) => degreePattern.test(piece.text));
     const institution = pieces.find((piece) => piece !== degree && institutionPattern.test(piece.text));
     const startsNew = !current || (degree && current.degree) || (institution && current.institution) || (dates.length > 0 && current.dated && (degree ?? institution));
