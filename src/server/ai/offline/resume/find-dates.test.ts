@@ -37,6 +37,23 @@ describe('findDateRanges', () => {
   });
 });
 
+describe('findDateRanges on real-world spellings', () => {
+  it.each([
+    ["Process Engineer, '14 – Present", '2014', undefined],
+    ["Associate Engineer, '10 – '14", '2010', '2014'],
+    ['March 2016 to Till date', '2016-03', undefined],
+    ["sept. 2018 – aujourd'hui", '2018-09', undefined],
+    ['janv. 2015 – août 2018', '2015-01', '2018-08'],
+    ['03/2017 – heute', '2017-03', undefined],
+    ['marzo 2012 - diciembre 2015', '2012-03', '2015-12'],
+  ])('%s', (line, start, end) => {
+    const [found] = findDateRanges(line);
+    expect(found?.start?.value).toBe(start);
+    expect(found?.end?.value).toBe(end);
+    expect(found?.current).toBe(end === undefined);
+  });
+});
+
 describe('findSingleDates', () => {
   it('finds graduation and certification dates', () => {
     expect(findSingleDates('BSc Nursing, 2015').map((d) => d.value)).toEqual(['2015']);

@@ -8,8 +8,11 @@ export function isProse(text: string): boolean {
   return text.split(/\s+/).length >= 12 || (/[.!?]$/.test(text) && text.split(/\s+/).length >= 6);
 }
 
+/** "Project: Retail Banking Portal", "Team size: 12": labelled details of a job (Indian resumes), never its title or employer. */
+const detailLabel = /^(?:project(?:\s+name)?|client|team\s+size|environment|technolog(?:y|ies)|tools|duration|description|platform|domain|role|responsibilit(?:y|ies)|software|hardware|operating\s+systems?)\s*:/i;
+
 function isHeaderLike(line: TextLine): boolean {
-  return line.text !== '' && !isBullet(line.text) && !isProse(line.text);
+  return line.text !== '' && !isBullet(line.text) && !isProse(line.text) && !detailLabel.test(line.text);
 }
 
 /**

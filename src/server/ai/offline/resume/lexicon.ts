@@ -14,7 +14,31 @@ biologist physicist mathematician technologist therapist radiographer sonographe
 principal headteacher scrum product owner handler porter guard machinist fitter installer lineman rigger electrician assembler
 commis sous`;
 
-export const titleWords = new Set(titleWordList.split(/\s+/).filter(Boolean));
+/** French, German and Spanish titles as they appear on resumes from those countries (accents kept and dropped). */
+const foreignTitleWordList = `développeur developpeur développeuse ingénieur ingenieur ingénieure chef responsable directeur directrice comptable
+consultante chargé chargée charge gestionnaire technicien technicienne assistante stagiaire commercial commerciale infirmier infirmière
+auditeur auditrice analyste juriste vendeur vendeuse entwickler entwicklerin ingenieurin leiter leiterin berater beraterin referent
+referentin sachbearbeiter sachbearbeiterin buchhalter buchhalterin kaufmann kauffrau assistentin techniker technikerin werkstudent
+praktikant praktikantin geschäftsführer geschaftsfuhrer desarrollador desarrolladora ingeniero ingeniera jefe jefa gerente
+contador contadora analista asesor asesora técnico tecnico auxiliar becario becaria`;
+
+export const titleWords = new Set(`${titleWordList} ${foreignTitleWordList}`.split(/\s+/).filter(Boolean));
+
+/** German titles are compounds ("Personalreferentin", "Softwareentwickler"): the head noun at the end says it. */
+const germanTitleHead = /(?:referent|leiter|ingenieur|entwickler|berater|sachbearbeiter|buchhalter|techniker|assistent|kaufmann|kauffrau|manager|spezialist|analyst|administrator|architekt|pfleger)(?:in)?$/;
+
+/** The words of a text as the lexicons read them: lower case, letters of any script, hyphens, dots and ampersands kept. */
+export function lexiconWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/[^\p{L}&.-]+/u)
+    .filter(Boolean);
+}
+
+export function isTitleWord(word: string): boolean {
+  const bare = word.replace(/^[.-]+|[.-]+$/g, '');
+  return titleWords.has(bare) || (bare.length > 8 && germanTitleHead.test(bare));
+}
 
 const orgWordList = `inc inc. ltd ltd. llc llp plc gmbh ag sa s.a. sas spa s.p.a. bv nv corp corp. corporation company co co. group bank hospital clinic
 school schools university college institute academy district isd center centre restaurant hotel agency partners solutions technologies
@@ -22,7 +46,7 @@ technology systems services foundation council department ministry authority stu
 healthcare medical dental pharmacy law firm store stores international global industries holdings ventures enterprises network media
 airlines bureau office county city government trust charity association society federation union church museum library nhs
 club cafe café bistro brasserie kitchen bakery maison workshop architetti architects engineering construction contractors electric
-insurance capital financial securities investments energy motors automotive pharmaceuticals foods retail`;
+insurance capital financial securities investments energy motors automotive pharmaceuticals foods retail limited pvt private`;
 
 export const orgWords = new Set(orgWordList.split(/\s+/).filter(Boolean));
 
@@ -30,7 +54,7 @@ export const institutionPattern =
   /\b(?:universit(?:y|ies|é|ät|à|ad|e)|college|school|institut(?:e|o)?|academy|polytechnic|politecnico|conservatoire|conservatory|seminary|hochschule|école|escuela|cordon bleu|faculty|campus|tu\s|isd\b)/i;
 
 export const degreePattern =
-  /\b(?:bachelor'?s?|master'?s?|doctor(?:ate)?|ph\.?\s?d\.?|d\.?phil|associate(?:'s)?\s+(?:of|degree|in)|dipl[oô]ma?e?|degree|certificate\s+(?:in|of)|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?ed\.?|m\.?\s?ed\.?|b\.?\s?com|m\.?\s?com|bba|mba|msw|bsn|msn|llb|llm|ll\.b|ll\.m|j\.?d\.?(?=\s|,|$)|m\.?d\.?(?=\s|,|$)|pharm\.?\s?d|dds|dmd|mphil|hnd|hnc|a-levels?|gcse|high\s+school\s+diploma|ged|m\.?arch|b\.?arch|bfa|mfa|aas|a\.a\.s\.?|abitur|licence|licenciatura|baccalaur[ée]at)/i;
+  /\b(?:bachelor'?s?|master'?s?|doctor(?:ate)?|ph\.?\s?d\.?|d\.?phil|associate(?:'s)?\s+(?:of|degree|in)|dipl[oô]ma?e?|degree|certificate\s+(?:in|of)|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?ed\.?|m\.?\s?ed\.?|b\.?\s?com|m\.?\s?com|bba|mba|msw|bsn|msn|llb|llm|ll\.b|ll\.m|j\.?d\.?(?=\s|,|$)|m\.?d\.?(?=\s|,|$)|pharm\.?\s?d|dds|dmd|mphil|hnd|hnc|a-levels?|gcse|high\s+school\s+diploma|ged|m\.?arch|b\.?arch|bfa|mfa|aas|a\.a\.s\.?|abitur|licence|licenciatura|baccalaur[ée]at|b\.?\s?e\.?(?=\s+in\b|\s*[,(]|$)|b\.?\s?tech|m\.?\s?tech|mca|bca|b\.?\s?pharm|m\.?\s?pharm|pgd(?:m|ba|ca)?|post[-\s]graduate\s+diploma|(?:10|12)th(?:\s+(?:standard|std|class|grade))?|s\.?s\.?c\.?(?=\s|,|$)|h\.?s\.?c\.?(?=\s|,|$)|intermediate|matriculation|chartered\s+accountant|ingénieur|diplom-\p{L}+|magister)/iu;
 
 export const languageNames = new Set(
   `english spanish french german italian portuguese dutch flemish swedish norwegian danish finnish icelandic polish czech slovak
@@ -58,10 +82,7 @@ export const countryCodes: Record<string, string> = {
 };
 
 export function hasTitleWord(text: string): boolean {
-  return text
-    .toLowerCase()
-    .split(/[^a-z-]+/)
-    .some((word) => titleWords.has(word));
+  return lexiconWords(text).some(isTitleWord);
 }
 
 export function hasOrgWord(text: string): boolean {

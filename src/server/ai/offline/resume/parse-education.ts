@@ -1,7 +1,7 @@
 import type { ResumeEducation } from '#shared/ai/resume.ts';
 import type { EntityList } from './entity-list.ts';
 import { findDateRanges, findSingleDates } from './find-dates.ts';
-import { parseLocation } from './find-location.ts';
+import { findPlaceInside, parseLocation } from './find-location.ts';
 import { peelLocation } from './parse-entry-header.ts';
 import { degreePattern, institutionPattern } from './lexicon.ts';
 import { isBullet, stripBullet, type TextLine } from './resume-lines.ts';
@@ -44,11 +44,20 @@ export function parseEducation(lines: TextLine[], nlp: ResumeNlp, entities: Enti
   let current: Draft | null = null;
   for (const line of lines) {
     if (line.text === '') {
-      if (current && (current.degree ?? current.institution)) current = null;
+      // Job sites put the degree, the school and the dates each after a blank line: a blank line ends an entry only
+      // once it has both its degree and its school (or a date with one of them).
+      if (current && ((current.degree && current.institution) || (current.dated && (current.degree ?? current.institution)))) current = null;
       continue;
     }
     const content = isBullet(line.text) ? stripBullet(line) : line;
     const { pieces, dates } = piecesOf(content);
+    const last = drafts[drafts.length - 1];
+    // "August 2013 to June 2017" alone after the school: the dates of the entry just read.
+    if (!current && last && !last.dated && dates.length > 0 && !pieces.some((piece) => /\p{L}{2}/u.test(piece.text))) {
+      last.lines.push(content);
+      last.dated = true;
+      continue;
+    }
     const degree = pieces.find((piece) => degreePattern.test(piece.text));
     const institution = pieces.find((piece) => piece !== degree && institutionPattern.test(piece.text));
     const startsNew = !current || (degree && current.degree) || (institution && current.institution) || (dates.length > 0 && current.dated && (degree ?? institution));
@@ -68,8 +77,13 @@ export function parseEducation(lines: TextLine[], nlp: ResumeNlp, entities: Enti
     const item: ResumeEducation = {};
     const institution = draft.institution ?? draft.pieces.find((piece) => piece !== draft.degree && !parseLocation(piece, nlp) && /^\p{Lu}/u.test(piece.text) && !/gpa|grade|score|honou?rs/i.test(piece.text));
     if (institution) {
-      const peeled = peelLocation(institution, nlp);
-      const name = peeled ? peeled.rest : institution;
+      // "Purdue University City , State": a place run into the school's line is not part of its name.
+      const inside = findPlaceInside(institution);
+      const cutPlace = inside && inside.start > institution.start ? cutSpan(institution, inside.start - institution.start, inside.text.length)[0] : undefined;
+      if (cutPlace && inside) entities.add('LOCATION', inside, 0.7);
+      const school = cutPlace ?? institution;
+      const peeled = peelLocation(school, nlp);
+      const name = peeled ? peeled.rest : school;
       item.institution = name.text;
       entities.add('ORG', name, draft.institution ? 0.85 : 0.6);
       if (peeled) entities.add('LOCATION', peeled.location.span, 0.75);

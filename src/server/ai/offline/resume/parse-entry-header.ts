@@ -1,7 +1,6 @@
-import type { FoundLocation } from './find-location.ts';
-import { parseLocation } from './find-location.ts';
+import { findPlaceInside, parseLocation, type FoundLocation } from './find-location.ts';
 import type { DateRange } from './find-dates.ts';
-import { hasOrgWord, hasTitleWord, orgWords, titleWords } from './lexicon.ts';
+import { hasOrgWord, hasTitleWord, isTitleWord, lexiconWords, orgWords } from './lexicon.ts';
 import type { TextLine } from './resume-lines.ts';
 import type { ResumeNlp } from './resume-nlp.ts';
 import { cutSpan, splitFields } from './split-fields.ts';
@@ -10,15 +9,9 @@ export type EntryHeader = { position?: TextLine; company?: TextLine; location?: 
 
 const employmentWords = /^(?:full[- ]time|part[- ]time|contract|contractor|freelance|self[- ]employed|remote|hybrid|on[- ]site|internship|temporary|permanent|seasonal|volunteer|locum|per diem)$/i;
 
-function countWords(text: string, words: Set<string>): number {
-  return text
-    .toLowerCase()
-    .split(/[^a-z&.-]+/)
-    .filter((word) => words.has(word)).length;
-}
-
 function titleScore(piece: TextLine): number {
-  return countWords(piece.text, titleWords) - countWords(piece.text, orgWords);
+  const words = lexiconWords(piece.text);
+  return words.filter(isTitleWord).length - words.filter((word) => orgWords.has(word)).length;
 }
 
 /** "Nurse at St Mary's", "Engineer @ Acme", "Engineer, Acme": an explicit split between the role and the employer. */
@@ -53,6 +46,51 @@ export function peelLocation(piece: TextLine, nlp: ResumeNlp): { rest: TextLine;
   return null;
 }
 
+const levelWord = /^(?:I{1,3}|IV|V|Sr\.?|Jr\.?|\d)$/;
+const joinWord = /^(?:of|and|&|in|for|to|-|–|\/)$/i;
+/** Title words that qualify a head noun ("Senior", "Staff"): a title does not end on them. */
+const modifierWords = new Set(['senior', 'junior', 'principal', 'staff', 'lead', 'chief', 'head', 'sr', 'jr', 'sr.', 'jr.', 'associate', 'assistant', 'executive', 'trainee', 'student']);
+
+/**
+ * "Payroll Specialist Acme Staffing Solutions Dallas": a title, an employer and maybe a city run together on one line.
+ * The title is the capitalised words up to its last title word ("Specialist"); the rest, capitalised, is the employer;
+ * a last word compromise knows as a place (and not an organisation word) is the city.
+ */
+export function splitRunTogether(piece: TextLine, nlp: ResumeNlp): { position: TextLine; company: TextLine; location?: FoundLocation } | null {
+  const words = [...piece.text.matchAll(/\S+/g)].map((match) => ({ text: match[0], index: match.index }));
+  // A comma or a title word at the end ("Senior Software Engineer") leaves it to the other rules.
+  if (piece.text.includes(',') || isTitleWord(words[words.length - 1]?.text.toLowerCase() ?? '')) return null;
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i += 1) {
+    const word = words[i]?.text ?? '';
+    if (!/^\p{Lu}/u.test(word) && !joinWord.test(word)) break;
+    if (orgWords.has(word.toLowerCase())) break;
+    if (isTitleWord(word.toLowerCase()) && !modifierWords.has(word.toLowerCase())) cut = i;
+  }
+  const next = words[cut + 1];
+  if (cut < 0 || !next || !/^\p{Lu}/u.test(next.text) || levelWord.test(next.text) || isTitleWord(next.text.toLowerCase())) return null;
+  const span = (from: number, to: number): TextLine => {
+    const start = words[from]?.index ?? 0;
+    const last = words[to];
+    const end = last ? last.index + last.text.length : piece.text.length;
+    return { text: piece.text.slice(start, end), start: piece.start + start, end: piece.start + end };
+  };
+  const position = span(0, cut);
+  let company = span(cut + 1, words.length - 1);
+  let location: FoundLocation | undefined;
+  const rest = words.length - (cut + 1);
+  for (const take of [2, 1]) {
+    if (rest <= take) continue;
+    const place = span(words.length - take, words.length - 1);
+    if (!hasOrgWord(place.text) && /^\p{Lu}/u.test(place.text) && nlp.isPlace(place.text)) {
+      location = { span: place, city: place.text };
+      company = span(cut + 1, words.length - take - 1);
+      break;
+    }
+  }
+  return { position, company, ...(location ? { location } : {}) };
+}
+
 /** Position, employer and place from an entry's header lines (the date range already located). */
 export function parseEntryHeader(lines: TextLine[], dateLine: TextLine | undefined, range: DateRange | undefined, nlp: ResumeNlp): EntryHeader {
   const spans = [...lines];
@@ -60,7 +98,13 @@ export function parseEntryHeader(lines: TextLine[], dateLine: TextLine | undefin
   spans.sort((a, b) => a.start - b.start);
   const header: EntryHeader = {};
   const pieces: TextLine[] = [];
-  for (const field of spans.flatMap((span) => splitFields(span))) {
+  const placed = (piece: TextLine): TextLine[] => {
+    const place = findPlaceInside(piece);
+    if (!place) return [piece];
+    header.location ??= parseLocation(place, nlp) ?? { span: place };
+    return cutSpan(piece, place.start - piece.start, place.text.length);
+  };
+  for (const field of spans.flatMap((span) => splitFields(span)).flatMap(placed)) {
     // Europass-style "Employer: X" / "Position: Y" lines say what they are.
     const labelled = /^(employer|company|organi[sz]ation|position|job title|title|role|occupation|location|dates?|period)\s*:\s*/i.exec(field.text);
     const piece = labelled ? { text: field.text.slice(labelled[0].length), start: field.start + labelled[0].length, end: field.end } : field;
@@ -87,6 +131,13 @@ export function parseEntryHeader(lines: TextLine[], dateLine: TextLine | undefin
   }
   const named = pieces.filter((piece) => /\p{L}/u.test(piece.text));
   if (header.company && header.position) return header;
+  const lone = named.length === 1 && !header.company && !header.position && named[0] ? splitRunTogether(named[0], nlp) : null;
+  if (lone) {
+    header.position = lone.position;
+    header.company = lone.company;
+    if (lone.location) header.location ??= lone.location;
+    return header;
+  }
   if (header.company || header.position) {
     const other = named.sort((a, b) => (header.position ? titleScore(a) - titleScore(b) : titleScore(b) - titleScore(a)))[0];
     if (other) header[header.position ? 'company' : 'position'] = other;

@@ -28,6 +28,17 @@ describe('matchSectionHeading', () => {
     expect(matchSectionHeading(text)).toBeNull();
   });
 
+  it.each([
+    ['Expérience professionnelle', 'work'],
+    ['Berufserfahrung', 'work'],
+    ['Formation', 'education'],
+    ['Ausbildung', 'education'],
+    ['EDUCATIONAL QUALIFICATIONS', 'education'],
+    ['Compétences', 'skills'],
+  ])('%s opens the %s section (French, German, Indian job-site headings)', (text, key) => {
+    expect(matchSectionHeading(text)).toBe(key);
+  });
+
   it('finds a heading and its content on one line, but not for work or education', () => {
     expect(matchInlineHeading('Skills: Python, SQL')).toEqual({ key: 'skills', contentIndex: 8 });
     expect(matchInlineHeading('Languages: English (native)')).toEqual({ key: 'languages', contentIndex: 11 });

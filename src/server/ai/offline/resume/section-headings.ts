@@ -12,11 +12,17 @@ const headings: Record<SectionKey, string[]> = {
     'relevant experience', 'experience history', 'professional background', 'career', 'positions held', 'clinical experience',
     'teaching experience', 'industry experience', 'work', 'professional history', 'employment experience', 'experiences',
     'relevant work experience', 'leadership experience', 'internships', 'internship experience', 'military experience', 'career experience',
+    // French, German, Spanish.
+    'experience professionnelle', 'experiences professionnelles', 'parcours professionnel', 'berufserfahrung', 'berufliche erfahrung',
+    'beruflicher werdegang', 'experiencia', 'experiencia laboral', 'experiencia profesional',
   ],
   education: [
     'education', 'education and training', 'academic background', 'educational background', 'academic qualifications',
     'qualifications', 'education and qualifications', 'academics', 'training', 'academic history', 'education history',
-    'education and certifications', 'studies', 'degrees', 'formal education', 'schooling',
+    'education and certifications', 'studies', 'degrees', 'formal education', 'schooling', 'educational qualifications',
+    'educational qualification', 'academic qualification', 'academic details', 'academic profile', 'education details',
+    'formation', 'formations', 'formation academique', 'diplomes', 'ausbildung', 'bildungsweg', 'studium', 'educacion', 'formacion',
+    'formacion academica',
   ],
   skills: [
     'skills', 'key skills', 'core skills', 'core competencies', 'competencies', 'technical skills', 'areas of expertise', 'expertise',
@@ -24,7 +30,8 @@ const headings: Record<SectionKey, string[]> = {
     'clinical skills', 'professional skills', 'relevant skills', 'strengths', 'abilities', 'hard skills', 'soft skills',
     'skills and competencies', 'skills and expertise', 'tools and technologies', 'software', 'computer skills', 'it skills',
     'technical expertise', 'capabilities', 'key competencies', 'skills summary', 'specialties', 'specialities', 'highlights',
-    'skill highlights', 'qualifications summary', 'areas of strength',
+    'skill highlights', 'qualifications summary', 'areas of strength', 'competences', 'kenntnisse', 'fahigkeiten', 'habilidades',
+    'competencias',
   ],
   certificates: [
     'certifications', 'certificates', 'certification', 'licenses', 'licences', 'licenses and certifications',
@@ -53,6 +60,9 @@ const modifiers = /^(?:(?:my|other|additional|selected|relevant|professional|car
 export function normalizeHeading(text: string): string {
   return text
     .toLowerCase()
+    // "Expérience professionnelle", "Educación": accents dropped, so the table lists each heading once.
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
     .replace(/&/g, ' and ')
     .replace(/[^a-z\s/]/g, ' ')
     .replace(/\s*\/\s*/g, ' and ')
