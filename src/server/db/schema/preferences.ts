@@ -1,7 +1,7 @@
-import { boolean, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, updatedAt } from './columns.ts';
-import { type Theme, themes } from '#shared/vocabulary.ts';
+import { type NotificationType, type Theme, themes } from '#shared/vocabulary.ts';
 
 export { type Theme, themes };
 
@@ -16,6 +16,8 @@ export const userPreferences = pgTable(
     language: text('language').notNull().default('en'),
     notificationsEmail: boolean('notifications_email').notNull().default(true),
     notificationsBrowser: boolean('notifications_browser').notNull().default(true),
+    /** The kinds of notification the user does not want by mail, even with `notifications_email` on. */
+    emailMutedTypes: jsonb('email_muted_types').$type<NotificationType[]>().notNull().default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
