@@ -29,6 +29,9 @@ const exampleBodies: Record<string, unknown> = { 'PUT /api/admin/settings/{key}'
 /** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */
 const multipartRoutes = new Set(['POST /api/jobs/{jobId}/batches']);
 
+/** Event streams stay open: only the anonymous walk calls them (the stream's own test checks what it sends to whom). */
+const streamRoutes = new Set(['GET /api/notifications/stream']);
+
 /** Path parameters that are not resource ids (a second user legitimately has their own /api/me/keys/openai). */
 const nonOwnershipParams = new Set(['provider']);
 
@@ -122,7 +125,7 @@ describe('authorization on every route', () => {
 
   it("never shows another user's data on the caller-scoped lists", async () => {
     const leaks: string[] = [];
-    for (const route of routes.filter((candidate) => candidate.method === 'GET' && !publicRoutes.has(candidate.key))) {
+    for (const route of routes.filter((candidate) => candidate.method === 'GET' && !publicRoutes.has(candidate.key) && !streamRoutes.has(candidate.key))) {
       if (route.params.some((param) => !nonOwnershipParams.has(param))) continue;
       const response = await send(route, other.cookie);
       for (const secret of [owner.userId, owner.email, ids.workspaceId!, 'sk-owner-key', 'sk-workspace-key']) {

@@ -8,6 +8,7 @@ import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/
 import { createNotificationsDeps, notificationsRoutes } from '#server/modules/notifications/index.ts';
 import { createProfileDeps, profileRoutes } from '#server/modules/profile/index.ts';
 import { speechRoutes } from '#server/modules/speech/index.ts';
+import { createSupportDeps, supportRoutes } from '#server/modules/support/index.ts';
 import { registerIdentity } from '#server/platform/auth/index.ts';
 import { registerErrorHandler } from '#server/platform/error-handler.ts';
 import { registerOpenApi } from '#server/platform/openapi.ts';
@@ -51,6 +52,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(profileRoutes, { deps: createProfileDeps(deps) });
   await app.register(careerRoutes, { deps: createCareerDeps(deps) });
   await app.register(speechRoutes, { deps: deps.speech });
+  await app.register(supportRoutes, { deps: createSupportDeps(deps) });
   await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech: deps.speech, storage: deps.storage } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);

@@ -4,6 +4,7 @@ import type { Database } from '#server/db/client.ts';
 import { createServerEngine } from '#server/engine.ts';
 import { createSpeechDeps, type SpeechDeps } from '#server/modules/speech/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import { createPubSub, type PubSub } from '#server/platform/pubsub.ts';
 import { createMailer, type Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import { createStorage, type FileStorage } from '#server/platform/storage/index.ts';
@@ -24,6 +25,8 @@ export type Runtime = {
   storage: FileStorage;
   mailer: Mailer;
   speech: SpeechDeps;
+  /** LISTEN/NOTIFY between the processes on one database (decision 028). */
+  pubsub: PubSub;
 };
 
 /**
@@ -40,5 +43,6 @@ export function createRuntime(base: { config: Config; database: Database; log: L
     storage: createStorage(config.storage),
     mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log, now }),
     speech: createSpeechDeps({ config, database }),
+    pubsub: createPubSub(database, log),
   };
 }

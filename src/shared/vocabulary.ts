@@ -50,7 +50,8 @@ export const jobStatuses = ['draft', 'open', 'closed'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
 // Installation roles (better-auth's admin plugin keeps them in users.role)
-export const installationRoles = ['user', 'admin'] as const;
+/** `support` answers support tickets (the queue, replies, internal notes) and administers nothing else. */
+export const installationRoles = ['user', 'support', 'admin'] as const;
 export type InstallationRole = (typeof installationRoles)[number];
 
 // Live interviews
@@ -135,11 +136,15 @@ export const candidateStatuses = ['new', 'shortlisted', 'rejected'] as const;
 export type CandidateStatus = (typeof candidateStatuses)[number];
 
 // Support tickets
-export const ticketStatuses = ['open', 'pending', 'resolved', 'closed'] as const;
+/** open → in_progress (support works on it) → waiting (for the requester's answer) → resolved → closed. */
+export const ticketStatuses = ['open', 'in_progress', 'waiting', 'resolved', 'closed'] as const;
 export type TicketStatus = (typeof ticketStatuses)[number];
 
 export const ticketPriorities = ['low', 'medium', 'high', 'urgent'] as const;
 export type TicketPriority = (typeof ticketPriorities)[number];
+
+export const ticketCategories = ['general', 'account', 'billing', 'bug', 'hiring', 'practice', 'feature_request'] as const;
+export type TicketCategory = (typeof ticketCategories)[number];
 
 // Workspaces
 export const workspaceRoles = ['owner', 'recruiter', 'interviewer'] as const;

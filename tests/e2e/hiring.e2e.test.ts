@@ -129,10 +129,12 @@ describeInBrowser('hiring in the browser', () => {
     expect(await failed.textContent()).toContain('The file is damaged or not a readable document.');
     await page.screenshot({ path: screenshotPath('hiring-batch-progress'), fullPage: true });
 
-    // The bell says the screening finished (it asks every half minute; a reload asks at once) and leads back here.
+    // The bell says the screening finished, pushed to this open tab by the notification stream (no reload, no
+    // half-minute poll: the issue asks for it within 2 s), and leads back here.
     const batchUrl = page.url();
-    await page.goto(`${jobUrl}?tab=uploads`);
     const bell = page.getByRole('button', { name: /^Notifications: 1 unread$/ });
+    await bell.waitFor({ timeout: 2_000 });
+    await page.goto(`${jobUrl}?tab=uploads`);
     await bell.waitFor();
     await bell.click();
     const notice = page.getByTestId('notification').filter({ hasText: 'Screening finished, with failures' });

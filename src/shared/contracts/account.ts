@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { themes } from '#shared/vocabulary.ts';
+import { notificationTypes, themes } from '#shared/vocabulary.ts';
 
 /** HTTP contracts of the signed-in user's own account: profile, preferences, export and deletion. */
 
@@ -66,6 +66,8 @@ export const preferencesSchema = z
     language: z.string().trim().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$/, 'must be a language tag such as en or pt-BR'),
     notificationsEmail: z.boolean(),
     notificationsBrowser: z.boolean(),
+    /** Kinds of notification not to mail even with mail on; left out of a PUT, none. */
+    emailMutedTypes: z.array(z.enum(notificationTypes)).max(notificationTypes.length * 2).default([]),
     timezone: timeZoneField.nullable(),
     dateFormat: z.enum(dateFormats).nullable(),
   })

@@ -102,6 +102,7 @@ CREATE TABLE "user_preferences" (
 	"notifications_email" boolean DEFAULT true NOT NULL,
 	"notifications_browser" boolean DEFAULT true NOT NULL,
 	"offline_speech" boolean DEFAULT false NOT NULL,
+	"email_muted_types" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "user_preferences_theme_check" CHECK ("user_preferences"."theme" in ('light', 'dark', 'auto'))
@@ -741,9 +742,14 @@ CREATE TABLE "support_tickets" (
 	"assigned_to" uuid,
 	"resolution" text,
 	"resolved_at" timestamp with time zone,
+	"closed_at" timestamp with time zone,
+	"attachment_storage_path" text,
+	"attachment_name" text,
+	"attachment_mime_type" text,
+	"attachment_size_bytes" integer,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "support_tickets_status_check" CHECK ("support_tickets"."status" in ('open', 'pending', 'resolved', 'closed')),
+	CONSTRAINT "support_tickets_status_check" CHECK ("support_tickets"."status" in ('open', 'in_progress', 'waiting', 'resolved', 'closed')),
 	CONSTRAINT "support_tickets_priority_check" CHECK ("support_tickets"."priority" in ('low', 'medium', 'high', 'urgent'))
 );
 --> statement-breakpoint
@@ -767,6 +773,7 @@ CREATE TABLE "notifications" (
 	"metadata" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"is_read" boolean DEFAULT false NOT NULL,
 	"read_at" timestamp with time zone,
+	"mail_decided_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "notifications_user_event_unique" UNIQUE("user_id","event_key")
 );

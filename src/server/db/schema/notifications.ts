@@ -24,6 +24,11 @@ export const notifications = pgTable(
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     isRead: boolean('is_read').notNull().default(false),
     readAt: timestamptz('read_at'),
+    /**
+     * When a process took the decision whether to mail it (by the user's preferences): set once, by whichever API process
+     * claims it first, so several processes hearing the same event never mail it twice.
+     */
+    mailDecidedAt: timestamptz('mail_decided_at'),
     createdAt: createdAt(),
   },
   (table) => [

@@ -1,7 +1,7 @@
-import { boolean, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, updatedAt } from './columns.ts';
-import { type Theme, themes } from '#shared/vocabulary.ts';
+import { type NotificationType, type Theme, themes } from '#shared/vocabulary.ts';
 
 export { type Theme, themes };
 
@@ -18,6 +18,8 @@ export const userPreferences = pgTable(
     notificationsBrowser: boolean('notifications_browser').notNull().default(true),
     /** Spoken answers transcribed offline (pocketsphinx, a rough draft) when the user has no speech-to-text key. */
     offlineSpeech: boolean('offline_speech').notNull().default(false),
+    /** The kinds of notification the user does not want by mail, even with `notifications_email` on. */
+    emailMutedTypes: jsonb('email_muted_types').$type<NotificationType[]>().notNull().default([]),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -1,4 +1,4 @@
-import { boolean, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { ticketPriorities, type TicketPriority, type TicketStatus, ticketStatuses } from '#shared/vocabulary.ts';
@@ -21,6 +21,13 @@ export const supportTickets = pgTable(
     assignedTo: uuid('assigned_to').references(() => users.id, { onDelete: 'set null' }),
     resolution: text('resolution'),
     resolvedAt: timestamptz('resolved_at'),
+    /** When it was closed; the requester may reopen it within 14 days of this. */
+    closedAt: timestamptz('closed_at'),
+    /** One optional screenshot or file, in the file storage; its type decided by its content. */
+    attachmentStoragePath: text('attachment_storage_path'),
+    attachmentName: text('attachment_name'),
+    attachmentMimeType: text('attachment_mime_type'),
+    attachmentSizeBytes: integer('attachment_size_bytes'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },

@@ -58,6 +58,7 @@ export async function getPreferences(deps: AccountDeps, caller: Caller): Promise
     language: prefs?.language ?? 'en',
     notificationsEmail: prefs?.notificationsEmail ?? true,
     notificationsBrowser: prefs?.notificationsBrowser ?? true,
+    emailMutedTypes: prefs?.emailMutedTypes ?? [],
     timezone: user.timezone,
     dateFormat: dateFormats.find((format) => format === user.dateFormat) ?? null,
   };
@@ -65,7 +66,7 @@ export async function getPreferences(deps: AccountDeps, caller: Caller): Promise
 
 export async function putPreferences(deps: AccountDeps, caller: Caller, input: Preferences): Promise<Preferences> {
   const { timezone, dateFormat, ...prefs } = input;
-  await upsertPreferences(deps.db, caller.userId, prefs);
+  await upsertPreferences(deps.db, caller.userId, { ...prefs, emailMutedTypes: [...new Set(prefs.emailMutedTypes)] });
   await updateUserProfile(deps.db, caller.userId, { timezone, dateFormat });
   return input;
 }

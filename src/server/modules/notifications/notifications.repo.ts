@@ -1,6 +1,6 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { notifications } from '#server/db/schema/index.ts';
+import { notifications, userPreferences, users } from '#server/db/schema/index.ts';
 import type { NotificationType } from '#shared/vocabulary.ts';
 
 export type NotificationRow = typeof notifications.$inferSelect;
@@ -67,4 +67,43 @@ export async function markAllNotificationsRead(db: Db, query: { userId: string; 
     .update(notifications)
     .set({ isRead: true, readAt: query.at })
     .where(and(eq(notifications.userId, query.userId), isNull(notifications.readAt)));
+}
+
+/** The channel on which a new notification is announced to every API process (decision 028). */
+export const notificationChannel = 'parley_notifications';
+
+export type NotificationAnnouncement = { id: string; userId: string };
+
+/** Announces a stored notification; inside a transaction it goes out when (and only if) that commits. */
+export async function announceNotification(db: Db, announcement: NotificationAnnouncement): Promise<void> {
+  await db.execute(sql`select pg_notify(${notificationChannel}, ${JSON.stringify(announcement)})`);
+}
+
+/** One of the user's notifications. */
+export async function findNotification(db: Db, query: NotificationAnnouncement): Promise<NotificationRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.id, query.id), eq(notifications.userId, query.userId)));
+  return row;
+}
+
+/**
+ * Takes the decision whether to mail a notification, once: the first process to ask gets the notification with its
+ * user's address and mail preferences; every later one (another process hearing the same announcement) gets nothing.
+ */
+export async function claimNotificationMail(db: Db, query: { id: string; at: Date }) {
+  const [claimed] = await db
+    .update(notifications)
+    .set({ mailDecidedAt: query.at })
+    .where(and(eq(notifications.id, query.id), isNull(notifications.mailDecidedAt)))
+    .returning({ id: notifications.id, userId: notifications.userId, type: notifications.type, title: notifications.title, message: notifications.message, link: notifications.link });
+  if (!claimed) return undefined;
+  const [user] = await db
+    .select({ email: users.email, mailOn: userPreferences.notificationsEmail, mutedTypes: userPreferences.emailMutedTypes })
+    .from(users)
+    .leftJoin(userPreferences, eq(userPreferences.userId, users.id))
+    .where(eq(users.id, claimed.userId));
+  if (!user) return undefined;
+  return { ...claimed, email: user.email, mailOn: user.mailOn ?? true, mutedTypes: user.mutedTypes ?? [] };
 }

@@ -1,13 +1,63 @@
+import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '#server/platform/access/index.ts';
 import { listNotificationsQuerySchema, notificationPageSchema, notificationParamsSchema } from '#shared/contracts/notifications.ts';
+import type { Unlisten } from '#server/platform/pubsub.ts';
+import { startNotificationDelivery } from './deliver-notifications.ts';
 import type { NotificationsDeps } from './notifications-deps.ts';
-import { listNotifications, readAllNotifications, readNotification } from './notifications.service.ts';
+import { followNotifications, listNotifications, readAllNotifications, readNotification } from './notifications.service.ts';
 
 const tags = ['notifications'];
+/** A comment line this often keeps proxies from closing a quiet stream. */
+const keepAliveMs = 25_000;
 
 export const notificationsRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDeps }> = async (app, { deps }) => {
+  // Every API process hears every new notification (decision 028): it pushes it to the tabs connected here and, if it
+  // claims it first, mails it.
+  let unlisten: Unlisten | undefined;
+  const openStreams = new Set<PassThrough>();
+  app.addHook('onReady', async () => {
+    unlisten = await startNotificationDelivery(deps);
+  });
+  app.addHook('preClose', async () => {
+    for (const stream of openStreams) stream.end();
+  });
+  app.addHook('onClose', async () => {
+    await unlisten?.();
+  });
+
+  app.get(
+    '/api/notifications/stream',
+    {
+      schema: {
+        tags,
+        summary: 'My new notifications as they come (text/event-stream): one `notification` event each, its data the notification as in the list',
+      },
+    },
+    async (request, reply) => {
+      const stream = new PassThrough();
+      openStreams.add(stream);
+      const stop = followNotifications(deps, callerOf(request), (notification) => {
+        stream.write(`id: ${notification.id}\nevent: notification\ndata: ${JSON.stringify(notification)}\n\n`);
+      });
+      const keepAlive = setInterval(() => stream.write(': keep-alive\n\n'), keepAliveMs);
+      const close = () => {
+        clearInterval(keepAlive);
+        stop();
+        openStreams.delete(stream);
+        stream.end();
+      };
+      request.raw.on('close', close);
+      stream.on('close', close);
+      stream.write('retry: 5000\n: connected\n\n');
+      return reply
+        .header('content-type', 'text/event-stream; charset=utf-8')
+        .header('cache-control', 'no-cache, no-transform')
+        .header('x-accel-buffering', 'no')
+        .send(stream);
+    },
+  );
   app.get(
     '/api/notifications',
     { schema: { tags, summary: 'My notifications, newest first, with the unread count', querystring: listNotificationsQuerySchema, response: { 200: notificationPageSchema } } },

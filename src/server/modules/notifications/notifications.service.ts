@@ -1,12 +1,13 @@
 import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { ListNotificationsQuery, Notification, NotificationPage } from '#shared/contracts/notifications.ts';
+import type { NotificationListener } from './notification-hub.ts';
 import type { NotificationsDeps } from './notifications-deps.ts';
 import { findNotificationPage, markAllNotificationsRead, markNotificationRead, type NotificationRow } from './notifications.repo.ts';
 
 /** A user's notifications are found by (id, userId): another user's are simply not found. */
 
-function toNotification(row: NotificationRow): Notification {
+export function toNotification(row: NotificationRow): Notification {
   return {
     id: row.id,
     type: row.type,
@@ -36,4 +37,9 @@ export async function readNotification(deps: NotificationsDeps, caller: Caller, 
 
 export async function readAllNotifications(deps: NotificationsDeps, caller: Caller): Promise<void> {
   await markAllNotificationsRead(deps.db, { userId: caller.userId, at: deps.now() });
+}
+
+/** Follows the caller's new notifications as they are created, in any process; returns the way to stop. */
+export function followNotifications(deps: NotificationsDeps, caller: Caller, listener: NotificationListener): () => void {
+  return deps.hub.subscribe(caller.userId, listener);
 }

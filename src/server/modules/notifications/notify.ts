@@ -1,6 +1,6 @@
 import type { Db } from '#server/db/client.ts';
 import type { NotificationType } from '#shared/vocabulary.ts';
-import { insertNotificationOnce } from './notifications.repo.ts';
+import { announceNotification, insertNotificationOnce } from './notifications.repo.ts';
 
 export type NotifyInput = {
   type: NotificationType;
@@ -17,9 +17,14 @@ export type NotifyInput = {
 };
 
 /**
- * The one way a capability tells a user something happened: stored for the bell in the web app. Pass the caller's
- * transaction as `db` to notify only if the change it reports commits. Returns whether a notification was created.
+ * The one way a capability tells a user something happened: stored for the bell in the web app, announced to every API
+ * process (which pushes it to the user's open tabs and mails it when the user's preferences say so). Pass the caller's
+ * transaction as `db` to notify only if the change it reports commits: the announcement goes out with the commit.
+ * Returns whether a notification was created.
  */
 export async function notify(db: Db, userId: string, input: NotifyInput): Promise<boolean> {
-  return (await insertNotificationOnce(db, { userId, ...input, link: input.link ?? null })) !== undefined;
+  const row = await insertNotificationOnce(db, { userId, ...input, link: input.link ?? null });
+  if (!row) return false;
+  await announceNotification(db, { id: row.id, userId });
+  return true;
 }

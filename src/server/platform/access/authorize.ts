@@ -66,3 +66,12 @@ export async function authorize(db: Db, caller: Caller, resource: WorkspaceResou
 export function authorizeAdmin(caller: Caller): void {
   if (caller.role !== 'admin') throw new AppError('forbidden', 'Only an administrator may do this.');
 }
+
+/** Support staff: administrators and the installation's `support` role (the ticket queue). */
+export function isSupportStaff(caller: Caller): boolean {
+  return caller.role === 'admin' || caller.role === 'support';
+}
+
+export function authorizeSupportStaff(caller: Caller): void {
+  if (!isSupportStaff(caller)) throw new AppError('forbidden', 'Only support staff (administrators or the support role) may do this.');
+}

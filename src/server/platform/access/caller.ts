@@ -11,5 +11,5 @@ export type Caller = { userId: string; role: InstallationRole };
 export function callerOf(request: FastifyRequest): Caller {
   const user = request.authSession?.user;
   if (!user) throw new AppError('unauthenticated', 'Sign in to continue.');
-  return { userId: user.id, role: user.role === 'admin' ? 'admin' : 'user' };
+  return { userId: user.id, role: user.role === 'admin' || user.role === 'support' ? user.role : 'user' };
 }

@@ -49,3 +49,14 @@ export function renderWorkspaceInvitationMail(input: { workspaceName: string; in
     html: layout(`Join ${input.workspaceName}`, lines, { label: 'Accept invitation', url: input.url }, footer),
   };
 }
+
+/** A notification by mail: its title and message, and a link to what it is about (or to the app). */
+export function renderNotificationMail(input: { title: string; message: string; url: string }): RenderedMail {
+  const lines = [input.message];
+  const footer = 'You get this because mail notifications are on. Choose which ones in Parley: Settings → Preferences.';
+  return {
+    subject: input.title,
+    text: `${input.title}\n\n${input.message}\n\n${input.url}\n\n${footer}\n`,
+    html: layout(input.title, lines, { label: 'Open in Parley', url: input.url }, footer),
+  };
+}

@@ -1,7 +1,9 @@
-import { Alert, Button, Card, Loader, Select, SimpleGrid, Stack, Switch, useMantineColorScheme } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Loader, Select, SimpleGrid, Stack, Switch, Text, useMantineColorScheme } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { dateFormats, type Preferences } from '#shared/contracts/account.ts';
-import { themes } from '#shared/vocabulary.ts';
+import { notificationTypes, themes, type NotificationType } from '#shared/vocabulary.ts';
+import { askForBrowserNotifications, browserNotificationsAllowed } from '#web/features/notifications/hooks/use-notification-stream.ts';
+import { notificationTypeLabels } from '#web/features/notifications/notification-labels.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
@@ -31,6 +33,8 @@ export function PreferencesPage() {
 function PreferencesForm({ initial }: { initial: Preferences }) {
   const { setColorScheme } = useMantineColorScheme();
   const [form, setForm] = useState(initial);
+  const [browserAllowed, setBrowserAllowed] = useState(browserNotificationsAllowed);
+  const mailedTypes = notificationTypes.filter((type) => !form.emailMutedTypes.includes(type));
   const save = useSavePreferences();
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -71,12 +75,35 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
             checked={form.notificationsEmail}
             onChange={(e) => setForm({ ...form, notificationsEmail: e.currentTarget.checked })}
           />
+          {form.notificationsEmail ? (
+            <Checkbox.Group
+              label="Mail me about"
+              description="The bell shows every notification; these are the ones also sent by email."
+              value={mailedTypes}
+              onChange={(values) => setForm({ ...form, emailMutedTypes: notificationTypes.filter((type) => !values.includes(type)) })}
+            >
+              <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
+                {notificationTypes.map((type: NotificationType) => (
+                  <Checkbox key={type} value={type} label={notificationTypeLabels[type]} />
+                ))}
+              </SimpleGrid>
+            </Checkbox.Group>
+          ) : null}
           <Switch
             label="Browser notifications"
-            description="Show a notification in this browser when something needs you."
+            description="Show a notification in this browser when something needs you while Parley is in the background."
             checked={form.notificationsBrowser}
-            onChange={(e) => setForm({ ...form, notificationsBrowser: e.currentTarget.checked })}
+            onChange={(e) => {
+              const on = e.currentTarget.checked;
+              setForm({ ...form, notificationsBrowser: on });
+              if (on) void askForBrowserNotifications().then(setBrowserAllowed);
+            }}
           />
+          {form.notificationsBrowser && !browserAllowed ? (
+            <Text size="xs" c="dimmed">
+              This browser has not allowed notifications for Parley yet: allow them when it asks, or in the site settings.
+            </Text>
+          ) : null}
           <Button type="submit" loading={save.isPending} w="fit-content">
             Save preferences
           </Button>

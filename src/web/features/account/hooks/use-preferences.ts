@@ -4,8 +4,8 @@ import { api } from '#web/app/api-client.ts';
 import { getPreferences, putPreferences } from '#web/features/account/api/account-api.ts';
 import { accountKeys } from './account-keys.ts';
 
-export function usePreferences() {
-  return useQuery({ queryKey: accountKeys.preferences, queryFn: () => getPreferences(api) });
+export function usePreferences(options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: accountKeys.preferences, queryFn: () => getPreferences(api), enabled: options.enabled ?? true });
 }
 
 export function useSavePreferences() {

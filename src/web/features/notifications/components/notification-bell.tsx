@@ -3,6 +3,8 @@ import { useDisclosure } from '@mantine/hooks';
 import { useNavigate } from 'react-router';
 import type { Notification } from '#shared/contracts/notifications.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
+import { usePreferences } from '#web/features/account/hooks/use-preferences.ts';
+import { useNotificationStream } from '#web/features/notifications/hooks/use-notification-stream.ts';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '#web/features/notifications/hooks/use-notifications.ts';
 import { formatRelativeTime } from '#web/ui/format-time.ts';
 import { IconBell } from '#web/ui/icons.tsx';
@@ -10,12 +12,17 @@ import { QueryError } from '#web/ui/query-error.tsx';
 
 const shown = { page: 1, pageSize: 8, unreadOnly: false };
 
-/** The header's bell: the unread count, and the latest notifications, each leading to what it is about. */
+/**
+ * The header's bell: the unread count, and the latest notifications, each leading to what it is about. New ones arrive
+ * through the notification stream at once (and as browser notifications when the user wants and allowed them).
+ */
 export function NotificationBell() {
   const me = useCurrentUser();
   const signedIn = Boolean(me.data);
   const [opened, { toggle, close }] = useDisclosure(false);
-  const notifications = useNotifications(shown, { enabled: signedIn });
+  const preferences = usePreferences({ enabled: signedIn });
+  const stream = useNotificationStream({ enabled: signedIn, browserNotifications: preferences.data?.notificationsBrowser ?? false });
+  const notifications = useNotifications(shown, { enabled: signedIn, poll: !stream.connected });
   const markRead = useMarkNotificationRead();
   const markAll = useMarkAllNotificationsRead();
   const navigate = useNavigate();
