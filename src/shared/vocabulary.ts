@@ -85,7 +85,8 @@ export const mailTransports = ['smtp', 'outbox'] as const;
 export type MailTransport = (typeof mailTransports)[number];
 
 // Practice: answers and feedback
-export const transcriptSources = ['typed', 'stt'] as const;
+/** stt_offline: dictated through the offline rough draft, so pace and fillers measured on it are estimates. */
+export const transcriptSources = ['typed', 'stt', 'stt_offline'] as const;
 export type TranscriptSource = (typeof transcriptSources)[number];
 
 export const aiEngines = ['offline', 'llm'] as const;

@@ -77,6 +77,10 @@ export const submitAnswerBodySchema = z.object({
     .regex(/^[0-9a-f]{64}$/, 'must be the audioKey returned for the recording')
     .optional()
     .describe('The recording this answer was dictated from (POST …/answers/audio): kept with the answer, which counts as speech-to-text.'),
+  roughDraft: z
+    .boolean()
+    .optional()
+    .describe('The transcript came from the offline rough draft (roughDraft in the voice answer): its pace and fillers are marked as estimates.'),
 });
 
 export const retryAnswerBodySchema = submitAnswerBodySchema.omit({ questionId: true });
@@ -232,6 +236,8 @@ export const deliverySummarySchema = z.object({
   /** Only when durations are known. */
   wordsPerMinute: z.number().nullable(),
   fillersPerMinute: z.number().nullable(),
+  /** Some spoken answers were transcribed by the offline rough draft: pace and fillers are estimates. */
+  estimated: z.boolean(),
 });
 
 export const reportPendingSchema = z.object({ status: z.literal('pending') });

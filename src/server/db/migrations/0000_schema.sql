@@ -306,7 +306,7 @@ CREATE TABLE "practice_answers" (
 	"metrics" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"answered_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "practice_answers_question_attempt_unique" UNIQUE("question_id","attempt"),
-	CONSTRAINT "practice_answers_transcript_source_check" CHECK ("practice_answers"."transcript_source" in ('typed', 'stt'))
+	CONSTRAINT "practice_answers_transcript_source_check" CHECK ("practice_answers"."transcript_source" in ('typed', 'stt', 'stt_offline'))
 );
 --> statement-breakpoint
 CREATE TABLE "practice_feedback" (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measureAnswer } from './answer-metrics.ts';
+import { measureAnswer, spokenSource } from './answer-metrics.ts';
 
 describe('measureAnswer', () => {
   it('counts words, sentences and filler words of a typed answer, with no per-minute rates', () => {
@@ -15,5 +15,15 @@ describe('measureAnswer', () => {
     expect(metrics.durationMs).toBe(30_000);
     expect(metrics.wordsPerMinute).toBe(28);
     expect(metrics.fillersPerMinute).toBe(6);
+  });
+});
+
+describe('where an answer came from', () => {
+  it('is typed without a recording, spoken with one, and an offline rough draft (estimated delivery) when it says so', () => {
+    expect(spokenSource({})).toBe('typed');
+    expect(spokenSource({ roughDraft: true })).toBe('typed');
+    expect(spokenSource({ audioKey: 'a'.repeat(64) })).toBe('stt');
+    expect(spokenSource({ audioKey: 'a'.repeat(64), roughDraft: false })).toBe('stt');
+    expect(spokenSource({ audioKey: 'a'.repeat(64), roughDraft: true })).toBe('stt_offline');
   });
 });

@@ -1,5 +1,6 @@
 import { measureText } from '#server/ai/index.ts';
 import type { AnswerMetrics } from '#shared/contracts/practice.ts';
+import type { TranscriptSource } from '#shared/vocabulary.ts';
 
 const oneDecimal = (value: number) => Math.round(value * 10) / 10;
 
@@ -18,4 +19,10 @@ export function measureAnswer(text: string, durationMs?: number): AnswerMetrics 
     ...(durationMs !== undefined ? { durationMs } : {}),
     ...(minutes ? { wordsPerMinute: oneDecimal(words / minutes), fillersPerMinute: oneDecimal(fillers.count / minutes) } : {}),
   };
+}
+
+/** Typed, dictated through a speech-to-text provider, or dictated through the offline rough draft (estimated delivery). */
+export function spokenSource(input: { audioKey?: string | undefined; roughDraft?: boolean | undefined }): TranscriptSource {
+  if (!input.audioKey) return 'typed';
+  return input.roughDraft ? 'stt_offline' : 'stt';
 }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { InterviewState, InterviewStage, NextTurn } from '#shared/ai/interview.ts';
 import type { SubmitAnswerBody } from '#shared/contracts/practice.ts';
-import { measureAnswer } from './answer-metrics.ts';
+import { measureAnswer, spokenSource } from './answer-metrics.ts';
 import { plannedQuestions, plannerId, toInterviewState, lastSeq } from './interview-state.ts';
 import { countAnswered } from './session-view.ts';
 import type { InterviewMove, NewAnswer, NewQuestion, NewTurn, QuestionRow, SessionChanges, SessionRecord } from './sessions.repo.ts';
@@ -42,7 +42,7 @@ export function prepareMove(record: SessionRecord, event: InterviewEvent, now: D
         userId: session.userId,
         attempt: 1,
         transcript: text,
-        transcriptSource: input.audioKey ? 'stt' : 'typed',
+        transcriptSource: spokenSource(input),
         audioStoragePath: input.audioKey ?? null,
         audioDurationMs: input.durationMs ?? null,
         metrics: measureAnswer(text, input.durationMs),

@@ -77,6 +77,7 @@ export function summarizeDelivery(answers: readonly AnswerRow[]): DeliverySummar
     topFillers: [...fillers.entries()].map(([word, count]) => ({ word, count })).sort((a, b) => b.count - a.count).slice(0, 5),
     wordsPerMinute: minutes > 0 ? round(timedWords / minutes) : null,
     fillersPerMinute: minutes > 0 ? round(timedFillers / minutes) : null,
+    estimated: answers.some((answer) => answer.attempt === 1 && answer.transcriptSource === 'stt_offline'),
   };
 }
 

@@ -1,6 +1,6 @@
 import { AppError } from '#server/platform/errors.ts';
 import type { QuestionDetail, RetryAnswerBody } from '#shared/contracts/practice.ts';
-import { measureAnswer } from './answer-metrics.ts';
+import { measureAnswer, spokenSource } from './answer-metrics.ts';
 import { evaluateStoredAnswer } from './evaluate-stored-answer.ts';
 import { findEvaluations } from './feedback.repo.ts';
 import { loadOwnedSession } from './load-session.ts';
@@ -24,7 +24,7 @@ export async function retryAnswer(deps: PracticeDeps, caller: Caller, sessionId:
     sessionId,
     userId: caller.userId,
     transcript: text,
-    transcriptSource: body.audioKey ? 'stt' : 'typed',
+    transcriptSource: spokenSource(body),
     audioStoragePath: body.audioKey ?? null,
     audioDurationMs: body.durationMs ?? null,
     metrics: measureAnswer(text, body.durationMs),

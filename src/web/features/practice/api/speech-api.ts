@@ -6,6 +6,11 @@ export function getSpeechAvailability(client: ApiClient): Promise<SpeechAvailabi
   return client.get('/api/speech/availability', { schema: speechAvailabilitySchema });
 }
 
+/** Switches the caller's offline rough draft (pocketsphinx on the server, no key) on or off; answers with the new availability. */
+export function setOfflineSpeech(client: ApiClient, enabled: boolean): Promise<SpeechAvailability> {
+  return client.put('/api/speech/offline', { enabled }, { schema: speechAvailabilitySchema });
+}
+
 /** Transcribes a spoken answer to the current question; nothing is submitted until the candidate sends the corrected text. */
 export function draftVoiceAnswer(client: ApiClient, sessionId: string, questionId: string, recording: Blob): Promise<VoiceAnswerDraft> {
   const form = new FormData();

@@ -2,7 +2,13 @@ import { Button, Group, Kbd, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type KeyboardEvent } from 'react';
 import type { CurrentQuestion, SubmitAnswerBody } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { UnsureWords } from './unsure-words.tsx';
 import { VoiceRecorder, type Transcript } from './voice-recorder.tsx';
+
+function describeBox(recording: Transcript | null): string {
+  if (recording?.roughDraft) return 'An offline rough draft of your recording: correct what it misheard (the words it was unsure of are marked below), then send it. Pace and fillers will be estimates.';
+  return 'Your recording is transcribed here: correct it if needed, then send it. Recording again replaces it.';
+}
 
 type Props = {
   sessionId: string;
@@ -25,7 +31,11 @@ export function AnswerBox({ sessionId, question, voice, submitting, error, onSub
 
   const submit = () => {
     if (empty || submitting) return;
-    onSubmit({ questionId: question.id, text, ...(recording ? { durationMs: recording.durationMs, audioKey: recording.audioKey } : {}) });
+    onSubmit({
+      questionId: question.id,
+      text,
+      ...(recording ? { durationMs: recording.durationMs, audioKey: recording.audioKey, ...(recording.roughDraft ? { roughDraft: true } : {}) } : {}),
+    });
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -43,7 +53,7 @@ export function AnswerBox({ sessionId, question, voice, submitting, error, onSub
       {voice ? <VoiceRecorder sessionId={sessionId} questionId={question.id} recorded={recording !== null} disabled={submitting} onTranscript={onTranscript} /> : null}
       <Textarea
         label="Your answer"
-        description={voice ? 'Your recording is transcribed here: correct it if needed, then send it. Recording again replaces it.' : undefined}
+        description={voice ? describeBox(recording) : undefined}
         placeholder="Describe the situation, what you did, and what came of it…"
         autosize
         minRows={5}
@@ -54,6 +64,7 @@ export function AnswerBox({ sessionId, question, voice, submitting, error, onSub
         disabled={submitting}
         data-testid="answer-input"
       />
+      {recording?.roughDraft ? <UnsureWords words={recording.words} /> : null}
       <FormError error={error} />
       <Group justify="space-between">
         <Text size="xs" c="dimmed">

@@ -18,7 +18,7 @@ export function AttemptView({ attempt, title }: { attempt: AnswerAttempt; title:
         <Group justify="space-between">
           <Text size="xs" tt="uppercase" fw={700} c="dimmed">
             {title}
-            {attempt.transcriptSource === 'stt' ? ' · spoken' : ''}
+            {sourceLabels[attempt.transcriptSource]}
           </Text>
           {attempt.overall === null ? null : (
             <Badge color={ratingColor(attempt.overall)} variant="filled" data-testid="attempt-overall">
@@ -29,7 +29,7 @@ export function AttemptView({ attempt, title }: { attempt: AnswerAttempt; title:
         <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
           {attempt.text}
         </Text>
-        <MetricsLine metrics={attempt.metrics} />
+        <MetricsLine metrics={attempt.metrics} estimated={attempt.transcriptSource === 'stt_offline'} />
         {attempt.evaluation ? (
           <EvaluationView evaluation={attempt.evaluation} />
         ) : (
@@ -42,7 +42,9 @@ export function AttemptView({ attempt, title }: { attempt: AnswerAttempt; title:
   );
 }
 
-function MetricsLine({ metrics }: { metrics: AnswerMetrics }) {
+const sourceLabels: Readonly<Record<AnswerAttempt['transcriptSource'], string>> = { typed: '', stt: ' · spoken', stt_offline: ' · spoken (offline rough draft)' };
+
+function MetricsLine({ metrics, estimated }: { metrics: AnswerMetrics; estimated: boolean }) {
   const fillers = Object.entries(metrics.fillerWords)
     .map(([word, count]) => `“${word}” ×${count}`)
     .join(', ');
@@ -56,6 +58,7 @@ function MetricsLine({ metrics }: { metrics: AnswerMetrics }) {
       </Text>
       <Text size="xs" c="dimmed">
         Pace: {metrics.wordsPerMinute === undefined ? 'typed' : <b>{Math.round(metrics.wordsPerMinute)} words/min</b>}
+        {estimated && metrics.wordsPerMinute !== undefined ? ' (estimated)' : ''}
       </Text>
     </Group>
   );

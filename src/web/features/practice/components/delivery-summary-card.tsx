@@ -14,7 +14,7 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** How the answers were delivered: length, filler words, and pace when they were spoken. */
+/** How the answers were delivered: length, filler words, and pace when they were spoken (estimated after an offline rough draft). */
 export function DeliverySummaryCard({ delivery }: { delivery: DeliverySummary }) {
   const fillers = delivery.topFillers.map((filler) => `“${filler.word}” ×${filler.count}`).join(', ');
   return (
@@ -27,11 +27,19 @@ export function DeliverySummaryCard({ delivery }: { delivery: DeliverySummary })
           <Figure label="Words in all" value={String(delivery.totalWords)} />
           <Figure label="Words per answer" value={delivery.averageWordsPerAnswer.toFixed(0)} />
           <Figure label={`Filler words (${delivery.fillersPer100Words.toFixed(1)} per 100 words)`} value={String(delivery.fillerCount)} />
-          <Figure label="Pace" value={delivery.wordsPerMinute === null ? 'Typed answers' : `${Math.round(delivery.wordsPerMinute)} words/min`} />
+          <Figure
+            label={delivery.estimated ? 'Pace (estimated)' : 'Pace'}
+            value={delivery.wordsPerMinute === null ? 'Typed answers' : `${Math.round(delivery.wordsPerMinute)} words/min`}
+          />
         </SimpleGrid>
         <Text size="sm" c="dimmed">
           {fillers ? `Most frequent fillers: ${fillers}.` : 'No filler words.'}
         </Text>
+        {delivery.estimated ? (
+          <Text size="sm" c="dimmed" data-testid="delivery-estimated">
+            Estimated: some answers were transcribed by the offline rough draft, so pace and filler counts are only as good as its transcript.
+          </Text>
+        ) : null}
       </Stack>
     </Card>
   );

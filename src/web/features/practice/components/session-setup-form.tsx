@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { questionCountLimits, type CreatePracticeSessionBody, type PracticeDifficulty, type PracticeInterviewType, type PracticeMode } from '#shared/contracts/practice.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
+import { useOfflineSpeech } from '#web/features/practice/hooks/use-offline-speech.ts';
 import { useSpeechAvailability } from '#web/features/practice/hooks/use-speech-availability.ts';
 import { difficultyLabels, interviewTypeLabels, toOptions } from '#web/features/practice/practice-labels.ts';
 import { VoiceModeNote } from './voice-mode-note.tsx';
@@ -19,6 +20,7 @@ const defaultQuestionCount = 5;
 
 export function SessionSetupForm({ initial, skillSuggestions, creating, error, onSubmit }: Props) {
   const availability = useSpeechAvailability();
+  const offlineSpeech = useOfflineSpeech();
   const voiceAvailable = availability.data?.available === true;
   const [name, setName] = useState('');
   const [targetRole, setTargetRole] = useState(initial.targetRole);
@@ -117,7 +119,12 @@ export function SessionSetupForm({ initial, skillSuggestions, creating, error, o
                   { value: 'voice', label: 'Speaking', disabled: !voiceAvailable },
                 ]}
               />
-              <VoiceModeNote availability={availability.data} />
+              <VoiceModeNote
+                availability={availability.data}
+                onOfflineChange={(enabled) => offlineSpeech.mutate(enabled)}
+                switching={offlineSpeech.isPending}
+                switchError={offlineSpeech.error}
+              />
               <QueryError error={availability.error} onRetry={() => availability.refetch()} what="whether you can speak your answers" />
             </Stack>
           </Group>

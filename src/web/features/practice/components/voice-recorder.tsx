@@ -4,7 +4,10 @@ import { IconMicrophone } from '#web/ui/icons.tsx';
 import { useDraftVoiceAnswer } from '#web/features/practice/hooks/use-draft-voice-answer.ts';
 import { useRecorder } from '#web/features/practice/hooks/use-recorder.ts';
 
-export type Transcript = { text: string; durationMs: number; audioKey: string };
+import type { TranscriptWord } from '#shared/contracts/speech.ts';
+
+/** A transcribed recording; an offline rough draft carries its words with the engine's confidence. */
+export type Transcript = { text: string; durationMs: number; audioKey: string; roughDraft: boolean; words: TranscriptWord[] };
 
 type Props = { sessionId: string; questionId: string; recorded: boolean; disabled: boolean; onTranscript: (transcript: Transcript) => void };
 
@@ -24,7 +27,16 @@ export function VoiceRecorder({ sessionId, questionId, recorded, disabled, onTra
     if (!result) return;
     draft.mutate(
       { questionId, recording: result.blob },
-      { onSuccess: (answer) => onTranscript({ text: answer.transcript, durationMs: answer.durationMs ?? result.durationMs, audioKey: answer.audioKey }) },
+      {
+        onSuccess: (answer) =>
+          onTranscript({
+            text: answer.transcript,
+            durationMs: answer.durationMs ?? result.durationMs,
+            audioKey: answer.audioKey,
+            roughDraft: answer.roughDraft,
+            words: answer.words ?? [],
+          }),
+      },
     );
   };
 
