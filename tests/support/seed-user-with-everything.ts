@@ -54,7 +54,8 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   const experienceId = keep('experiences', await db.insert(s.experiences).values({ userId, employmentId, educationId, conversationId, title: 'Led a team' }).returning());
   const skillId = keep('skills', await db.insert(s.skills).values({ userId, title: 'Leadership' }).returning());
   keep('experience_skills', await db.insert(s.experienceSkills).values({ experienceId, skillId }).returning());
-  keep('job_applications', await db.insert(s.jobApplications).values({ userId, jobPostingId, cvUploadId, status: 'applied' }).returning());
+  const applicationId = keep('job_applications', await db.insert(s.jobApplications).values({ userId, jobPostingId, cvUploadId, status: 'applied' }).returning());
+  keep('job_application_stages', await db.insert(s.jobApplicationStages).values({ applicationId, status: 'applied', at: new Date() }).returning());
   keep('job_experiences', await db.insert(s.jobExperiences).values({ userId, jobPostingId, experienceId, matchScore: 0.8 }).returning());
   keep('skill_analyses', await db.insert(s.skillAnalyses).values({ userId }).returning());
 
