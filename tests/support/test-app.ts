@@ -18,6 +18,8 @@ export type TestAppOptions = {
   withQueue?: boolean;
   /** Reuse a database (and data folder) of an earlier app, to test a restart; close() then leaves both in place. */
   reuse?: { database: Database; dataDir: string };
+  /** The process's clock (decision 012); a test moves it to cross a deadline. */
+  now?: () => Date;
 };
 
 /** The real app on a fresh test database; requests go through app.inject(). */
@@ -36,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   const log = createLogger(config);
   const queue = options.withQueue ? await startQueue(database, log) : undefined;
   // Built once, as a server process does: the app and the jobs share one engine, storage, mailer and speech service.
-  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}) });
+  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.now ? { now: options.now } : {}) });
   if (queue) {
     const jobs = createAllJobs({ ...runtime, queue });
     await queue.register(jobs);

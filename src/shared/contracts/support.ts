@@ -75,7 +75,7 @@ export const ticketSchema = ticketSummarySchema.extend({
   description: z.string(),
   attachment: ticketAttachmentSchema.nullable(),
   closedAt: z.iso.datetime().nullable(),
-  /** Until when the requester may reopen it (closed tickets only). */
+  /** Until when the requester may reopen it: closed tickets within 14 days of closing; null otherwise. */
   reopenUntil: z.iso.datetime().nullable(),
   comments: z.array(ticketCommentSchema),
 });

@@ -29,6 +29,9 @@ import { SecurityPage } from '#web/features/security/components/security-page.ts
 import { AppearancePage } from '#web/features/settings/components/appearance-page.tsx';
 import { SettingsLayout } from '#web/features/settings/components/settings-layout.tsx';
 import { AcceptInvitationPage } from '#web/features/workspaces/components/accept-invitation-page.tsx';
+import { SupportPage } from '#web/features/support/components/support-page.tsx';
+import { TicketPage } from '#web/features/support/components/ticket-page.tsx';
+import { TicketQueuePage } from '#web/features/support/components/ticket-queue-page.tsx';
 import { WorkspacesPage } from '#web/features/workspaces/components/workspaces-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -78,6 +81,15 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <CareerPage /> },
               { path: 'skills/:skillId', element: <SkillPage /> },
+            ],
+          },
+          {
+            path: 'support',
+            element: <RequireAuth />,
+            children: [
+              { index: true, element: <SupportPage /> },
+              { path: 'tickets/:ticketId', element: <TicketPage /> },
+              { element: <RequireAuth role="staff" />, children: [{ path: 'queue', element: <TicketQueuePage /> }] },
             ],
           },
           {

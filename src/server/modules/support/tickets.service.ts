@@ -62,6 +62,13 @@ function toComment(row: CommentRow): TicketComment {
   };
 }
 
+/** Until when a ticket closed at `closedAt` may be reopened; null when it is not closed or that time has passed. */
+function reopenDeadline(deps: SupportDeps, closedAt: Date | null): Date | null {
+  if (!closedAt) return null;
+  const deadline = new Date(closedAt.getTime() + reopenWindowDays * dayMs);
+  return deadline.getTime() >= deps.now().getTime() ? deadline : null;
+}
+
 /** The ticket as the caller may see it: their own, or any for support staff; 404 otherwise. */
 async function ticketFor(deps: SupportDeps, caller: Caller, ticketId: string): Promise<TicketWithPeople> {
   const found = await findTicket(deps.db, isSupportStaff(caller) ? { id: ticketId } : { id: ticketId, userId: caller.userId });
@@ -111,7 +118,7 @@ export async function getTicket(deps: SupportDeps, caller: Caller, ticketId: str
         ? { name: ticket.attachmentName, mimeType: ticket.attachmentMimeType ?? 'application/octet-stream', sizeBytes: ticket.attachmentSizeBytes ?? 0 }
         : null,
     closedAt: ticket.closedAt?.toISOString() ?? null,
-    reopenUntil: ticket.status === 'closed' && ticket.closedAt ? new Date(ticket.closedAt.getTime() + reopenWindowDays * dayMs).toISOString() : null,
+    reopenUntil: reopenDeadline(deps, ticket.status === 'closed' ? ticket.closedAt : null)?.toISOString() ?? null,
     comments: comments.map(toComment),
   };
 }

@@ -54,6 +54,14 @@ export function UserMenu() {
         <Menu.Item component={Link} to="/settings/keys">
           API keys
         </Menu.Item>
+        <Menu.Item component={Link} to="/support">
+          Help and support
+        </Menu.Item>
+        {user.role === 'admin' || user.role === 'support' ? (
+          <Menu.Item component={Link} to="/support/queue">
+            Ticket queue
+          </Menu.Item>
+        ) : null}
         {user.role === 'admin' ? (
           <Menu.Item component={Link} to="/settings/admin/users">
             Administration
