@@ -11,7 +11,7 @@ import { describeMatch } from './describe-match.ts';
 import { findEvidence } from './find-evidence.ts';
 import type { MatchJob, MatchSettings } from './match-types.ts';
 import { expandRelatedSkills, linkByWords } from './related-skills.ts';
-import { weighComponents, type ComponentDraft } from './score-components.ts';
+import { baseWeights, toolListSize, toolListWeights, weighComponents, type ComponentDraft } from './score-components.ts';
 import { seniorityFit, titleOverlap } from './title-fit.ts';
 import { countYears, monthsOf, readWorkSpans, recencyOf, type WorkSpan } from './work-history.ts';
 
@@ -61,6 +61,24 @@ function resumeSkillMentions(parsed: ParsedResume): SkillMention[] {
 function listedSkillNames(parsed: ParsedResume): string[] {
   const listed = (parsed.resume.skills ?? []).flatMap((skill) => [skill.name, ...(skill.keywords ?? [])]);
   return listed.flatMap((item) => extractSkills(item).map((mention) => mention.name));
+}
+
+/** "Tools and technology: Excel; SAP; …": a line that is a long list of short items. */
+function isToolList(line: string): boolean {
+  const items = line.split(/[;,•|]/).map((item) => item.trim()).filter(Boolean);
+  return items.length >= 8 && items.reduce((sum, item) => sum + item.split(/\s+/).length, 0) / items.length <= 3;
+}
+
+/**
+ * What the job is (its title and duties) without its tool lists: a long list of tools must not drown the few words that
+ * say what the occupation is, so the text similarity weighs this part apart from the whole posting.
+ */
+export function occupationText(job: MatchJob): string {
+  const text = jobText(job);
+  return text
+    .split('\n')
+    .filter((line) => !isToolList(line))
+    .join('\n');
 }
 
 function jobText(job: MatchJob): string {
@@ -114,7 +132,10 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const latestTitle = titles[0] ?? parsed.resume.basics?.label ?? '';
   const overlap = job.title ? Math.max(0, ...positions.map((title, index) => titleOverlap(job.title ?? '', title) * 0.9 ** Math.max(0, index - 1))) : 0;
   const level = seniorityFit(job.seniority, latestTitle, totalYears);
-  const similarity = cosineSimilarity(toTfidfVector(parsed.text, loadIdfTable()), toTfidfVector(jobText(job), loadIdfTable()));
+  const resumeVector = toTfidfVector(parsed.text, loadIdfTable());
+  // The occupation (title and duties) counts as much as the whole posting, tool lists included.
+  const similarity =
+    0.5 * cosineSimilarity(resumeVector, toTfidfVector(jobText(job), loadIdfTable())) + 0.5 * cosineSimilarity(resumeVector, toTfidfVector(occupationText(job), loadIdfTable()));
   const mustValue = coverage(job.mustHave, shown);
   const niceValue = coverage(job.niceToHave, shown);
   const experienceValue = job.minYears ? (dated ? Math.min(1, relevantYears / job.minYears) : 0.5) : 1;
@@ -127,7 +148,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     { name: 'titleFit', value: 0.7 * overlap + 0.3 * level.value, applies: job.title !== undefined, detail: `role words ${Math.round(overlap * 100)}%, level ${level.candidate} for ${job.seniority ?? 'any'}` },
     { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: `TF-IDF cosine ${similarity.toFixed(2)}` },
   ];
-  const { components, score } = weighComponents(drafts);
+  const { components, score } = weighComponents(drafts, jobSkills.length >= toolListSize ? toolListWeights : baseWeights);
   const recommendation = recommendFromScore(score);
   // Named (or an alternative named) is matched; shown only through a related skill raises the score but is no match.
   const isRelated = (skill: JobSkill) => implied.has(skill.name) && !skill.alternatives?.includes(shown.get(skill.name) ?? '');

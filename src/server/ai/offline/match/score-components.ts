@@ -10,6 +10,22 @@ export const baseWeights: Readonly<Record<MatchComponentName, number>> = {
   textSimilarity: 0.15,
 };
 
+/**
+ * A posting whose skills are a long tool list (an occupation's duties, then twenty tools) says what the job is in its
+ * title and duties: there the occupation's fit (title, duties text) weighs as much as skill coverage.
+ */
+export const toolListWeights: Readonly<Record<MatchComponentName, number>> = {
+  mustHave: 0.2,
+  niceToHave: 0.05,
+  experience: 0.15,
+  recency: 0.05,
+  titleFit: 0.2,
+  textSimilarity: 0.35,
+};
+
+/** Skills a posting must list before it reads as a tool list. */
+export const toolListSize = 15;
+
 export type ComponentDraft = { name: MatchComponentName; value: number; applies: boolean; detail: string };
 
 function round(value: number, places: number): number {
@@ -18,7 +34,8 @@ function round(value: number, places: number): number {
 }
 
 /** Weights the components that apply, and the 0–100 score they add up to. */
-export function weighComponents(drafts: readonly ComponentDraft[]): { components: MatchComponent[]; score: number } {
+export function weighComponents(drafts: readonly ComponentDraft[], weights: Readonly<Record<MatchComponentName, number>> = baseWeights): { components: MatchComponent[]; score: number } {
+  const baseWeights = weights;
   const total = drafts.reduce((sum, draft) => sum + (draft.applies ? baseWeights[draft.name] : 0), 0);
   const components = drafts.map((draft) => ({
     name: draft.name,

@@ -52,6 +52,10 @@ describe('work entries in builder and job-site layouts', () => {
     expect(jobsOf('Experience\n07/2014 to Current\nStaff Accountant Company Name ï¼\u200b City , State\nReconcile 12 bank accounts monthly and post cash receipts.\n')).toEqual([['Staff Accountant', 'Company Name', '2014']]);
   });
 
+  it('a job listed without a title keeps its employer as the employer, never as the title', () => {
+    expect(jobsOf('WORK EXPERIENCE\n\n2015 - 2016\nLighthouse Staffing, Oakland, CA\nAnswered phones and scheduled candidate interviews.\n')).toEqual([[undefined, 'Lighthouse Staffing', '2015']]);
+  });
+
   it('Indian job-site layout: title, "Company -  City, State", dates, each after a blank line', () => {
     expect(jobsOf('WORK EXPERIENCE\n\nTest Engineer\n\nWipro Technologies -  Hyderabad, Telangana\n\nMarch 2016 to Till date\n\n• Preparing test cases.\n')).toEqual([['Test Engineer', 'Wipro Technologies', '2016']]);
   });
@@ -70,6 +74,10 @@ describe('education in builder and job-site layouts', () => {
       ['B.E', 'B.v.b college of engineering and technology', '2017'],
       ['12th', 'Woodbine modern school', '2013'],
     ]);
+  });
+
+  it('a Spanish degree before a comma and the university', () => {
+    expect(degreesOf('Educación\nGrado en Ingeniería Informática, Universidad Politécnica de Madrid, 2013\n')).toEqual([['Grado', 'Universidad Politécnica de Madrid', '2013']]);
   });
 
   it.each(['MCA', 'B.Tech in Computer Science', 'M.Tech', 'BCA', 'PGDM', 'Chartered Accountant', 'SSC', 'HSC'])('%s is a degree', (degree) => {

@@ -46,7 +46,7 @@ technology systems services foundation council department ministry authority stu
 healthcare medical dental pharmacy law firm store stores international global industries holdings ventures enterprises network media
 airlines bureau office county city government trust charity association society federation union church museum library nhs
 club cafe café bistro brasserie kitchen bakery maison workshop architetti architects engineering construction contractors electric
-insurance capital financial securities investments energy motors automotive pharmaceuticals foods retail limited pvt private`;
+insurance capital financial securities investments energy motors automotive pharmaceuticals foods retail limited pvt private staffing`;
 
 export const orgWords = new Set(orgWordList.split(/\s+/).filter(Boolean));
 
@@ -54,7 +54,7 @@ export const institutionPattern =
   /\b(?:universit(?:y|ies|é|ät|à|ad|e)|college|school|institut(?:e|o)?|academy|polytechnic|politecnico|conservatoire|conservatory|seminary|hochschule|école|escuela|cordon bleu|faculty|campus|tu\s|isd\b)/i;
 
 export const degreePattern =
-  /\b(?:bachelor'?s?|master'?s?|doctor(?:ate)?|ph\.?\s?d\.?|d\.?phil|associate(?:'s)?\s+(?:of|degree|in)|dipl[oô]ma?e?|degree|certificate\s+(?:in|of)|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?ed\.?|m\.?\s?ed\.?|b\.?\s?com|m\.?\s?com|bba|mba|msw|bsn|msn|llb|llm|ll\.b|ll\.m|j\.?d\.?(?=\s|,|$)|m\.?d\.?(?=\s|,|$)|pharm\.?\s?d|dds|dmd|mphil|hnd|hnc|a-levels?|gcse|high\s+school\s+diploma|ged|m\.?arch|b\.?arch|bfa|mfa|aas|a\.a\.s\.?|abitur|licence|licenciatura|baccalaur[ée]at|b\.?\s?e\.?(?=\s+in\b|\s*[,(]|$)|b\.?\s?tech|m\.?\s?tech|mca|bca|b\.?\s?pharm|m\.?\s?pharm|pgd(?:m|ba|ca)?|post[-\s]graduate\s+diploma|(?:10|12)th(?:\s+(?:standard|std|class|grade))?|s\.?s\.?c\.?(?=\s|,|$)|h\.?s\.?c\.?(?=\s|,|$)|intermediate|matriculation|chartered\s+accountant|ingénieur|diplom-\p{L}+|magister)/iu;
+  /\b(?:bachelor'?s?|master'?s?|doctor(?:ate)?|ph\.?\s?d\.?|d\.?phil|associate(?:'s)?\s+(?:of|degree|in)|dipl[oô]ma?e?|degree|certificate\s+(?:in|of)|b\.?\s?sc\.?|m\.?\s?sc\.?|b\.?\s?a\.?(?=\s|,|$)|m\.?\s?a\.?(?=\s|,|$)|b\.?\s?s\.?(?=\s|,|$)|m\.?\s?s\.?(?=\s|,|$)|b\.?\s?eng\.?|m\.?\s?eng\.?|b\.?\s?ed\.?|m\.?\s?ed\.?|b\.?\s?com|m\.?\s?com|bba|mba|msw|bsn|msn|llb|llm|ll\.b|ll\.m|j\.?d\.?(?=\s|,|$)|m\.?d\.?(?=\s|,|$)|pharm\.?\s?d|dds|dmd|mphil|hnd|hnc|a-levels?|gcse|high\s+school\s+diploma|ged|m\.?arch|b\.?arch|bfa|mfa|aas|a\.a\.s\.?|abitur|licence|licenciatura|baccalaur[ée]at|b\.?\s?e\.?(?=\s+in\b|\s*[,(]|$)|b\.?\s?tech|m\.?\s?tech|mca|bca|b\.?\s?pharm|m\.?\s?pharm|pgd(?:m|ba|ca)?|post[-\s]graduate\s+diploma|(?:10|12)th(?:\s+(?:standard|std|class|grade))?|s\.?s\.?c\.?(?=\s|,|$)|h\.?s\.?c\.?(?=\s|,|$)|intermediate|matriculation|chartered\s+accountant|grado\s+en|licenciad[oa]\s+en|ingénieur|diplom-\p{L}+|magister)/iu;
 
 export const languageNames = new Set(
   `english spanish french german italian portuguese dutch flemish swedish norwegian danish finnish icelandic polish czech slovak

@@ -9,13 +9,13 @@ import type { ResumeNlp } from './resume-nlp.ts';
 import { cutSpan, splitFields } from './split-fields.ts';
 
 /** Like the general separators, plus a comma before a school name ("BSc Physics, University of Leeds"). */
-const educationSeparators = new RegExp(String.raw`\s*[|｜]\s*|\s+[·•]\s+|\s*[－]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+(?=[^,]*(?:Universit|College|School|Institut|Academy|Polytechnic|Politecnico|Cordon Bleu))|,\s*(?=(?:c?gpa|grade|honou?rs)\b)`, 'gi');
+const educationSeparators = new RegExp(String.raw`\s*[|｜]\s*|\s+[·•]\s+|\s*[－]\s*|\s+[–—-]\s+|\s{3,}|\t+|,\s+(?=[^,]*(?:Universi|College|School|Institut|Academy|Polytechnic|Politecnico|Cordon Bleu|Escuela|Hochschule|École|Ecole))|,\s*(?=(?:c?gpa|grade|honou?rs)\b)`, 'gi');
 
 type Draft = { pieces: TextLine[]; lines: TextLine[]; degree?: TextLine; institution?: TextLine; dated: boolean };
 
 /** "Bachelor of Science in Nursing" → type + area; "BSc Computer Science", "MBA, Marketing" likewise. */
 function splitDegree(text: string): { studyType: string; area?: string } {
-  const inMatch = /^(.+?)\s+in\s+(.+)$/i.exec(text);
+  const inMatch = /^(.+?)\s+(?:in|en)\s+(.+)$/i.exec(text);
   if (inMatch?.[1] && inMatch[2]) return { studyType: inMatch[1].trim(), area: inMatch[2].trim() };
   const comma = /^([^,:]+?)\s*[,:]\s*(.+)$/.exec(text);
   if (comma?.[1] && comma[2] && degreePattern.test(comma[1])) return { studyType: comma[1].trim(), area: comma[2].trim() };

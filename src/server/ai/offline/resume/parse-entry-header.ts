@@ -173,7 +173,9 @@ export function parseEntryHeader(lines: TextLine[], dateLine: TextLine | undefin
     if (best) header.position = best;
     return header;
   }
-  if (best && (titleScore(best) > 0 || named.length === 1)) header.position = best;
+  // A lone piece with no title word is the title, unless it names an organisation ("Lighthouse Staffing": a job listed without a title).
+  const loneEmployer = named.length === 1 && best && titleScore(best) <= 0 && (hasOrgWord(best.text) || nlp.isOrganization(best.text));
+  if (best && !loneEmployer && (titleScore(best) > 0 || named.length === 1)) header.position = best;
   const rest = named.filter((piece) => piece !== header.position);
   header.company = rest.find((piece) => hasOrgWord(piece.text)) ?? (rest.length > 1 && !header.position ? rest.find((piece) => nlp.isOrganization(piece.text)) : undefined) ?? rest[0];
   if (!header.position) header.position = rest.find((piece) => piece !== header.company);

@@ -1,2 +1,0 @@
-import { findDateRanges } from '#server/ai/offline/resume/find-dates.ts';
-for (const s of ["Process Engineer, '14 – Present", "Associate Engineer, '10 – '14", "March 2016 to Till date", "sept. 2018 – aujourd'hui", "janv. 2015 – août 2018", "03/2017 – heute", "Jan 2010 to Current", "marzo 2012 - diciembre 2015"]) console.log(s, JSON.stringify(findDateRanges(s).map(r=>[r.start?.value, r.end?.value, r.current])));
