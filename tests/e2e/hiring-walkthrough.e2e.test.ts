@@ -28,7 +28,7 @@ describeInBrowser('hiring as a new recruiter walks through it', () => {
   let jobUrl = '';
 
   beforeAll(async () => {
-    app = await openParleyInBrowser({ viewport: laptop });
+    app = await openParleyInBrowser({ viewport: laptop, readyTimeoutMs: 150_000 });
     page = app.page;
   });
 

@@ -15,7 +15,8 @@ export const matchComponentNameSchema = z.enum(matchComponentNames);
 
 /**
  * One part of the score. value is 0–1; weight is its share of the total (weights of the components that apply sum
- * to 1; a component the job gives nothing to judge by, such as nice-to-have with no nice-to-have skills, has weight 0).
+ * to 1; a component the job gives nothing to judge by has weight 0). Nice-to-have is a bonus on top: its weight is the
+ * most it adds (0.1 = up to 10 points, the score capped at 100), so lacking every nice-to-have never lowers a score.
  */
 export const matchComponentSchema = z.object({
   name: matchComponentNameSchema,

@@ -11,7 +11,7 @@ export type JobLine = {
   section: JobSectionKind;
 };
 
-const nicePattern = /\b(?:nice[ -]to[ -]haves?|preferred|bonus(?:es)?|desirable|desired|pluses|a plus|preferably|extra credit|good[ -]to[ -]haves?|would be (?:great|nice)|ideally|not required|optional|added advantage|advantageous)\b/i;
+const nicePattern = /\b(?:nice[ -]to[ -]haves?|preferred|bonus(?:es)?|desirable|desired|pluses|an?\s+(?:(?:big|huge|great|real|strong|definite|major|nice)\s+)?plus|preferably|extra credit|good[ -]to[ -]haves?|would be (?:great|nice)|ideally|not required|optional|added advantage|advantageous)\b/i;
 const mustPattern = /\b(?:requirements?|qualifications?|required|must[ -]haves?|what you(?:'ll)? (?:need|bring|have)|who you are|you have|you bring|about you|skills|experience|essential|minimum|basic|competenc(?:y|ies)|what we(?:'re| are) looking for|we(?:'re| are) looking for|ideal candidate|profile|knowledge)\b/i;
 const dutiesPattern = /\b(?:responsibilities|responsible|what you(?:'ll| will) do|what you(?:'ll| will) be doing|duties|the role|your role|day[ -]to[ -]day|key tasks|tasks|in this role|accountabilities|you will|your mission|your impact|job description|role description|what the job involves)\b/i;
 const otherPattern = /\b(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply|to apply|equal opportunity|eeo|our culture|why join|why us|location|schedule|hours)\b/i;

@@ -203,3 +203,11 @@ describe('parseJob location and work mode', () => {
     expect(read('We are Acme Robotics.')).toEqual({ location: undefined, workMode: undefined });
   });
 });
+
+describe('parseJob as a senior accountant ad is written (issue 14)', () => {
+  it('makes "is a big plus" a nice-to-have like "a plus"', () => {
+    const job = parseJob(['Senior Accountant', '', 'Requirements', '• Strong knowledge of GAAP', '• Power BI is a big plus', '• Tableau is a huge plus'].join('\n'));
+    expect(job.mustHave.map((skill) => skill.name)).toEqual(['GAAP']);
+    expect(job.niceToHave.map((skill) => skill.name)).toEqual(['Power BI', 'Tableau']);
+  });
+});

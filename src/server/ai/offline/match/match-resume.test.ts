@@ -54,7 +54,8 @@ describe('matchResume result', () => {
     const result = matchResume(parsed, readJob('senior-backend-engineer'), { now });
     expect(matchResultSchema.parse(result)).toEqual(result);
     expect(result.components.map((component) => component.name)).toEqual(['mustHave', 'niceToHave', 'experience', 'recency', 'titleFit', 'textSimilarity']);
-    expect(result.components.reduce((sum, component) => sum + component.weight, 0)).toBeCloseTo(1, 2);
+    const counted = result.components.filter((component) => component.name !== 'niceToHave');
+    expect(counted.reduce((sum, component) => sum + component.weight, 0)).toBeCloseTo(1, 2);
     expect(result.recommendation).toBe(recommendFromScore(result.score));
     expect(result.matched).toEqual(expect.arrayContaining(['Go', 'PostgreSQL', 'Kubernetes', 'Docker', 'AWS', 'Apache Kafka']));
     expect(result.missingNiceToHave).toEqual(['Terraform', 'GIS']); // "Kafka or RabbitMQ": Kafka covers RabbitMQ
@@ -117,6 +118,21 @@ describe('matchResume result', () => {
     expect(result.matched).toEqual(['Budgeting']);
     expect(result.missing).toEqual(['C', 'R']);
     expect(result.evidence[0]).toMatchObject({ skill: 'Budgeting', line: 3, text: 'Managed budgets' });
+  });
+});
+
+describe('matchResume nice-to-haves', () => {
+  it('are a bonus: a candidate without any keeps the score they had without them, one with them gains', () => {
+    const text = 'Sam Ortiz\nSenior Accountant\nKept the general ledger and closed the month in NetSuite, 2016 to 2024.';
+    const parsed: ParsedResume = { text, resume: { basics: { name: 'Sam Ortiz' } }, entities: [], warnings: [] };
+    const plain = parseJob('Senior Accountant\n\nRequirements\n- General ledger\n- NetSuite');
+    const withNice = parseJob('Senior Accountant\n\nRequirements\n- General ledger\n- NetSuite\n\nNice to have\n- Power BI\n- Tableau');
+    const withOwnNice = parseJob('Senior Accountant\n\nRequirements\n- General ledger\n\nNice to have\n- NetSuite');
+    const score = (job: MatchJob) => matchResume(parsed, { ...job, text: 'Senior Accountant general ledger NetSuite' }, { now }).score;
+    expect(withNice.niceToHave.map((skill) => skill.name)).toEqual(['Power BI', 'Tableau']);
+    expect(score(withNice)).toBe(score(plain));
+    const withoutNice = parseJob('Senior Accountant\n\nRequirements\n- General ledger');
+    expect(score(withOwnNice)).toBeGreaterThan(score(withoutNice));
   });
 });
 

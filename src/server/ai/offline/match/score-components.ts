@@ -1,6 +1,10 @@
 import type { MatchComponent, MatchComponentName } from '#shared/ai/match.ts';
 
-/** Shares of the score before components that do not apply are dropped and the rest rescaled to sum to 1. */
+/**
+ * Shares of the score before components that do not apply are dropped and the rest rescaled to sum to 1. Nice-to-have
+ * skills are a bonus on top (up to its share, in points of 100, capped at 100): a candidate with none of them keeps the
+ * score they had without them, never less.
+ */
 export const baseWeights: Readonly<Record<MatchComponentName, number>> = {
   mustHave: 0.4,
   niceToHave: 0.1,
@@ -33,16 +37,16 @@ function round(value: number, places: number): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Weights the components that apply, and the 0–100 score they add up to. */
+const bonusComponent: MatchComponentName = 'niceToHave';
+
+const clamp = (value: number) => Math.min(1, Math.max(0, value));
+
+/** Weights the components that apply, and the 0–100 score they add up to; the nice-to-have bonus's weight is its most. */
 export function weighComponents(drafts: readonly ComponentDraft[], weights: Readonly<Record<MatchComponentName, number>> = baseWeights): { components: MatchComponent[]; score: number } {
-  const baseWeights = weights;
-  const total = drafts.reduce((sum, draft) => sum + (draft.applies ? baseWeights[draft.name] : 0), 0);
-  const components = drafts.map((draft) => ({
-    name: draft.name,
-    value: round(Math.min(1, Math.max(0, draft.value)), 3),
-    weight: draft.applies && total > 0 ? round(baseWeights[draft.name] / total, 3) : 0,
-    detail: draft.detail,
-  }));
-  const raw = drafts.reduce((sum, draft) => sum + (draft.applies && total > 0 ? (baseWeights[draft.name] / total) * Math.min(1, Math.max(0, draft.value)) : 0), 0);
-  return { components, score: Math.round(raw * 100) };
+  const counted = drafts.filter((draft) => draft.applies && draft.name !== bonusComponent);
+  const total = counted.reduce((sum, draft) => sum + weights[draft.name], 0);
+  const weightOf = (draft: ComponentDraft) => (!draft.applies ? 0 : draft.name === bonusComponent ? weights[draft.name] : total > 0 ? weights[draft.name] / total : 0);
+  const components = drafts.map((draft) => ({ name: draft.name, value: round(clamp(draft.value), 3), weight: round(weightOf(draft), 3), detail: draft.detail }));
+  const raw = drafts.reduce((sum, draft) => sum + weightOf(draft) * clamp(draft.value), 0);
+  return { components, score: Math.round(Math.min(1, raw) * 100) };
 }

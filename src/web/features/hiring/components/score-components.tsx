@@ -13,7 +13,11 @@ export function ScoreComponents({ components, compact = false }: { components: C
               {componentLabels[component.name]}
             </Text>
             <Text size="xs" c="dimmed">
-              {component.weight === 0 ? 'not counted' : `${Math.round(component.value * 100)} % · weight ${Math.round(component.weight * 100)} %`}
+              {component.weight === 0
+                ? 'not counted'
+                : component.name === 'niceToHave'
+                  ? `${Math.round(component.value * 100)} % · bonus +${Math.round(component.value * component.weight * 100)} of ${Math.round(component.weight * 100)}`
+                  : `${Math.round(component.value * 100)} % · weight ${Math.round(component.weight * 100)} %`}
             </Text>
           </Group>
           <Progress value={component.value * 100} size="sm" color={component.weight === 0 ? 'gray' : undefined} aria-label={componentLabels[component.name]} />
