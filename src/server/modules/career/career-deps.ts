@@ -1,9 +1,11 @@
+import type { AiEngine } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 
 /** What the career assistant needs: only what it uses, built once per process from the runtime. */
 export type CareerDeps = {
   db: Db;
+  engine: AiEngine;
   log: Logger;
   now: () => Date;
 };

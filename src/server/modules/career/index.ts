@@ -1,9 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { AiEngine } from '#server/ai/index.ts';
 import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { CareerDeps } from './career-deps.ts';
 import { experiencesRoutes } from './experiences.routes.ts';
 import { importRoutes } from './import.routes.ts';
+import { jobsRoutes } from './jobs.routes.ts';
 import { libraryRoutes } from './library.routes.ts';
 
 export type { CareerDeps } from './career-deps.ts';
@@ -13,8 +15,9 @@ export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (
   await app.register(libraryRoutes, { deps });
   await app.register(experiencesRoutes, { deps });
   await app.register(importRoutes, { deps });
+  await app.register(jobsRoutes, { deps });
 };
 
-export function createCareerDeps(runtime: { database: Database; log: Logger; now: () => Date }): CareerDeps {
-  return { db: runtime.database.db, log: runtime.log, now: runtime.now };
+export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date }): CareerDeps {
+  return { db: runtime.database.db, engine: runtime.engine, log: runtime.log, now: runtime.now };
 }
