@@ -15,7 +15,7 @@ import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.
  * - DELETE /api/profile/cvs/:cvId         → 204 (the newest remaining version becomes current)
  */
 
-export const profileLimits = { nameChars: 200, maxYears: 60, listItems: 30, itemChars: 100 } as const;
+export const profileLimits = { nameChars: 200, maxYears: 60, listItems: 100, itemChars: 100 } as const;
 
 const listItem = z.string().trim().min(1, 'must not be empty').max(profileLimits.itemChars, `must be at most ${profileLimits.itemChars} characters`);
 const list = z.array(listItem).max(profileLimits.listItems, `must have at most ${profileLimits.listItems} items`);

@@ -71,7 +71,7 @@ async function suggestNext(
   const candidate = await findCandidateContext(deps.db, caller.userId);
   const targetRole = latest?.row.targetRole ?? candidate.targetRoles[0];
   if (!targetRole) return null;
-  const missing = await findMissingSkills(deps, caller, candidate.keySkills);
+  const missing = await findMissingSkills(deps, caller, candidate.keySkills, candidate.cvText);
   const weakest = [...competencies].sort((a, b) => a.latest - b.latest)[0];
   const label = (competency: Competency) => competency.replace(/_/g, ' ');
   if (weakest && weakest.latest <= 3) {
@@ -92,13 +92,16 @@ async function suggestNext(
 }
 
 /** Must-have skills of the newest job description the caller practised for that their profile's key skills lack. */
-async function findMissingSkills(deps: PracticeDeps, caller: Caller, keySkills: readonly string[]): Promise<string[]> {
+async function findMissingSkills(deps: PracticeDeps, caller: Caller, keySkills: readonly string[], cvText: string | null): Promise<string[]> {
   const jobDescription = await findLatestJobDescription(deps.db, caller.userId);
   if (!jobDescription?.trim()) return [];
   const { output } = await deps.engine.run(parseJobTask, { text: jobDescription }, { userId: caller.userId, engine: 'offline' });
   const known = keySkills.map((skill) => skill.trim().toLowerCase()).filter(Boolean);
   // "Kafka" in a profile covers the job's "Apache Kafka": names match when one contains the other as whole words.
-  const covers = (name: string) => known.some((skill) => containsWords(name.toLowerCase(), skill) || containsWords(skill, name.toLowerCase()));
+  // A skill the CV itself names is not missing, whatever the profile kept of it.
+  const cv = cvText ? ` ${cvText.toLowerCase().replace(/[^\p{L}\p{N}+#.]+/gu, ' ')} ` : '';
+  const inCv = (name: string) => cv !== '' && containsWords(cv, name.toLowerCase().replace(/[^\p{L}\p{N}+#.]+/gu, ' ').trim());
+  const covers = (name: string) => inCv(name) || known.some((skill) => containsWords(name.toLowerCase(), skill) || containsWords(skill, name.toLowerCase()));
   return output.mustHave.filter((skill) => ![skill.name, ...(skill.alternatives ?? [])].some(covers)).map((skill) => skill.name);
 }
 

@@ -52,7 +52,7 @@ describe('job seeker profile', () => {
       [{ yearsOfExperience: 61 }, 'body.yearsOfExperience: must be between 0 and 60'],
       [{ yearsOfExperience: -1 }, 'body.yearsOfExperience: must be between 0 and 60'],
       [{ yearsOfExperience: 2.5 }, 'body.yearsOfExperience: must be a whole number of years'],
-      [{ targetRoles: Array.from({ length: 31 }, (_, index) => `Role ${index}`) }, 'body.targetRoles: must have at most 30 items'],
+      [{ targetRoles: Array.from({ length: 101 }, (_, index) => `Role ${index}`) }, 'body.targetRoles: must have at most 100 items'],
       [{ keySkills: ['y'.repeat(101)] }, 'body.keySkills.0: must be at most 100 characters'],
       [{ industries: ['  '] }, 'body.industries.0: must not be empty'],
       [{ nickname: 'Danny' }, 'nickname'],

@@ -98,8 +98,16 @@ describe('suggestProfile rules', () => {
     expect(suggested.keySkills.slice(0, 3)).toEqual(['SQL', 'Tableau', 'Python']);
     expect(suggested.keySkills).not.toContain('English');
     expect(suggested.keySkills).not.toContain('Go');
-    expect(suggested.keySkills).toHaveLength(20);
+    // Every skill the CV names is kept (SQL, Tableau, Python and the 40 tools): no cap drops one.
+    expect(suggested.keySkills).toHaveLength(43);
     expect(suggested.fullName).toHaveLength(200);
+    expect(saveProfileBodySchema.safeParse(suggested).success).toBe(true);
+  });
+
+  it('keeps the whole skills section of a long CV, its last skill included', () => {
+    const listed = [...Array.from({ length: 34 }, (_, index) => `Tool ${index}`), 'Windows Server'];
+    const suggested = suggestProfile({ resume: { basics: { name: 'Sam Sysadmin' }, skills: listed.map((name) => ({ name })) }, skills: [] }, now);
+    expect(suggested.keySkills).toEqual(listed);
     expect(saveProfileBodySchema.safeParse(suggested).success).toBe(true);
   });
 });

@@ -4,7 +4,8 @@ import type { SkillMention } from '#shared/ai/skills.ts';
 import { profileLimits, type SuggestedProfile } from '#shared/contracts/profile.ts';
 import { industryKeywords } from './industry-keywords.ts';
 
-const maxSkills = 20;
+// As many as a profile holds: a skill the CV lists must never be dropped for a cap (it would later be called missing).
+const maxSkills = profileLimits.listItems;
 const maxIndustries = 3;
 
 /**
@@ -55,7 +56,9 @@ function suggestSkills(cv: { resume: Resume; skills: readonly SkillMention[] }, 
     .sort((a, b) => Number(a.kind === 'skill') - Number(b.kind === 'skill') || b.count - a.count || a.first - b.first)
     .map((entry) => entry.name);
   const listed = (cv.resume.skills ?? []).map((skill) => skill.name);
-  return distinct([...listed, ...mentioned].filter((name) => !notSkills.has(name.trim().toLowerCase()))).slice(0, maxSkills);
+  const keep = (name: string) => !notSkills.has(name.trim().toLowerCase());
+  const fromSection = distinct(listed.filter(keep));
+  return distinct([...fromSection, ...mentioned.filter(keep)]).slice(0, Math.max(maxSkills, fromSection.length));
 }
 
 function findIndustries(resume: Resume): string[] {
