@@ -8,6 +8,8 @@ export type ParleyInBrowserOptions = {
   /** Further Chromium switches, e.g. a fake microphone for voice tests. */
   launchArgs?: readonly string[];
   viewport?: { width: number; height: number };
+  /** How long `parley start` may take to answer /api/health (startParley's 60 s by default). */
+  readyTimeoutMs?: number;
 };
 
 /** A running Parley and a light-themed browser page on it whose errors are collected; `close` ends both. */
@@ -24,7 +26,7 @@ const defaultViewport = { width: 1280, height: 900 };
 const stepTimeoutMs = 20_000;
 
 export async function openParleyInBrowser(options: ParleyInBrowserOptions = {}): Promise<ParleyInBrowser> {
-  const parley = await startParley({ env: options.parleyEnv });
+  const parley = await startParley({ env: options.parleyEnv, ...(options.readyTimeoutMs ? { readyTimeoutMs: options.readyTimeoutMs } : {}) });
   let browser: Browser | undefined;
   try {
     browser = await launchBrowser(options.launchArgs);
