@@ -33,7 +33,9 @@ describeInBrowser('a spoken practice answer with no key: the offline rough draft
     await page.goto('/practice/new');
     await page.getByTestId('voice-mode-note').getByText('Or switch on the offline rough draft', { exact: false }).waitFor();
     await expect(page.getByRole('radio', { name: 'Speaking' }).isDisabled()).resolves.toBe(true);
-    await page.getByText('Offline rough draft (no key)').click();
+    // Mantine's switch input lies over its label: toggle it from the keyboard, as the interviewer-voice test does.
+    await page.getByRole('switch', { name: 'Offline rough draft (no key)' }).focus();
+    await page.keyboard.press('Space');
     await page.getByTestId('voice-mode-note').getByText('an offline rough draft transcribes it', { exact: false }).waitFor();
     await page.getByLabel('Target role').fill('Engineering Manager');
     await page.getByLabel('Number of questions').fill('3');
