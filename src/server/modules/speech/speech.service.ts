@@ -37,18 +37,17 @@ function missingPackagesReason(missing: readonly OfflinePackage[]): string {
 }
 
 /** Which way this caller's recordings are transcribed: a key (theirs first), the offline rough draft, or not at all. */
-type SpeechRoute =
-  | { kind: 'keyed'; credentials: SpeechCredentials }
-  | { kind: 'offline'; missing: OfflinePackage[] }
-  | { kind: 'none'; offlineEnabled: boolean; missing: OfflinePackage[] };
+type SpeechRoute = { offlineEnabled: boolean; missing: OfflinePackage[] } & ({ kind: 'keyed'; credentials: SpeechCredentials } | { kind: 'offline' } | { kind: 'none' });
 
-async function routeFor(deps: SpeechDeps, userId: string): Promise<SpeechRoute & { offlineEnabled: boolean; missing: OfflinePackage[] }> {
+/**
+ * The route for one caller. The offline programs are probed unless a key already decides a transcription (`probe:
+ * 'unless-keyed'`): availability always reports what is missing, a keyed transcription spawns nothing.
+ */
+async function routeFor(deps: SpeechDeps, userId: string, probe: 'always' | 'unless-keyed'): Promise<SpeechRoute> {
   const serverDefault = deps.config.speech.provider === 'offline';
-  const [credentials, optedIn, missing] = await Promise.all([
-    deps.resolveCredentials(userId),
-    serverDefault ? Promise.resolve(true) : deps.offline.isOptedIn(userId),
-    missingOfflinePackages(deps.offline.commands),
-  ]);
+  const [credentials, optedIn] = await Promise.all([deps.resolveCredentials(userId), serverDefault ? Promise.resolve(true) : deps.offline.isOptedIn(userId)]);
+  if (credentials && probe === 'unless-keyed') return { kind: 'keyed', credentials, offlineEnabled: optedIn, missing: [] };
+  const missing = await missingOfflinePackages(deps.offline.commands);
   if (credentials) return { kind: 'keyed', credentials, offlineEnabled: optedIn, missing };
   if (optedIn && missing.length === 0) return { kind: 'offline', offlineEnabled: true, missing };
   return { kind: 'none', offlineEnabled: optedIn, missing };
@@ -83,7 +82,7 @@ function checkRecording(audio: Buffer, maxBytes: number, declaredType?: string):
  * draft when they switched it on (or STT_PROVIDER=offline) and its packages are installed; if not, why.
  */
 export async function checkSpeechAvailability(deps: SpeechDeps, caller: Caller): Promise<SpeechAvailability> {
-  const route = await routeFor(deps, caller.userId);
+  const route = await routeFor(deps, caller.userId, 'always');
   const offline = { enabled: route.offlineEnabled, serverDefault: deps.config.speech.provider === 'offline', missingPackages: route.missing };
   if (route.kind === 'keyed') return { available: true, provider: route.credentials.provider, offline };
   if (route.kind === 'offline') return { available: true, provider: 'offline', offline };
@@ -120,7 +119,7 @@ async function transcribeRecordingOffline(deps: SpeechDeps, recording: Recording
 export async function transcribeRecording(deps: SpeechDeps, caller: Caller, recording: Recording): Promise<Transcription> {
   const { speech } = deps.config;
   const format = checkRecording(recording.audio, speech.maxBytes, recording.mimeType);
-  const route = await routeFor(deps, caller.userId);
+  const route = await routeFor(deps, caller.userId, 'unless-keyed');
   if (route.kind === 'offline') return transcribeRecordingOffline(deps, recording);
   if (route.kind === 'none') throw new AppError('conflict', unavailableReason(route));
   const { credentials } = route;

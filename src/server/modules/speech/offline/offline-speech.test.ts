@@ -134,7 +134,7 @@ describe.runIf(runOfflineSpeech)('offline speech-to-text with pocketsphinx', () 
     }
   });
 
-  it('is off until the user switches it on, unless STT_PROVIDER=offline makes it the default', async () => {
+  it('is off until the user switches it on, unless STT_PROVIDER=offline makes it the default', { timeout: slow }, async () => {
     const deps = offlineDeps({ optedIn: false });
     const before = await checkSpeechAvailability(deps, caller);
     expect(before).toMatchObject({ available: false, offline: { enabled: false, missingPackages: [] } });
