@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
 import { createLogger } from '#server/platform/logger.ts';
+import type { Lookup } from '#server/platform/outbound/index.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
 import { createRuntime } from '#server/runtime.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -18,6 +19,8 @@ export type TestAppOptions = {
   withQueue?: boolean;
   /** Reuse a database (and data folder) of an earlier app, to test a restart; close() then leaves both in place. */
   reuse?: { database: Database; dataDir: string };
+  /** Resolves host names for the outbound guard as a DNS server would (test names to chosen addresses); the guard itself is the real one. */
+  outboundLookup?: Lookup;
 };
 
 /** The real app on a fresh test database; requests go through app.inject(). */
@@ -36,7 +39,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   const log = createLogger(config);
   const queue = options.withQueue ? await startQueue(database, log) : undefined;
   // Built once, as a server process does: the app and the jobs share one engine, storage, mailer and speech service.
-  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}) });
+  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.outboundLookup ? { outboundLookup: options.outboundLookup } : {}) });
   if (queue) {
     const jobs = createAllJobs({ ...runtime, queue });
     await queue.register(jobs);
@@ -54,6 +57,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
       await app.close();
       await queue?.stop();
       runtime.mailer.close();
+      await runtime.outbound.close();
       if (options.reuse) return;
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

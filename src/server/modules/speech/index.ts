@@ -1,6 +1,7 @@
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import { createSpeechCredentialResolver } from './speech-credentials.ts';
 import type { SpeechDeps } from './speech-deps.ts';
 
@@ -11,7 +12,7 @@ export { speechRoutes } from './speech.routes.ts';
 export { takeVoiceAnswer } from './take-voice-answer.ts';
 
 /** The speech dependencies of a server process: the caller's stored OpenAI/Deepgram key, else the server's. */
-export function createSpeechDeps(deps: { config: Config; database: Database }): SpeechDeps {
+export function createSpeechDeps(deps: { config: Config; database: Database; outbound: Pick<OutboundGuard, 'fetch'> }): SpeechDeps {
   const { config, database } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before speech-to-text is set up.');
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
@@ -22,5 +23,5 @@ export function createSpeechDeps(deps: { config: Config; database: Database }): 
       return stored && { apiKey: stored.apiKey, ...(stored.baseUrl ? { baseUrl: stored.baseUrl } : {}) };
     },
   });
-  return { config, resolveCredentials, fetch };
+  return { config, resolveCredentials, fetch, guardedFetch: deps.outbound.fetch };
 }

@@ -49,7 +49,7 @@ export async function transcribeRecording(deps: SpeechDeps, caller: Caller, reco
   const format = checkRecording(recording.audio, speech.maxBytes, recording.mimeType);
   const credentials = await deps.resolveCredentials(caller.userId);
   if (!credentials) throw new AppError('conflict', noSpeechKeyReason);
-  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: deps.fetch };
+  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: credentials.source === 'user' ? (deps.guardedFetch ?? deps.fetch) : deps.fetch };
   const transcript = await transcribers[credentials.provider](call);
   const durationMs = transcript.durationMs ?? (format.kind === 'wav' ? wavDurationMs(recording.audio) : undefined) ?? null;
   return { text: transcript.text, durationMs, provider: credentials.provider, model: credentials.model };
