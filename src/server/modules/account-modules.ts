@@ -5,6 +5,7 @@ import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import { authRoutes, type Identity } from '#server/platform/auth/index.ts';
 import { accountRoutes, createAccountDeps } from '#server/modules/account/index.ts';
 import { adminRoutes, createAdminDeps } from '#server/modules/admin/index.ts';
+import { auditRoutes } from '#server/modules/audit/index.ts';
 import { createHealthDeps, healthRoutes } from '#server/modules/health/index.ts';
 import { createKeysDeps, keysRoutes } from '#server/modules/keys/index.ts';
 import { createSessionsDeps, sessionsRoutes } from '#server/modules/sessions/index.ts';
@@ -33,6 +34,7 @@ export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (
   await app.register(workspacesRoutes, { deps: workspacesDeps });
   await app.register(invitationsRoutes, { deps: workspacesDeps });
   await app.register(keysRoutes, { deps: createKeysDeps({ config, database, now, outbound }) });
-  await app.register(adminRoutes, { deps: createAdminDeps({ database }) });
+  await app.register(adminRoutes, { deps: createAdminDeps({ database, now }) });
+  await app.register(auditRoutes, { deps: { db: database.db } });
   await app.register(settingsRoutes, { deps: createSettingsDeps({ config, database, now }) });
 };
