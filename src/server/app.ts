@@ -43,7 +43,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Security headers, CSRF check, rate limits and the session guard come first, so every later route is behind them.
   const identity = await registerIdentity(app, { config: deps.config, database: deps.database, log: deps.log, mailer: deps.mailer, now });
   await registerOpenApi(app, deps.config.publicUrl);
-  await app.register(accountModules, { identity, config: deps.config, database: deps.database, now });
+  await app.register(accountModules, { identity, config: deps.config, database: deps.database, now, outbound: deps.outbound });
 
   await app.register(notificationsRoutes, { deps: createNotificationsDeps(deps) });
   await app.register(hiringRoutes, { deps: createHiringDeps(deps) });

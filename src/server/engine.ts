@@ -4,21 +4,22 @@ import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 
 /**
  * The AI engine every module uses in a server or worker process: the caller's own key, else their workspace's, else the
  * server's configuration, else the offline engine; every call is recorded in ai_usage. Built once per process, by
  * `createRuntime` (runtime.ts).
  */
-export function createServerEngine(deps: { config: Config; database: Database; log: Logger; now: () => Date }): AiEngine {
-  const { config, database, log, now } = deps;
+export function createServerEngine(deps: { config: Config; database: Database; log: Logger; now: () => Date; outbound: Pick<OutboundGuard, 'fetch'> }): AiEngine {
+  const { config, database, log, now, outbound } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before the AI engine is created.');
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
   return createAiEngine({
     config,
     log,
     clock: { now },
-    resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner) }),
+    resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner), guardedFetch: outbound.fetch }),
     recordUsage: createUsageRecorder({ db: database.db }),
   });
 }

@@ -179,5 +179,9 @@ export type SettingSource = (typeof settingSources)[number];
 /** What an audit event records; each capability adds its actions here. */
 export const auditActions = [
   'setting.changed',
+  'admin.user_locked',
+  'admin.user_unlocked',
+  'admin.role_changed',
+  'admin.user_deleted',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

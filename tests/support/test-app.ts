@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
 import { createLogger } from '#server/platform/logger.ts';
+import type { Lookup } from '#server/platform/outbound/index.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
 import { createRuntime } from '#server/runtime.ts';
 import { createTestDatabase } from './test-database.ts';
@@ -20,6 +21,8 @@ export type TestAppOptions = {
   reuse?: { database: Database; dataDir: string };
   /** The process's clock (decision 012); a test moves it to cross a deadline. */
   now?: () => Date;
+  /** Resolves host names for the outbound guard as a DNS server would (test names to chosen addresses); the guard itself is the real one. */
+  outboundLookup?: Lookup;
 };
 
 /** The real app on a fresh test database; requests go through app.inject(). */
@@ -38,7 +41,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   const log = createLogger(config);
   const queue = options.withQueue ? await startQueue(database, log) : undefined;
   // Built once, as a server process does: the app and the jobs share one engine, storage, mailer and speech service.
-  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.now ? { now: options.now } : {}) });
+  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.now ? { now: options.now } : {}), ...(options.outboundLookup ? { outboundLookup: options.outboundLookup } : {}) });
   if (queue) {
     const jobs = createAllJobs({ ...runtime, queue });
     await queue.register(jobs);
@@ -56,6 +59,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
       await app.close();
       await queue?.stop();
       runtime.mailer.close();
+      await runtime.outbound.close();
       if (options.reuse) return;
       await database.close();
       fs.rmSync(dataDir, { recursive: true, force: true });

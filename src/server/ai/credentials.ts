@@ -10,6 +10,8 @@ export type LlmCredentials = {
   apiKey?: string;
   baseUrl?: string;
   source: CredentialSource;
+  /** How to call a base URL a user or workspace gave: the outbound guard's fetch (decision 015). Unset: the server's own configuration, trusted. */
+  fetch?: typeof fetch;
 };
 
 export type CredentialOwner = { kind: 'user' | 'workspace'; id: string };
@@ -75,10 +77,12 @@ export type CredentialResolverDeps = {
   config: LlmConfig;
   /** The key store: the owner's usable LLM key, decrypted, or undefined. */
   findStoredKey?: (owner: CredentialOwner) => Promise<StoredLlmKey | undefined>;
+  /** The outbound guard's fetch, for the stored keys' calls: their base URLs are the users' and workspaces' (decision 015). */
+  guardedFetch?: typeof fetch;
 };
 
 /** The user's own key, else the workspace's, else the server's configuration. */
-export function createCredentialResolver({ config, findStoredKey }: CredentialResolverDeps): ResolveCredentials {
+export function createCredentialResolver({ config, findStoredKey, guardedFetch }: CredentialResolverDeps): ResolveCredentials {
   const serverCredentials = credentialsFromConfig(config);
   return async ({ userId, workspaceId }) => {
     if (findStoredKey) {
@@ -88,7 +92,7 @@ export function createCredentialResolver({ config, findStoredKey }: CredentialRe
       for (const owner of owners) {
         const key = await findStoredKey(owner);
         const credentials = key && credentialsFromStoredKey(key, owner.kind);
-        if (credentials) return credentials;
+        if (credentials) return guardedFetch ? { ...credentials, fetch: guardedFetch } : credentials;
       }
     }
     return serverCredentials;

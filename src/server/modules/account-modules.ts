@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import { authRoutes, type Identity } from '#server/platform/auth/index.ts';
 import { accountRoutes, createAccountDeps } from '#server/modules/account/index.ts';
 import { adminRoutes, createAdminDeps } from '#server/modules/admin/index.ts';
+import { auditRoutes } from '#server/modules/audit/index.ts';
 import { createHealthDeps, healthRoutes } from '#server/modules/health/index.ts';
 import { createKeysDeps, keysRoutes } from '#server/modules/keys/index.ts';
 import { createSessionsDeps, sessionsRoutes } from '#server/modules/sessions/index.ts';
@@ -15,6 +17,7 @@ export type AccountModulesOptions = {
   config: Config;
   database: Database;
   now: () => Date;
+  outbound: OutboundGuard;
 };
 
 /**
@@ -22,7 +25,7 @@ export type AccountModulesOptions = {
  * profile, sessions, workspaces and invitations, BYOK keys, administration and the installation settings.
  */
 export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (app, options) => {
-  const { identity, config, database, now } = options;
+  const { identity, config, database, now, outbound } = options;
   await app.register(authRoutes, { auth: identity.auth, config, authRateLimitPerMinute: config.authRateLimitPerMinute });
   await app.register(healthRoutes, { deps: createHealthDeps({ database, now }) });
   await app.register(accountRoutes, { deps: createAccountDeps({ database, auth: identity.auth, now }) });
@@ -30,7 +33,8 @@ export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (
   const workspacesDeps = createWorkspacesDeps({ config, database, mailer: identity.mailer, now });
   await app.register(workspacesRoutes, { deps: workspacesDeps });
   await app.register(invitationsRoutes, { deps: workspacesDeps });
-  await app.register(keysRoutes, { deps: createKeysDeps({ config, database, now }) });
-  await app.register(adminRoutes, { deps: createAdminDeps({ database }) });
+  await app.register(keysRoutes, { deps: createKeysDeps({ config, database, now, outbound }) });
+  await app.register(adminRoutes, { deps: createAdminDeps({ database, now }) });
+  await app.register(auditRoutes, { deps: { db: database.db } });
   await app.register(settingsRoutes, { deps: createSettingsDeps({ config, database, now }) });
 };

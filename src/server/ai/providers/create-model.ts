@@ -14,13 +14,15 @@ export type ModelHandle = { model: LanguageModel; providerOptions: ProviderOptio
  * fields; the engine validates every answer with the task's Zod schema anyway.
  */
 export function createModel(credentials: LlmCredentials): ModelHandle {
+  // A user's or workspace's key calls its base URL through the outbound guard (decision 015).
+  const guarded = credentials.fetch ? { fetch: credentials.fetch } : {};
   switch (credentials.provider) {
     case 'openai': {
-      const provider = createOpenAI({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl });
+      const provider = createOpenAI({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl, ...guarded });
       return { model: provider.chat(credentials.model), providerOptions: { openai: { strictJsonSchema: false } } };
     }
     case 'anthropic': {
-      const provider = createAnthropic({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl });
+      const provider = createAnthropic({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl, ...guarded });
       return { model: provider(credentials.model), providerOptions: {} };
     }
     case 'openai-compatible': {
@@ -30,6 +32,7 @@ export function createModel(credentials: LlmCredentials): ModelHandle {
         apiKey: credentials.apiKey,
         includeUsage: true,
         supportsStructuredOutputs: true,
+        ...guarded,
       });
       return { model: provider.chatModel(credentials.model), providerOptions: { openaiCompatible: { strictJsonSchema: false } } };
     }

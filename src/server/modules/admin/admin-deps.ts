@@ -1,3 +1,3 @@
 import type { Db } from '#server/db/client.ts';
 
-export type AdminDeps = { db: Db };
+export type AdminDeps = { db: Db; now: () => Date };

@@ -25,26 +25,26 @@ export const adminRoutes: FastifyPluginAsyncZod<{ deps: AdminDeps }> = async (ap
   app.post(
     '/api/admin/users/:userId/lock',
     { schema: { tags, summary: 'Lock an account and sign it out (administrator)', params: adminUserParamsSchema, body: lockUserBodySchema.optional(), response: { 200: adminUserSchema } } },
-    async (request) => lockUser(deps, callerOf(request), request.params.userId, request.body?.reason),
+    async (request) => lockUser(deps, callerOf(request), request.params.userId, request.body?.reason, { ip: request.ip }),
   );
 
   app.post(
     '/api/admin/users/:userId/unlock',
     { schema: { tags, summary: 'Unlock an account (administrator)', params: adminUserParamsSchema, response: { 200: adminUserSchema } } },
-    async (request) => unlockUser(deps, callerOf(request), request.params.userId),
+    async (request) => unlockUser(deps, callerOf(request), request.params.userId, { ip: request.ip }),
   );
 
   app.patch(
     '/api/admin/users/:userId',
     { schema: { tags, summary: "Change a user's installation role (administrator)", params: adminUserParamsSchema, body: changeUserRoleBodySchema, response: { 200: adminUserSchema } } },
-    async (request) => changeUserRole(deps, callerOf(request), request.params.userId, request.body.role),
+    async (request) => changeUserRole(deps, callerOf(request), request.params.userId, request.body.role, { ip: request.ip }),
   );
 
   app.delete(
     '/api/admin/users/:userId',
     { schema: { tags, summary: 'Delete a user and everything they own (administrator)', params: adminUserParamsSchema } },
     async (request, reply) => {
-      await deleteUser(deps, callerOf(request), request.params.userId);
+      await deleteUser(deps, callerOf(request), request.params.userId, { ip: request.ip });
       return reply.status(204).send();
     },
   );

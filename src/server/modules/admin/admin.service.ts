@@ -1,4 +1,5 @@
 import { removeAccount } from '#server/modules/account/index.ts';
+import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
 import { authorizeAdmin, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { findOutboxPage } from '#server/platform/mail/index.ts';
@@ -46,28 +47,32 @@ export async function listUsers(deps: AdminDeps, caller: Caller, query: ListAdmi
   return toPage(rows.map(toAdminUser), total, query);
 }
 
-export async function lockUser(deps: AdminDeps, caller: Caller, userId: string, reason: string | undefined): Promise<AdminUser> {
+export async function lockUser(deps: AdminDeps, caller: Caller, userId: string, reason: string | undefined, origin: RequestOrigin): Promise<AdminUser> {
   await getOtherUser(deps, caller, userId);
   await setUserLocked(deps.db, userId, { reason: reason ?? null });
+  await recordAudit(deps.db, { actorId: caller.userId, action: 'admin.user_locked', origin, target: `user:${userId}`, details: { reason: reason ?? null }, at: deps.now() });
   return reloadUser(deps, userId);
 }
 
-export async function unlockUser(deps: AdminDeps, caller: Caller, userId: string): Promise<AdminUser> {
+export async function unlockUser(deps: AdminDeps, caller: Caller, userId: string, origin: RequestOrigin): Promise<AdminUser> {
   await getOtherUser(deps, caller, userId);
   await setUserLocked(deps.db, userId, false);
+  await recordAudit(deps.db, { actorId: caller.userId, action: 'admin.user_unlocked', origin, target: `user:${userId}`, at: deps.now() });
   return reloadUser(deps, userId);
 }
 
-export async function changeUserRole(deps: AdminDeps, caller: Caller, userId: string, role: InstallationRole): Promise<AdminUser> {
-  await getOtherUser(deps, caller, userId);
+export async function changeUserRole(deps: AdminDeps, caller: Caller, userId: string, role: InstallationRole, origin: RequestOrigin): Promise<AdminUser> {
+  const before = await getOtherUser(deps, caller, userId);
   await setUserRole(deps.db, userId, role);
+  await recordAudit(deps.db, { actorId: caller.userId, action: 'admin.role_changed', origin, target: `user:${userId}`, details: { old: before.role ?? 'user', new: role }, at: deps.now() });
   return reloadUser(deps, userId);
 }
 
 /** The same deletion a user can do of their own account, without the password step. */
-export async function deleteUser(deps: AdminDeps, caller: Caller, userId: string): Promise<void> {
+export async function deleteUser(deps: AdminDeps, caller: Caller, userId: string, origin: RequestOrigin): Promise<void> {
   await getOtherUser(deps, caller, userId);
   await removeAccount(deps, userId);
+  await recordAudit(deps.db, { actorId: caller.userId, action: 'admin.user_deleted', origin, target: `user:${userId}`, at: deps.now() });
 }
 
 /** Mail the installation sent or kept, newest first, optionally to one address. */

@@ -4,6 +4,6 @@ import type { AdminDeps } from './admin-deps.ts';
 export type { AdminDeps } from './admin-deps.ts';
 export { adminRoutes } from './admin.routes.ts';
 
-export function createAdminDeps(runtime: { database: Database }): AdminDeps {
-  return { db: runtime.database.db };
+export function createAdminDeps(runtime: { database: Database; now: () => Date }): AdminDeps {
+  return { db: runtime.database.db, now: runtime.now };
 }

@@ -1,3 +1,4 @@
+import { and, count, desc, eq, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { auditEvents } from '#server/db/schema/index.ts';
 import type { AuditAction } from '#shared/vocabulary.ts';
@@ -13,4 +14,21 @@ export type AuditEventInput = {
 
 export async function insertAuditEvent(db: Db, event: AuditEventInput): Promise<void> {
   await db.insert(auditEvents).values({ ...event, details: event.details ?? null });
+}
+
+/** One page of audit events, newest first, optionally of one action or one actor; with the count of all matches. */
+export async function findAuditPage(db: Db, query: { action?: string | undefined; actorId?: string | undefined; limit: number; offset: number }) {
+  const conditions: SQL[] = [];
+  if (query.action) conditions.push(eq(auditEvents.action, query.action));
+  if (query.actorId) conditions.push(eq(auditEvents.actorId, query.actorId));
+  const where = conditions.length > 0 ? and(...conditions) : undefined;
+  const rows = await db
+    .select({ at: auditEvents.at, actorId: auditEvents.actorId, action: auditEvents.action, ip: auditEvents.ip, target: auditEvents.target })
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db.select({ value: count() }).from(auditEvents).where(where);
+  return { rows, total: total?.value ?? 0 };
 }

@@ -8,7 +8,7 @@ export { keysRoutes } from './keys.routes.ts';
 export { rotateServerSecret, type RotationReport } from './rotate-server-secret.ts';
 
 /** The keys module's dependencies, built once per process. */
-export function createKeysDeps(runtime: { config: Pick<Config, 'serverSecret'>; database: Database; now: () => Date }): KeysDeps {
+export function createKeysDeps(runtime: { config: Pick<Config, 'serverSecret'>; database: Database; now: () => Date; outbound: KeysDeps['outbound'] }): KeysDeps {
   if (!runtime.config.serverSecret) throw new Error('the keys module needs the server secret (main.ts resolves one from the data folder)');
-  return { db: runtime.database.db, serverSecret: runtime.config.serverSecret, now: runtime.now };
+  return { db: runtime.database.db, serverSecret: runtime.config.serverSecret, now: runtime.now, outbound: runtime.outbound };
 }

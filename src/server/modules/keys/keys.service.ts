@@ -1,6 +1,7 @@
 import { testCredentials } from '#server/ai/index.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { OutboundRefusedError } from '#server/platform/outbound/index.ts';
 import type { KeyCheck, ProviderKey, PutKeyBody } from '#shared/contracts/keys.ts';
 import type { CredentialProvider } from '#shared/vocabulary.ts';
 import { lastFour, openCredentialSecret, sealCredentialSecret } from './credential-secret.ts';
@@ -31,6 +32,21 @@ function assertComplete(provider: CredentialProvider, input: PutKeyBody): void {
   if (provider !== 'livekit' && input.apiSecret) throw new AppError('validation_failed', `apiSecret is only used by livekit, not ${provider}.`);
 }
 
+/**
+ * A base URL is the user's or the workspace's: it must be http(s) (LiveKit's also ws(s)) and must not point at this
+ * server's network unless an administrator allowed it (decision 015); 400 naming the rule otherwise.
+ */
+async function assertReachable(deps: KeysDeps, provider: CredentialProvider, baseUrl: string | undefined): Promise<void> {
+  if (!baseUrl) return;
+  const schemes = provider === 'livekit' ? ['https:', 'http:', 'wss:', 'ws:'] : ['https:', 'http:'];
+  try {
+    await deps.outbound.checkUrl(baseUrl, { schemes });
+  } catch (error) {
+    if (error instanceof OutboundRefusedError) throw new AppError('bad_request', `baseUrl: ${error.message}`, { rule: error.rule });
+    throw error;
+  }
+}
+
 /** The owner of the keys in scope; a workspace's keys are the owners' business (manage). */
 async function ownerOf(deps: KeysDeps, caller: Caller, scope: KeyScope): Promise<CredentialOwner> {
   if (scope.kind === 'mine') return { kind: 'user', id: caller.userId };
@@ -48,6 +64,7 @@ export async function listKeys(deps: KeysDeps, caller: Caller, scope: KeyScope):
 export async function putKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider, input: PutKeyBody): Promise<void> {
   const owner = await ownerOf(deps, caller, scope);
   assertComplete(provider, input);
+  await assertReachable(deps, provider, input.baseUrl);
   const secret = { apiKey: input.apiKey, ...(input.apiSecret ? { apiSecret: input.apiSecret } : {}) };
   const sealed = sealCredentialSecret(secret, deps.serverSecret, owner, provider);
   await upsertCredential(deps.db, owner, provider, {
@@ -70,7 +87,7 @@ export async function testKey(deps: KeysDeps, caller: Caller, scope: KeyScope, p
   const row = await findCredential(deps.db, owner, provider);
   if (!row) throw new AppError('not_found', `No ${provider} key is stored.`);
   const secret = openCredentialSecret(row, deps.serverSecret);
-  const result = await testCredentials(provider, { apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl }, { now: deps.now });
+  const result = await testCredentials(provider, { apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl }, { now: deps.now, fetch: deps.outbound.fetch });
   await recordCheck(deps.db, row.id, { status: result.ok ? 'ok' : 'failed', message: result.message, at: deps.now() });
   return result;
 }

@@ -70,7 +70,7 @@ describe('practice reports that no job was queued for', () => {
     try {
       const deps = { ...createRuntime({ config: first.config, database, log }), queue };
       await queue.register(createAllJobs(deps));
-      const practiceDeps = createPracticeDeps({ ...deps, engine: createServerEngine(deps) });
+      const practiceDeps = createPracticeDeps({ ...deps, engine: createServerEngine({ ...deps, outbound: { fetch } }) });
       await Promise.all([recoverPracticeWork(practiceDeps), recoverPracticeWork(practiceDeps)]);
       expect(await countFeedbackJobs(database, session.id)).toBe(1);
     } finally {
@@ -101,7 +101,7 @@ describe('two runs of the report job at once', () => {
     const session = await finishInterview(t, candidate);
     const log = createLogger(t.config);
     const deps = { config: t.config, database: t.database, log, now: () => new Date() };
-    const [job] = createPracticeJobs(createPracticeDeps({ ...deps, engine: createServerEngine(deps) }));
+    const [job] = createPracticeJobs(createPracticeDeps({ ...deps, engine: createServerEngine({ ...deps, outbound: { fetch } }) }));
 
     const runs = [1, 2].map((run) => job!.handler({ sessionId: session.id }, { jobId: `run-${run}`, attempt: 1, log }));
     await Promise.all(runs);

@@ -3,6 +3,7 @@ import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';
 import { defaultOfflineCommands } from './offline/offline-engine.ts';
 import { createWorkQueue } from './offline/work-queue.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import { createSpeechCredentialResolver } from './speech-credentials.ts';
 import type { SpeechDeps } from './speech-deps.ts';
 import { findOfflineSpeechOptIn, saveOfflineSpeechOptIn } from './speech.repo.ts';
@@ -19,7 +20,7 @@ export { takeVoiceAnswer } from './take-voice-answer.ts';
  * The speech dependencies of a server process: the caller's stored OpenAI/Deepgram key, else the server's, else the
  * offline rough draft (one queue per process bounds how many run at once).
  */
-export function createSpeechDeps(deps: { config: Config; database: Database }): SpeechDeps {
+export function createSpeechDeps(deps: { config: Config; database: Database; outbound: Pick<OutboundGuard, 'fetch'> }): SpeechDeps {
   const { config, database } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before speech-to-text is set up.');
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
@@ -36,5 +37,5 @@ export function createSpeechDeps(deps: { config: Config; database: Database }): 
     isOptedIn: (userId: string) => findOfflineSpeechOptIn(database.db, userId),
     setOptedIn: (userId: string, enabled: boolean) => saveOfflineSpeechOptIn(database.db, userId, enabled),
   };
-  return { config, resolveCredentials, fetch, offline };
+  return { config, resolveCredentials, fetch, guardedFetch: deps.outbound.fetch, offline };
 }

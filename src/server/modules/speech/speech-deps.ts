@@ -17,5 +17,7 @@ export type SpeechDeps = {
   /** The caller's own OpenAI or Deepgram key, else the server's (speech-credentials.ts); undefined: no key at all. */
   resolveCredentials: (userId: string) => Promise<SpeechCredentials | undefined>;
   fetch: typeof fetch;
+  /** For a user's own key, whose base URL is theirs: the outbound guard's fetch (decision 015). Unset: `fetch`. */
+  guardedFetch?: typeof fetch;
   offline: OfflineSpeechDeps;
 };

@@ -34,7 +34,8 @@ describe('speech-to-text routes', () => {
       startFakeDeepgram({ apiKey: 'dg-user-key-5678', recordings: knownAudioFixtures() }),
     ]);
     [t, keyless] = await Promise.all([
-      createTestApp({ OPENAI_API_KEY: 'sk-server-key-1234', STT_BASE_URL: serverOpenAi.baseUrl, STT_MAX_BYTES: String(3 * 1024 * 1024) }),
+      // The administrator allowed this machine, where the user's own speech server (the fake Deepgram) runs.
+      createTestApp({ OPENAI_API_KEY: 'sk-server-key-1234', STT_BASE_URL: serverOpenAi.baseUrl, STT_MAX_BYTES: String(3 * 1024 * 1024), OUTBOUND_ALLOW: '127.0.0.1' }),
       createTestApp(),
     ]);
   });

@@ -123,7 +123,7 @@ export async function transcribeRecording(deps: SpeechDeps, caller: Caller, reco
   if (route.kind === 'offline') return transcribeRecordingOffline(deps, recording);
   if (route.kind === 'none') throw new AppError('conflict', unavailableReason(route));
   const { credentials } = route;
-  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: deps.fetch };
+  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: credentials.source === 'user' ? (deps.guardedFetch ?? deps.fetch) : deps.fetch };
   const transcript = await transcribers[credentials.provider](call);
   const durationMs = transcript.durationMs ?? (format.kind === 'wav' ? wavDurationMs(recording.audio) : undefined) ?? null;
   return { text: transcript.text, durationMs, provider: credentials.provider, model: credentials.model, roughDraft: false };

@@ -4,7 +4,10 @@ import type { SignInLockout } from './sign-in-lockout.ts';
 
 type SecondFactorCheck = (headers: Headers, code: string) => Promise<boolean>;
 
-export type AuthHookDeps = { lockout: SignInLockout; checkSecondFactor: SecondFactorCheck };
+/** Why this address may not sign up now (the installation's sign-up policy), or undefined when it may. */
+type SignUpCheck = (email: string) => Promise<string | undefined>;
+
+export type AuthHookDeps = { lockout: SignInLockout; checkSecondFactor: SecondFactorCheck; checkSignUp: SignUpCheck };
 
 const maxNameLength = 200;
 
@@ -30,6 +33,8 @@ export function createAuthHooks(deps: AuthHookDeps) {
         if (problem) throw new APIError('BAD_REQUEST', { code: 'weak_password', message: problem });
         if (typeof body.name !== 'string' || body.name.trim() === '') throw new APIError('BAD_REQUEST', { code: 'invalid_name', message: 'The name is missing.' });
         if (body.name.length > maxNameLength) throw new APIError('BAD_REQUEST', { code: 'invalid_name', message: `The name is too long: use at most ${maxNameLength} characters.` });
+        const refusal = typeof body.email === 'string' ? await deps.checkSignUp(body.email) : undefined;
+        if (refusal) throw new APIError('FORBIDDEN', { code: 'sign_up_closed', message: refusal });
         return;
       }
       case '/reset-password':

@@ -1,6 +1,6 @@
-import { and, count, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { sessions, users } from '#server/db/schema/index.ts';
+import { sessions, users, workspaceInvitations } from '#server/db/schema/index.ts';
 
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ value: count() }).from(users);
@@ -43,4 +43,21 @@ export async function recordSignIn(db: Db, userId: string, at: Date): Promise<vo
     .update(users)
     .set({ failedSignInCount: 0, lockedUntil: null, lastSignInAt: at, signInCount: sql`${users.signInCount} + 1` })
     .where(eq(users.id, userId));
+}
+
+/** Whether someone invited this address to a workspace, with the invitation still open (not accepted, revoked or expired). */
+export async function hasOpenInvitationFor(db: Db, email: string, now: Date): Promise<boolean> {
+  const [row] = await db
+    .select({ id: workspaceInvitations.id })
+    .from(workspaceInvitations)
+    .where(
+      and(
+        sql`lower(${workspaceInvitations.email}) = lower(${email})`,
+        isNull(workspaceInvitations.acceptedAt),
+        isNull(workspaceInvitations.revokedAt),
+        gt(workspaceInvitations.expiresAt, now),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }

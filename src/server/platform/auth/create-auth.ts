@@ -7,16 +7,18 @@ import type { Logger } from '#server/platform/logger.ts';
 import * as schema from '#server/db/schema/index.ts';
 import { renderPasswordResetMail, renderVerificationMail, type Mailer } from '#server/platform/mail/index.ts';
 import { createAuthHooks } from './auth-hooks.ts';
+import { findSignUpRefusal } from './sign-up-policy.ts';
 import { countUsers } from './auth.repo.ts';
 import { maxPasswordLength, minPasswordLength } from './password-policy.ts';
 import type { SignInLockout } from './sign-in-lockout.ts';
 
 export type AuthDeps = {
-  config: Pick<Config, 'publicUrl' | 'trustedOrigins' | 'serverSecret' | 'oauth'>;
+  config: Pick<Config, 'publicUrl' | 'trustedOrigins' | 'serverSecret' | 'oauth' | 'settingOverrides'>;
   database: Database;
   mailer: Mailer;
   lockout: SignInLockout;
   log: Logger;
+  now: () => Date;
 };
 
 /** The header our Fastify mount sets from request.ip (trust-proxy aware); anything a client sends under it is replaced. */
@@ -39,6 +41,7 @@ export function createAuth(deps: AuthDeps) {
   if (!config.serverSecret) throw new Error('createAuth needs the server secret (main.ts resolves one from the data folder)');
   const hooks = createAuthHooks({
     lockout: deps.lockout,
+    checkSignUp: (email) => findSignUpRefusal({ db: database.db, settingOverrides: config.settingOverrides }, email, deps.now()),
     checkSecondFactor: async (headers, code) => {
       for (const verify of [auth.api.verifyTOTP, auth.api.verifyBackupCode]) {
         try {

@@ -25,7 +25,7 @@ export async function registerIdentity(
   registerCsrfGuard(app, config.trustedOrigins);
   const { now } = deps;
   const lockout = createSignInLockout({ db: database.db, now });
-  const auth = createAuth({ config, database, mailer, lockout, log: deps.log });
+  const auth = createAuth({ config, database, mailer, lockout, log: deps.log, now: deps.now });
   registerSessionGuard(app, { auth, db: database.db, now });
   return { auth, mailer };
 }
