@@ -81,6 +81,10 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: optionalFlag,
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
   PRACTICE_IDLE_TIMEOUT_MINUTES: positiveInt.default(120),
+  INTERVIEW_REMINDER_MINUTES: z
+    .string()
+    .regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, 'must be a comma-separated list of minutes, e.g. 1440,60')
+    .default('1440,60'),
 });
 
 export type Config = Readonly<{
@@ -127,6 +131,8 @@ export type Config = Readonly<{
   authRateLimitPerMinute: number;
   /** A practice interview idle longer than this is ended as timed out when next touched. */
   practice: Readonly<{ idleTimeoutMinutes: number }>;
+  /** Minutes before an interview at which reminders go out (24 h and 1 h by default). */
+  interviewReminderMinutes: readonly number[];
 }>;
 
 export type StorageConfig =
@@ -202,6 +208,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     uploads: Object.freeze({ batchMaxFiles: e.BATCH_MAX_FILES, batchMaxBytes: e.BATCH_MAX_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES }),
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     practice: Object.freeze({ idleTimeoutMinutes: e.PRACTICE_IDLE_TIMEOUT_MINUTES }),
+    interviewReminderMinutes: Object.freeze(e.INTERVIEW_REMINDER_MINUTES.split(',').map((minutes) => Number(minutes.trim()))),
   });
 }
 

@@ -8,16 +8,18 @@ import type { Database } from '#server/db/client.ts';
 import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
 import { createLogger } from '#server/platform/logger.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
-import { createRuntime } from '#server/runtime.ts';
+import { createRuntime, type Runtime } from '#server/runtime.ts';
 import { createTestDatabase } from './test-database.ts';
 
-export type TestApp = { app: FastifyInstance; database: Database; config: Config; queue?: Queue; close(): Promise<void> };
+export type TestApp = { app: FastifyInstance; database: Database; config: Config; queue?: Queue; runtime: Runtime; close(): Promise<void> };
 
 export type TestAppOptions = {
   /** Start pg-boss on the test database and run every job in this process. */
   withQueue?: boolean;
   /** Reuse a database (and data folder) of an earlier app, to test a restart; close() then leaves both in place. */
   reuse?: { database: Database; dataDir: string };
+  /** The process's one clock (decision 012): a test freezes or moves time through it. */
+  now?: () => Date;
 };
 
 /** The real app on a fresh test database; requests go through app.inject(). */
@@ -36,7 +38,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   const log = createLogger(config);
   const queue = options.withQueue ? await startQueue(database, log) : undefined;
   // Built once, as a server process does: the app and the jobs share one engine, storage, mailer and speech service.
-  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}) });
+  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.now ? { now: options.now } : {}) });
   if (queue) {
     const jobs = createAllJobs({ ...runtime, queue });
     await queue.register(jobs);
@@ -49,6 +51,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     app,
     database,
     config,
+    runtime,
     ...(queue ? { queue } : {}),
     async close() {
       await app.close();
