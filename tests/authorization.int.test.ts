@@ -24,7 +24,23 @@ const interviewerMayNotRead = new Set(['GET /api/workspaces/{workspaceId}/invita
 const workspaceScopedParams = ['workspaceId', 'jobId', 'batchId', 'candidateId', 'id'];
 
 /** Bodies for routes whose schema the example builder cannot satisfy on its own. */
-const exampleBodies: Record<string, unknown> = { 'PUT /api/admin/settings/{key}': { value: 'open' } };
+const exampleBodies: Record<string, unknown> = {
+  'PUT /api/admin/settings/{key}': { value: 'open' },
+  'POST /api/workspaces/{workspaceId}/interviews': {
+    candidateName: 'Walk Candidate',
+    candidateEmail: 'walk.candidate@example.test',
+    startsAt: '2030-03-10T15:00',
+    timeZone: 'Europe/Berlin',
+    durationMinutes: 30,
+    panel: [],
+  },
+  'PATCH /api/interviews/{id}': { startsAt: '2030-03-11T15:00', timeZone: 'Europe/Berlin' },
+  'PUT /api/interviews/{id}/panel': { panel: [] },
+  'POST /api/interviews/{id}/rsvp': { rsvp: 'accepted' },
+  'POST /api/interviews/{id}/cancel': {},
+  'POST /api/interviews/{id}/transcript': { speaker: 'candidate', text: 'I built the billing service.' },
+  'POST /api/interviews/{id}/notes': { text: 'Ask about rollbacks' },
+};
 
 /** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */
 const multipartRoutes = new Set(['POST /api/jobs/{jobId}/batches']);
@@ -57,6 +73,11 @@ describe('authorization on every route', () => {
     expect((await call(t, 'POST', '/api/invitations/accept', { cookie: interviewer.cookie, payload: { token } })).statusCode).toBe(200);
     const pending = await call(t, 'POST', `/api/workspaces/${ids.workspaceId}/invitations`, { cookie: owner.cookie, payload: { email: 'later@example.test', role: 'recruiter' } });
     ids.invitationId = pending.json().id;
+    // An interview booked by the owner (its routes take :id) and a role of its links.
+    const interview = await call(t, 'POST', `/api/workspaces/${ids.workspaceId}/interviews`, { cookie: owner.cookie, payload: exampleBodies['POST /api/workspaces/{workspaceId}/interviews'] });
+    expect(interview.statusCode).toBe(201);
+    ids.id = interview.json().id;
+    ids.role = 'candidate';
     await call(t, 'PUT', '/api/me/keys/openai', { cookie: owner.cookie, payload: { apiKey: 'sk-owner-key-0000' } });
     await call(t, 'PUT', `/api/workspaces/${ids.workspaceId}/keys/openai`, { cookie: owner.cookie, payload: { apiKey: 'sk-workspace-key-0000' } });
     ids.sessionId = (await call(t, 'GET', '/api/me/sessions', { cookie: owner.cookie })).json().items[0].id;

@@ -4,6 +4,7 @@ import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fas
 import { accountModules } from '#server/modules/account-modules.ts';
 import { careerRoutes, createCareerDeps } from '#server/modules/career/index.ts';
 import { createHiringDeps, hiringRoutes } from '#server/modules/hiring/index.ts';
+import { createInterviewsDeps, interviewsRoutes } from '#server/modules/interviews/index.ts';
 import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/modules/practice/index.ts';
 import { createNotificationsDeps, notificationsRoutes } from '#server/modules/notifications/index.ts';
 import { createProfileDeps, profileRoutes } from '#server/modules/profile/index.ts';
@@ -47,6 +48,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   await app.register(notificationsRoutes, { deps: createNotificationsDeps(deps) });
   await app.register(hiringRoutes, { deps: createHiringDeps(deps) });
+  await app.register(interviewsRoutes, { deps: createInterviewsDeps(deps) });
   const practiceDeps = createPracticeDeps(deps);
   await app.register(practiceRoutes, { deps: practiceDeps });
   await app.register(profileRoutes, { deps: createProfileDeps(deps) });

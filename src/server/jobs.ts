@@ -1,4 +1,5 @@
 import { createHiringDeps, createHiringJobs, recoverHiringWork } from '#server/modules/hiring/index.ts';
+import { createInterviewsDeps, createInterviewsJobs, recoverInterviewsWork } from '#server/modules/interviews/index.ts';
 import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from '#server/modules/practice/index.ts';
 import type { JobDefinition } from '#server/platform/queue/job-definition.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
@@ -12,7 +13,7 @@ export type JobDeps = Runtime & { queue: Queue };
  * the runtime, built once per process). Each process registers them; worker processes also run them.
  */
 export function createAllJobs(runtime: JobDeps): readonly JobDefinition[] {
-  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime))];
+  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime))];
 }
 
 /**
@@ -29,5 +30,10 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
     await recoverPracticeWork(createPracticeDeps(runtime));
   } catch (error) {
     runtime.log.error({ err: error }, 'could not queue again the unfinished practice reports');
+  }
+  try {
+    await recoverInterviewsWork(createInterviewsDeps(runtime));
+  } catch (error) {
+    runtime.log.error({ err: error }, 'could not queue again the pending interview reminders');
   }
 }

@@ -123,6 +123,22 @@ export type Theme = (typeof themes)[number];
 export const scheduledInterviewStatuses = ['scheduled', 'confirmed', 'rescheduled', 'completed', 'cancelled', 'no_show'] as const;
 export type ScheduledInterviewStatus = (typeof scheduledInterviewStatuses)[number];
 
+/** A panelist's or the candidate's answer to the invitation (iCalendar PARTSTAT, lower-cased). */
+export const rsvpStates = ['needs_action', 'accepted', 'declined', 'tentative'] as const;
+export type RsvpState = (typeof rsvpStates)[number];
+
+export const panelRoles = ['lead', 'interviewer', 'observer'] as const;
+export type PanelRole = (typeof panelRoles)[number];
+
+export const reminderChannels = ['email', 'in_app'] as const;
+export type ReminderChannel = (typeof reminderChannels)[number];
+
+export const reminderStates = ['pending', 'sent', 'skipped'] as const;
+export type ReminderState = (typeof reminderStates)[number];
+
+export const transcriptSpeakers = ['host', 'candidate'] as const;
+export type TranscriptSpeaker = (typeof transcriptSpeakers)[number];
+
 // Hiring: CV screening
 export const cvBatchStatuses = ['queued', 'processing', 'completed', 'failed', 'cancelled'] as const;
 export type CvBatchStatus = (typeof cvBatchStatuses)[number];

@@ -9,10 +9,10 @@ import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
 import { createLogger } from '#server/platform/logger.ts';
 import type { Lookup } from '#server/platform/outbound/index.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
-import { createRuntime } from '#server/runtime.ts';
+import { createRuntime, type Runtime } from '#server/runtime.ts';
 import { createTestDatabase } from './test-database.ts';
 
-export type TestApp = { app: FastifyInstance; database: Database; config: Config; queue?: Queue; close(): Promise<void> };
+export type TestApp = { app: FastifyInstance; database: Database; config: Config; queue?: Queue; runtime: Runtime; close(): Promise<void> };
 
 export type TestAppOptions = {
   /** Start pg-boss on the test database and run every job in this process. */
@@ -54,6 +54,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
     app,
     database,
     config,
+    runtime,
     ...(queue ? { queue } : {}),
     async close() {
       await app.close();

@@ -6,9 +6,23 @@ import type { Config } from '#server/config.ts';
 export type Logger = FastifyBaseLogger;
 
 /** JSON logs for machines; pretty ones only when a person watches a terminal. */
+/** Link secrets (`?token=…` of room and invitation links) never reach a log line. */
+export function redactUrlTokens(url: string): string {
+  return url.replace(/([?&](?:token|code)=)[^&#]*/gi, '$1[redacted]');
+}
+
 export function createLoggerOptions(config: Pick<Config, 'logLevel'>, isTerminal = process.stdout.isTTY): LoggerOptions {
   return {
     level: config.logLevel,
+    serializers: {
+      req: (request: { method?: string; url?: string; id?: unknown; host?: string; hostname?: string; ip?: string }) => ({
+        method: request.method,
+        url: redactUrlTokens(String(request.url ?? '')),
+        id: request.id,
+        host: request.host ?? request.hostname,
+        remoteAddress: request.ip,
+      }),
+    },
     redact: {
       paths: ['req.headers.authorization', 'req.headers.cookie', 'res.headers["set-cookie"]', '*.password', '*.apiKey'],
       censor: '[redacted]',

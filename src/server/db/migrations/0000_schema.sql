@@ -335,7 +335,11 @@ CREATE TABLE "live_interview_notes" (
 	"source" text NOT NULL,
 	"kind" text DEFAULT 'note' NOT NULL,
 	"note" text NOT NULL,
+	"seq" integer NOT NULL,
+	"quote" text,
+	"model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "live_interview_notes_interview_seq_unique" UNIQUE("interview_id","seq"),
 	CONSTRAINT "live_interview_notes_source_check" CHECK ("live_interview_notes"."source" in ('host', 'system', 'ai')),
 	CONSTRAINT "live_interview_notes_kind_check" CHECK ("live_interview_notes"."kind" in ('note', 'key_point', 'claim', 'follow_up', 'summary'))
 );
@@ -363,11 +367,28 @@ CREATE TABLE "live_interviews" (
 	"job_description" text,
 	"resume_text" text,
 	"status" text DEFAULT 'pending' NOT NULL,
+	"last_note_seq" integer DEFAULT 0 NOT NULL,
+	"last_segment_seq" integer DEFAULT 0 NOT NULL,
+	"consent_at" timestamp with time zone,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"started_at" timestamp with time zone,
 	"ended_at" timestamp with time zone,
 	CONSTRAINT "live_interviews_status_check" CHECK ("live_interviews"."status" in ('pending', 'in_progress', 'completed', 'cancelled'))
+);
+--> statement-breakpoint
+CREATE TABLE "live_transcript_segments" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"interview_id" uuid NOT NULL,
+	"seq" integer NOT NULL,
+	"speaker" text NOT NULL,
+	"text" text NOT NULL,
+	"start_ms" integer,
+	"end_ms" integer,
+	"is_final" boolean DEFAULT true NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "live_transcript_segments_interview_seq_unique" UNIQUE("interview_id","seq"),
+	CONSTRAINT "live_transcript_segments_speaker_check" CHECK ("live_transcript_segments"."speaker" in ('host', 'candidate'))
 );
 --> statement-breakpoint
 CREATE TABLE "jobs" (
@@ -493,8 +514,12 @@ CREATE TABLE "interview_panel_members" (
 	"email" text NOT NULL,
 	"name" text,
 	"role" text DEFAULT 'interviewer' NOT NULL,
+	"rsvp" text DEFAULT 'needs_action' NOT NULL,
+	"time_zone" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "interview_panel_members_interview_email_unique" UNIQUE("interview_id","email")
+	CONSTRAINT "interview_panel_members_interview_email_unique" UNIQUE("interview_id","email"),
+	CONSTRAINT "interview_panel_members_role_check" CHECK ("interview_panel_members"."role" in ('lead', 'interviewer', 'observer')),
+	CONSTRAINT "interview_panel_members_rsvp_check" CHECK ("interview_panel_members"."rsvp" in ('needs_action', 'accepted', 'declined', 'tentative'))
 );
 --> statement-breakpoint
 CREATE TABLE "interview_reminders" (
@@ -502,11 +527,17 @@ CREATE TABLE "interview_reminders" (
 	"interview_id" uuid NOT NULL,
 	"reminder_type" text NOT NULL,
 	"recipient_email" text NOT NULL,
+	"recipient_user_id" uuid,
+	"channel" text DEFAULT 'email' NOT NULL,
 	"message" text NOT NULL,
 	"send_at" timestamp with time zone NOT NULL,
+	"schedule_sequence" integer DEFAULT 0 NOT NULL,
+	"state" text DEFAULT 'pending' NOT NULL,
 	"sent" boolean DEFAULT false NOT NULL,
 	"sent_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "interview_reminders_channel_check" CHECK ("interview_reminders"."channel" in ('email', 'in_app')),
+	CONSTRAINT "interview_reminders_state_check" CHECK ("interview_reminders"."state" in ('pending', 'sent', 'skipped'))
 );
 --> statement-breakpoint
 CREATE TABLE "scheduled_interviews" (
@@ -520,6 +551,10 @@ CREATE TABLE "scheduled_interviews" (
 	"interview_type" text DEFAULT 'technical' NOT NULL,
 	"status" text DEFAULT 'scheduled' NOT NULL,
 	"scheduled_time" timestamp with time zone NOT NULL,
+	"time_zone" text DEFAULT 'UTC' NOT NULL,
+	"candidate_time_zone" text,
+	"candidate_rsvp" text DEFAULT 'needs_action' NOT NULL,
+	"cancel_reason" text,
 	"duration_minutes" integer DEFAULT 60 NOT NULL,
 	"location" text DEFAULT 'Video Call' NOT NULL,
 	"meeting_link" text,
@@ -540,7 +575,8 @@ CREATE TABLE "scheduled_interviews" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "scheduled_interviews_calendar_uid_unique" UNIQUE("calendar_uid"),
-	CONSTRAINT "scheduled_interviews_status_check" CHECK ("scheduled_interviews"."status" in ('scheduled', 'confirmed', 'rescheduled', 'completed', 'cancelled', 'no_show'))
+	CONSTRAINT "scheduled_interviews_status_check" CHECK ("scheduled_interviews"."status" in ('scheduled', 'confirmed', 'rescheduled', 'completed', 'cancelled', 'no_show')),
+	CONSTRAINT "scheduled_interviews_candidate_rsvp_check" CHECK ("scheduled_interviews"."candidate_rsvp" in ('needs_action', 'accepted', 'declined', 'tentative'))
 );
 --> statement-breakpoint
 CREATE TABLE "career_conversation_messages" (
@@ -857,6 +893,7 @@ ALTER TABLE "live_interview_tokens" ADD CONSTRAINT "live_interview_tokens_interv
 ALTER TABLE "live_interviews" ADD CONSTRAINT "live_interviews_owner_id_users_id_fk" FOREIGN KEY ("owner_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_interviews" ADD CONSTRAINT "live_interviews_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_interviews" ADD CONSTRAINT "live_interviews_scheduled_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("scheduled_interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "live_transcript_segments" ADD CONSTRAINT "live_transcript_segments_interview_id_live_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."live_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jobs" ADD CONSTRAINT "jobs_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "jobs" ADD CONSTRAINT "jobs_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "batch_files" ADD CONSTRAINT "batch_files_batch_id_cv_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."cv_batches"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -877,6 +914,7 @@ ALTER TABLE "resumes" ADD CONSTRAINT "resumes_uploaded_by_users_id_fk" FOREIGN K
 ALTER TABLE "interview_panel_members" ADD CONSTRAINT "interview_panel_members_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_panel_members" ADD CONSTRAINT "interview_panel_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_reminders" ADD CONSTRAINT "interview_reminders_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_reminders" ADD CONSTRAINT "interview_reminders_recipient_user_id_users_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_candidate_id_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -974,6 +1012,7 @@ CREATE INDEX "resumes_uploaded_by_idx" ON "resumes" USING btree ("uploaded_by");
 CREATE INDEX "interview_panel_members_user_id_idx" ON "interview_panel_members" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "interview_reminders_interview_id_idx" ON "interview_reminders" USING btree ("interview_id");--> statement-breakpoint
 CREATE INDEX "interview_reminders_due_idx" ON "interview_reminders" USING btree ("sent","send_at");--> statement-breakpoint
+CREATE INDEX "interview_reminders_recipient_user_id_idx" ON "interview_reminders" USING btree ("recipient_user_id");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_workspace_id_idx" ON "scheduled_interviews" USING btree ("workspace_id","scheduled_time");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_candidate_id_idx" ON "scheduled_interviews" USING btree ("candidate_id");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_job_id_idx" ON "scheduled_interviews" USING btree ("job_id");--> statement-breakpoint

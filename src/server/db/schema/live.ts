@@ -1,9 +1,9 @@
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { scheduledInterviews } from './scheduling.ts';
 import { workspaces } from './workspaces.ts';
-import { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles } from '#shared/vocabulary.ts';
+import { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles, type TranscriptSpeaker, transcriptSpeakers } from '#shared/vocabulary.ts';
 
 export { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles };
 
@@ -22,6 +22,11 @@ export const liveInterviews = pgTable(
     jobDescription: text('job_description'),
     resumeText: text('resume_text'),
     status: text('status').$type<LiveInterviewStatus>().notNull().default('pending'),
+    /** The last seq given to a note and to a transcript segment (assigned while holding this row). */
+    lastNoteSeq: integer('last_note_seq').notNull().default(0),
+    lastSegmentSeq: integer('last_segment_seq').notNull().default(0),
+    /** When the candidate accepted the recording notice; transcription waits for it. */
+    consentAt: timestamptz('consent_at'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     startedAt: timestamptz('started_at'),
@@ -46,9 +51,16 @@ export const liveInterviewNotes = pgTable(
     source: text('source').$type<LiveNoteSource>().notNull(),
     kind: text('kind').$type<LiveNoteKind>().notNull().default('note'),
     note: text('note').notNull(),
+    /** Order within the interview's stream, from 1. */
+    seq: integer('seq').notNull(),
+    /** For an AI note: the words it rests on, found verbatim in the transcript or the CV. */
+    quote: text('quote'),
+    /** For an AI note: the model that wrote it ('offline' for the deterministic engine). */
+    model: text('model'),
     createdAt: createdAt(),
   },
   (table) => [
+    unique('live_interview_notes_interview_seq_unique').on(table.interviewId, table.seq),
     index('live_interview_notes_interview_id_idx').on(table.interviewId, table.createdAt),
     index('live_interview_notes_author_id_idx').on(table.authorId),
     checkOneOf('live_interview_notes_source_check', table.source, liveNoteSources),
@@ -74,5 +86,27 @@ export const liveInterviewTokens = pgTable(
   (table) => [
     index('live_interview_tokens_interview_id_idx').on(table.interviewId),
     checkOneOf('live_interview_tokens_role_check', table.role, liveTokenRoles),
+  ],
+);
+
+/** What was said, segment by segment; the speaker is the role of the link (or the host typing it). */
+export const liveTranscriptSegments = pgTable(
+  'live_transcript_segments',
+  {
+    id: primaryId(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => liveInterviews.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    speaker: text('speaker').$type<TranscriptSpeaker>().notNull(),
+    text: text('text').notNull(),
+    startMs: integer('start_ms'),
+    endMs: integer('end_ms'),
+    isFinal: boolean('is_final').notNull().default(true),
+    createdAt: createdAt(),
+  },
+  (table) => [
+    unique('live_transcript_segments_interview_seq_unique').on(table.interviewId, table.seq),
+    checkOneOf('live_transcript_segments_speaker_check', table.speaker, transcriptSpeakers),
   ],
 );

@@ -4,7 +4,7 @@ import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './colu
 import { jobs } from './jobs.ts';
 import { candidates } from './screening.ts';
 import { workspaces } from './workspaces.ts';
-import { type ScheduledInterviewStatus, scheduledInterviewStatuses } from '#shared/vocabulary.ts';
+import { type PanelRole, panelRoles, type ReminderChannel, reminderChannels, type ReminderState, reminderStates, type RsvpState, rsvpStates, type ScheduledInterviewStatus, scheduledInterviewStatuses } from '#shared/vocabulary.ts';
 
 export { type ScheduledInterviewStatus, scheduledInterviewStatuses };
 
@@ -28,6 +28,12 @@ export const scheduledInterviews = pgTable(
     interviewType: text('interview_type').notNull().default('technical'),
     status: text('status').$type<ScheduledInterviewStatus>().notNull().default('scheduled'),
     scheduledTime: timestamptz('scheduled_time').notNull(),
+    /** The IANA zone the time was booked in (the instant itself is scheduled_time, in UTC). */
+    timeZone: text('time_zone').notNull().default('UTC'),
+    /** The candidate's own zone for their mails; null: the booking zone. */
+    candidateTimeZone: text('candidate_time_zone'),
+    candidateRsvp: text('candidate_rsvp').$type<RsvpState>().notNull().default('needs_action'),
+    cancelReason: text('cancel_reason'),
     durationMinutes: integer('duration_minutes').notNull().default(60),
     location: text('location').notNull().default('Video Call'),
     meetingLink: text('meeting_link'),
@@ -59,6 +65,7 @@ export const scheduledInterviews = pgTable(
     index('scheduled_interviews_job_id_idx').on(table.jobId),
     index('scheduled_interviews_scheduled_by_idx').on(table.scheduledBy),
     checkOneOf('scheduled_interviews_status_check', table.status, scheduledInterviewStatuses),
+    checkOneOf('scheduled_interviews_candidate_rsvp_check', table.candidateRsvp, rsvpStates),
   ],
 );
 
@@ -73,13 +80,17 @@ export const interviewPanelMembers = pgTable(
     userId: uuid('user_id').references(() => users.id, { onDelete: 'set null' }),
     email: text('email').notNull(),
     name: text('name'),
-    /** e.g. 'lead' | 'interviewer' | 'observer'. */
-    role: text('role').notNull().default('interviewer'),
+    role: text('role').$type<PanelRole>().notNull().default('interviewer'),
+    rsvp: text('rsvp').$type<RsvpState>().notNull().default('needs_action'),
+    /** An outside guest's zone for their mails; members use their profile's zone; null: the booking zone. */
+    timeZone: text('time_zone'),
     createdAt: createdAt(),
   },
   (table) => [
     unique('interview_panel_members_interview_email_unique').on(table.interviewId, table.email),
     index('interview_panel_members_user_id_idx').on(table.userId),
+    checkOneOf('interview_panel_members_role_check', table.role, panelRoles),
+    checkOneOf('interview_panel_members_rsvp_check', table.rsvp, rsvpStates),
   ],
 );
 
@@ -93,8 +104,14 @@ export const interviewReminders = pgTable(
     /** e.g. '24h' | '1h'. */
     reminderType: text('reminder_type').notNull(),
     recipientEmail: text('recipient_email').notNull(),
+    /** Set for an in-app reminder (and for an e-mail to someone with an account). */
+    recipientUserId: uuid('recipient_user_id').references(() => users.id, { onDelete: 'cascade' }),
+    channel: text('channel').$type<ReminderChannel>().notNull().default('email'),
     message: text('message').notNull(),
     sendAt: timestamptz('send_at').notNull(),
+    /** The calendar SEQUENCE the row was computed for: a row of an older schedule is never sent. */
+    scheduleSequence: integer('schedule_sequence').notNull().default(0),
+    state: text('state').$type<ReminderState>().notNull().default('pending'),
     sent: boolean('sent').notNull().default(false),
     sentAt: timestamptz('sent_at'),
     createdAt: createdAt(),
@@ -102,5 +119,8 @@ export const interviewReminders = pgTable(
   (table) => [
     index('interview_reminders_interview_id_idx').on(table.interviewId),
     index('interview_reminders_due_idx').on(table.sent, table.sendAt),
+    index('interview_reminders_recipient_user_id_idx').on(table.recipientUserId),
+    checkOneOf('interview_reminders_channel_check', table.channel, reminderChannels),
+    checkOneOf('interview_reminders_state_check', table.state, reminderStates),
   ],
 );

@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { candidates, cvBatches, jobs, workspaceMembers, type WorkspaceRole } from '#server/db/schema/index.ts';
+import { candidates, cvBatches, jobs, scheduledInterviews, workspaceMembers, type WorkspaceRole } from '#server/db/schema/index.ts';
 
 /** A record inside a workspace, found with the workspace it belongs to and the caller's role there (undefined: not a member). */
 export type WorkspaceMembership = { workspaceId: string; role: WorkspaceRole | undefined };
@@ -43,5 +43,14 @@ export async function findCandidateMembership(db: Db, query: { userId: string; c
     .innerJoin(jobs, eq(jobs.id, candidates.jobId))
     .leftJoin(workspaceMembers, memberOf(query.userId))
     .where(eq(candidates.id, query.candidateId));
+  return row ? { workspaceId: row.workspaceId, role: row.role ?? undefined } : undefined;
+}
+
+export async function findInterviewMembership(db: Db, query: { userId: string; interviewId: string }): Promise<WorkspaceMembership | undefined> {
+  const [row] = await db
+    .select({ workspaceId: scheduledInterviews.workspaceId, role: workspaceMembers.role })
+    .from(scheduledInterviews)
+    .leftJoin(workspaceMembers, and(eq(workspaceMembers.userId, query.userId), eq(workspaceMembers.workspaceId, scheduledInterviews.workspaceId)))
+    .where(eq(scheduledInterviews.id, query.interviewId));
   return row ? { workspaceId: row.workspaceId, role: row.role ?? undefined } : undefined;
 }

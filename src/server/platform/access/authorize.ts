@@ -1,7 +1,7 @@
 import type { Db } from '#server/db/client.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { WorkspaceRole } from '#shared/vocabulary.ts';
-import { findBatchMembership, findCandidateMembership, findJobMembership, findWorkspaceRole, type WorkspaceMembership } from './access.repo.ts';
+import { findBatchMembership, findCandidateMembership, findInterviewMembership, findJobMembership, findWorkspaceRole, type WorkspaceMembership } from './access.repo.ts';
 import type { Caller } from './caller.ts';
 
 /**
@@ -15,7 +15,8 @@ export type WorkspaceResource =
   | { kind: 'workspace'; id: string }
   | { kind: 'job'; id: string }
   | { kind: 'batch'; id: string }
-  | { kind: 'candidate'; id: string };
+  | { kind: 'candidate'; id: string }
+  | { kind: 'interview'; id: string };
 
 /** read: see it; write: change the work in it; manage: change the workspace itself (members, keys, settings). */
 export type Action = 'read' | 'write' | 'manage';
@@ -29,7 +30,7 @@ const rolesFor: Record<Action, readonly WorkspaceRole[]> = {
   manage: ['owner'],
 };
 
-const nouns: Record<WorkspaceResource['kind'], string> = { workspace: 'Workspace', job: 'Job', batch: 'Batch', candidate: 'Candidate' };
+const nouns: Record<WorkspaceResource['kind'], string> = { workspace: 'Workspace', job: 'Job', batch: 'Batch', candidate: 'Candidate', interview: 'Interview' };
 
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -43,6 +44,8 @@ function findMembership(db: Db, userId: string, resource: WorkspaceResource): Pr
       return findBatchMembership(db, { userId, batchId: resource.id });
     case 'candidate':
       return findCandidateMembership(db, { userId, candidateId: resource.id });
+    case 'interview':
+      return findInterviewMembership(db, { userId, interviewId: resource.id });
   }
 }
 

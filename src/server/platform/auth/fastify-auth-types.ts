@@ -8,6 +8,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** Reachable without a session. Every other /api route answers 401 to anonymous callers. */
     public?: boolean;
+    /** On a public route: load the session when there is one (a route that also takes another credential, e.g. a room link). */
+    optionalSession?: boolean;
   }
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- module augmentation needs an interface
   interface FastifyRequest {

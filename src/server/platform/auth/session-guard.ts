@@ -24,10 +24,17 @@ export function registerSessionGuard(app: FastifyInstance, deps: { auth: Auth; d
   app.decorateRequest('authSession', null);
   app.addHook('onRequest', async (request, reply) => {
     if (!request.url.startsWith('/api/') || request.url.startsWith('/api/auth/')) return;
-    if (request.is404 || isPublicRequest(request)) return;
+    if (request.is404) return;
+    const optional = request.routeOptions.config.optionalSession === true;
+    if (isPublicRequest(request) && !optional) return;
+    if (optional && !/(?:^|;\s*)(?:__Secure-)?parley\.session_token=/.test(request.headers.cookie ?? '')) return;
     const result = await deps.auth.api.getSession({ headers: toFetchHeaders(request.headers), returnHeaders: true });
     copySetCookies(result.headers, reply);
     const session = result.response;
+    if (optional) {
+      if (session && !session.user.banned) request.authSession = session;
+      return;
+    }
     if (!session || session.user.banned) throw new AppError('unauthenticated', 'Sign in to continue.');
     request.authSession = session;
     await touchSession(deps.db, session.session.id, deps.now());

@@ -1,3 +1,3 @@
-export { createMailer, type Mailer, type OutgoingMail } from './mailer.ts';
+export { createMailer, type CalendarPart, type Mailer, type OutgoingMail } from './mailer.ts';
 export { findOutboxPage, type OutboxRow } from './outbox.repo.ts';
 export { renderNotificationMail, renderPasswordResetMail, renderVerificationMail, renderWorkspaceInvitationMail, type RenderedMail } from './mail-templates.ts';

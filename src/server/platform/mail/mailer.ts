@@ -4,7 +4,10 @@ import type { Logger } from '#server/platform/logger.ts';
 import type { MailKind } from '#shared/vocabulary.ts';
 import { insertOutboxRow, type OutboxRow } from './outbox.repo.ts';
 
-export type OutgoingMail = { to: string; subject: string; text: string; html?: string; kind: MailKind; userId?: string | null };
+/** An iCalendar object sent as iMIP (RFC 6047): a `text/calendar; method=…` alternative plus an `invite.ics` attachment. */
+export type CalendarPart = { method: 'REQUEST' | 'CANCEL'; content: string };
+
+export type OutgoingMail = { to: string; subject: string; text: string; html?: string; kind: MailKind; userId?: string | null; calendar?: CalendarPart };
 
 export type Mailer = {
   /** Sends (when SMTP is configured) and always records the message; never throws for a delivery failure. */
@@ -31,7 +34,15 @@ export function createMailer(deps: MailerDeps): Mailer {
         return row;
       }
       try {
-        await transport.sendMail({ from: deps.from, to, subject: mail.subject, text: mail.text, html: mail.html });
+        await transport.sendMail({
+          from: deps.from,
+          to,
+          subject: mail.subject,
+          text: mail.text,
+          html: mail.html,
+          // The MIME method must equal the METHOD inside the object (Outlook refuses a mismatch).
+          ...(mail.calendar ? { icalEvent: { method: mail.calendar.method, filename: 'invite.ics', content: mail.calendar.content } } : {}),
+        });
         return await insertOutboxRow(deps.db, { ...base, transport: 'smtp', sentAt: deps.now(), error: null });
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

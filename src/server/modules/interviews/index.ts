@@ -1,0 +1,49 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AiEngine } from '#server/ai/index.ts';
+import type { Config } from '#server/config.ts';
+import type { Database } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import type { Mailer } from '#server/platform/mail/index.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
+import type { InterviewsDeps } from './interviews-deps.ts';
+import { roomRoutes } from './room/room.routes.ts';
+import { interviewsRoutes as schedulingRoutes } from './scheduling/interviews.routes.ts';
+import { createReminderJob, recoverReminders } from './scheduling/reminders.ts';
+
+export type { InterviewsDeps } from './interviews-deps.ts';
+export { sendDueReminders, sendReminder } from './scheduling/reminders.ts';
+
+/** Scheduling (invitations, reminders) and the live interview room. */
+export const interviewsRoutes: FastifyPluginAsync<{ deps: InterviewsDeps }> = async (app, { deps }) => {
+  await app.register(schedulingRoutes, { deps });
+  await app.register(roomRoutes, { deps });
+};
+
+export function createInterviewsJobs(deps: InterviewsDeps) {
+  return [createReminderJob(deps)];
+}
+
+export async function recoverInterviewsWork(deps: InterviewsDeps): Promise<void> {
+  await recoverReminders(deps);
+}
+
+export function createInterviewsDeps(runtime: {
+  config: Pick<Config, 'publicUrl' | 'interviewReminderMinutes'>;
+  database: Database;
+  log: Logger;
+  mailer: Mailer;
+  engine: AiEngine;
+  now: () => Date;
+  queue?: Queue;
+}): InterviewsDeps {
+  return {
+    db: runtime.database.db,
+    now: runtime.now,
+    log: runtime.log,
+    mailer: runtime.mailer,
+    engine: runtime.engine,
+    publicUrl: runtime.config.publicUrl,
+    reminderOffsetsMinutes: runtime.config.interviewReminderMinutes,
+    ...(runtime.queue ? { queue: runtime.queue } : {}),
+  };
+}

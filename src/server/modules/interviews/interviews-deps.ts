@@ -1,0 +1,19 @@
+import type { AiEngine } from '#server/ai/index.ts';
+import type { Db } from '#server/db/client.ts';
+import type { Logger } from '#server/platform/logger.ts';
+import type { Mailer } from '#server/platform/mail/index.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
+
+/** What scheduling and the live room need: the database, the clock, mail, the AI engine and (for reminders) the queue. */
+export type InterviewsDeps = {
+  db: Db;
+  now: () => Date;
+  log: Logger;
+  mailer: Mailer;
+  engine: AiEngine;
+  publicUrl: string;
+  /** Absent in apps built without a queue: reminder rows are kept and queued by the next process that has one. */
+  queue?: Queue;
+  /** Minutes before the start at which reminders go out (24 h and 1 h by default). */
+  reminderOffsetsMinutes: readonly number[];
+};

@@ -1,0 +1,168 @@
+import { z } from 'zod';
+import { liveNoteSources, liveTokenRoles, panelRoles, rsvpStates, scheduledInterviewStatuses, transcriptSpeakers } from '#shared/vocabulary.ts';
+import { idSchema, pageSchema } from './common.ts';
+
+/** HTTP contracts of interview scheduling (invitations, reminders) and the live interview room. */
+
+export const maxPanelSize = 20;
+export const maxQuestions = 30;
+
+export const interviewParamsSchema = z.object({ id: idSchema('interview') });
+export const interviewWorkspaceParamsSchema = z.object({ workspaceId: idSchema('workspace') });
+export const linkParamsSchema = interviewParamsSchema.extend({ role: z.enum(liveTokenRoles, { error: 'must be host or candidate' }) });
+
+const email = z.email({ error: 'must be an email address' }).max(320);
+const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at most 200 characters');
+/** A wall-clock time; the zone goes in timeZone. An offset only to pick a side of a repeated (fall-back) hour. */
+const wallClock = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$/, { error: 'must be a wall-clock time like 2027-03-10T15:00 (the zone goes in timeZone)' })
+  .describe('Local time in timeZone, e.g. 2027-03-10T15:00; add an offset (2026-11-01T01:30-04:00) only when the time happens twice');
+const timeZone = z.string().trim().min(1, 'must be an IANA time zone').max(64).describe('IANA time zone, e.g. Europe/Berlin');
+
+export const panelRoleSchema = z.enum(panelRoles);
+export const rsvpSchema = z.enum(rsvpStates);
+
+export const panelistInputSchema = z
+  .object({ email, name: name.optional(), role: panelRoleSchema.default('interviewer'), timeZone: timeZone.optional().describe("An outside guest's zone for their mails") })
+  .strict();
+
+export const bookInterviewBodySchema = z
+  .object({
+    candidateName: name,
+    candidateEmail: email,
+    candidateTimeZone: timeZone.optional(),
+    jobId: idSchema('job').optional(),
+    candidateId: idSchema('candidate').optional(),
+    interviewType: z.string().trim().min(1).max(60).default('technical'),
+    startsAt: wallClock,
+    timeZone,
+    durationMinutes: z.number().int().min(5, 'must be at least 5').max(480, 'must be at most 480 (8 hours)'),
+    location: z.string().trim().max(500).optional(),
+    meetingLink: z.url({ protocol: /^https?$/, error: 'must be an http(s) link' }).max(2000).optional(),
+    panel: z.array(panelistInputSchema).max(maxPanelSize, `must have at most ${maxPanelSize} panelists`).default([]),
+    questions: z.array(z.string().trim().min(1).max(1000)).max(maxQuestions, `must have at most ${maxQuestions} questions`).optional(),
+    generateQuestions: z.boolean().default(true).describe('When no questions are given: draw them from the job and the CV'),
+    notes: z.string().max(5000).optional(),
+    cc: z.array(email).max(10).default([]),
+    bcc: z.array(email).max(10).default([]),
+  })
+  .strict();
+export type BookInterviewBody = z.input<typeof bookInterviewBodySchema>;
+
+export const rescheduleBodySchema = z
+  .object({ startsAt: wallClock, timeZone, durationMinutes: z.number().int().min(5).max(480).optional(), reason: z.string().trim().max(1000).optional() })
+  .strict();
+export type RescheduleBody = z.infer<typeof rescheduleBodySchema>;
+
+export const cancelBodySchema = z.object({ reason: z.string().trim().max(1000).optional() }).strict();
+export type CancelBody = z.infer<typeof cancelBodySchema>;
+
+export const updatePanelBodySchema = z.object({ panel: z.array(panelistInputSchema).max(maxPanelSize, `must have at most ${maxPanelSize} panelists`) }).strict();
+export type UpdatePanelBody = z.infer<typeof updatePanelBodySchema>;
+
+export const interviewQuestionSchema = z.object({ id: z.string(), text: z.string(), asked: z.boolean() });
+export type InterviewQuestion = z.infer<typeof interviewQuestionSchema>;
+
+export const panelistSchema = z.object({
+  email: z.string(),
+  name: z.string().nullable(),
+  role: panelRoleSchema,
+  rsvp: rsvpSchema,
+  userId: z.string().nullable(),
+  timeZone: z.string().nullable(),
+});
+export type Panelist = z.infer<typeof panelistSchema>;
+
+export const interviewSchema = z.object({
+  id: z.string(),
+  workspaceId: z.string(),
+  status: z.enum(scheduledInterviewStatuses),
+  title: z.string(),
+  interviewType: z.string(),
+  candidateName: z.string(),
+  candidateEmail: z.string(),
+  candidateRsvp: rsvpSchema,
+  candidateId: z.string().nullable(),
+  jobId: z.string().nullable(),
+  jobTitle: z.string(),
+  startsAt: z.iso.datetime().describe('The instant, in UTC'),
+  localStartsAt: z.string().describe('The same instant as wall-clock time and offset in timeZone'),
+  timeZone: z.string(),
+  durationMinutes: z.number().int(),
+  location: z.string(),
+  meetingLink: z.string().nullable(),
+  panel: z.array(panelistSchema),
+  questions: z.array(interviewQuestionSchema),
+  notes: z.string().nullable(),
+  calendarSequence: z.number().int(),
+  cancelReason: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+});
+export type Interview = z.infer<typeof interviewSchema>;
+
+export const bookedInterviewSchema = interviewSchema.extend({
+  hostUrl: z.string().describe('Carries the host token: returned only here and on re-issue'),
+  candidateUrl: z.string().describe('Carries the candidate token: returned only here and on re-issue'),
+  warnings: z.array(z.string()).describe('e.g. a panelist already booked at that time'),
+});
+export type BookedInterview = z.infer<typeof bookedInterviewSchema>;
+
+export const interviewSummarySchema = interviewSchema.pick({
+  id: true,
+  status: true,
+  title: true,
+  candidateName: true,
+  jobTitle: true,
+  startsAt: true,
+  timeZone: true,
+  durationMinutes: true,
+  candidateRsvp: true,
+});
+export type InterviewSummary = z.infer<typeof interviewSummarySchema>;
+export const interviewPageSchema = pageSchema(interviewSummarySchema);
+export type InterviewPage = z.infer<typeof interviewPageSchema>;
+
+export const listInterviewsQuerySchema = z.object({
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+  from: z.iso.datetime({ error: 'must be an ISO 8601 instant' }).optional(),
+  to: z.iso.datetime({ error: 'must be an ISO 8601 instant' }).optional(),
+  status: z.enum(scheduledInterviewStatuses).optional(),
+});
+export type ListInterviewsQuery = z.infer<typeof listInterviewsQuerySchema>;
+
+// The live room
+
+export const roleLinkSchema = z.object({ url: z.string() });
+export const roomQuerySchema = z.object({ token: z.string().max(200).optional() });
+export const roomSchema = z.object({ interviewId: z.string(), role: z.enum(liveTokenRoles), title: z.string() });
+export type Room = z.infer<typeof roomSchema>;
+
+export const transcriptBodySchema = z
+  .object({
+    speaker: z.enum(transcriptSpeakers),
+    text: z.string().trim().min(1, 'must not be empty').max(5000, 'must be at most 5000 characters'),
+    startMs: z.number().int().min(0).optional(),
+    endMs: z.number().int().min(0).optional(),
+  })
+  .strict();
+export type TranscriptBody = z.infer<typeof transcriptBodySchema>;
+
+export const noteBodySchema = z.object({ text: z.string().trim().min(1, 'must not be empty').max(5000) }).strict();
+
+export const notesQuerySchema = z.object({ after: z.coerce.number().int().min(0).default(0).describe('The last seq the client holds') });
+
+export const liveNoteSchema = z.object({
+  id: z.string(),
+  seq: z.number().int(),
+  source: z.enum(liveNoteSources),
+  kind: z.string(),
+  text: z.string(),
+  quote: z.string().optional(),
+  createdAt: z.iso.datetime(),
+});
+export type LiveNote = z.infer<typeof liveNoteSchema>;
+export const liveNotesSchema = z.array(liveNoteSchema);
+
+export const acceptedSchema = z.object({ accepted: z.literal(true), seq: z.number().int() });
