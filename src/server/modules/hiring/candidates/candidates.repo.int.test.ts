@@ -39,9 +39,9 @@ describe('the ranking in the database', () => {
     expect(await names('-score')).toEqual([null, 'Dan', 'Bruno', 'Chloe', 'Eve', 'alice']);
   });
 
-  it('sorts names ignoring case, a nameless candidate by its anonymous label', async () => {
-    expect(await names('name')).toEqual(['alice', 'Bruno', null, 'Chloe', 'Dan', 'Eve']);
-    expect(await names('-name')).toEqual(['Eve', 'Dan', 'Chloe', null, 'Bruno', 'alice']);
+  it('sorts names ignoring case, a nameless candidate as "Name not found" (what the page shows)', async () => {
+    expect(await names('name')).toEqual(['alice', 'Bruno', 'Chloe', 'Dan', 'Eve', null]);
+    expect(await names('-name')).toEqual([null, 'Eve', 'Dan', 'Chloe', 'Bruno', 'alice']);
   });
 
   it('sorts by recommendation, strongest first, then by score', async () => {
@@ -57,7 +57,7 @@ describe('the ranking in the database', () => {
   it('cuts pages after sorting and counts every match', async () => {
     const second = await findCandidatePage(database.db, jobId, { sort: 'name', blind: false }, { limit: 4, offset: 4 });
     expect(second.total).toBe(people.length);
-    expect(second.rows.map((row) => row.name)).toEqual(['Dan', 'Eve']);
+    expect(second.rows.map((row) => row.name)).toEqual(['Eve', null]);
     const strong = await findCandidatePage(database.db, jobId, { blind: false, minScore: 60 }, { limit: 1, offset: 0 });
     expect(strong.total).toBe(3);
     expect(strong.rows.map((row) => row.name)).toEqual(['alice']);
