@@ -16,7 +16,9 @@ describeInBrowser('accounts in the browser', () => {
   let backupCodes: string[] = [];
 
   beforeAll(async () => {
-    app = await openParleyInBrowser();
+    // The administrator allowed the machine itself (a local model server, as self-hosters run Ollama); the rest of
+    // the private network stays refused (decision 015).
+    app = await openParleyInBrowser({ parleyEnv: { OUTBOUND_ALLOW: '127.0.0.1' } });
     page = app.page;
   });
 
@@ -150,6 +152,10 @@ describeInBrowser('accounts in the browser', () => {
     await page.goto('/settings/keys');
     const card = page.getByTestId('key-card-openai-compatible');
     await card.getByRole('button', { name: 'Add key' }).click();
+    await card.getByLabel('Server URL').fill('http://10.0.0.5:11434/v1');
+    await card.getByLabel(/^API key/).fill('sk-local-test-1234');
+    await card.getByRole('button', { name: 'Save key' }).click();
+    await card.getByText(/An administrator can allow/).waitFor();
     await card.getByLabel('Server URL').fill('http://127.0.0.1:9/v1');
     await card.getByLabel(/^API key/).fill('sk-local-test-1234');
     await card.getByRole('button', { name: 'Save key' }).click();

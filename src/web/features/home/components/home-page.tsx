@@ -55,7 +55,8 @@ export function HomePage() {
           </Title>
           <Text size="lg" c="dimmed" lh={1.6}>
             Parley helps candidates <b>practice interviews with an AI interviewer</b>, helps teams{' '}
-            <b>screen and rank CV batches against a job</b>, with the evidence behind every score. It works fully offline,
+            <b>screen and rank CV batches against a job</b>, with the evidence behind every score, and keeps your{' '}
+            <b>career library</b>. It works fully offline,
             and with any LLM when you configure one.
           </Text>
           <Group gap="sm" mt="xs">
@@ -76,7 +77,7 @@ export function HomePage() {
 
         <Box>
           <Title order={2} size="h3" mb="md">
-            Two areas, one platform
+            What you can do today
           </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
             {workingAreas.map((area) => (
