@@ -16,4 +16,12 @@ describe('repairMojibake', () => {
   it.each(['Café René – Zürich', 'Senior Accountant, 5+ years', 'Ã', 'naïve façade', 'Â'])('leaves correct text alone: %j', (text) => {
     expect(repairMojibake(text)).toBe(text);
   });
+
+  it('keeps every offset with keepLength: each repair is padded with spaces to the length it replaces', () => {
+    const text = 'Staff Accountant â€“ Columbus ï¼\u008d OH â€¢ CafÃ©';
+    const repaired = repairMojibake(text, { keepLength: true });
+    expect(repaired).toHaveLength(text.length);
+    expect(repaired.replace(/\s+/g, ' ')).toBe('Staff Accountant – Columbus – OH • Café ');
+    expect(repaired.indexOf('Columbus')).toBe(text.indexOf('Columbus'));
+  });
 });

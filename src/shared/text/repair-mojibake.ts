@@ -26,16 +26,30 @@ function narrow(text: string): string {
   return text.replace(/[\uFF01-\uFF5E]/g, (char) => String.fromCharCode(char.charCodeAt(0) - 0xfee0));
 }
 
-export function repairMojibake(text: string): string {
+/** The replacement centred in spaces to the length of what it replaces, so offsets into the text stay true. */
+function padded(found: string, replacement: string): string {
+  const room = found.length - replacement.length;
+  if (room <= 0) return replacement;
+  const left = Math.floor(room / 2);
+  return ' '.repeat(left) + replacement + ' '.repeat(room - left);
+}
+
+function decoded(found: string): string {
+  // A full-width sign with its last byte gone: in a CV it is the hyphen between employer and place.
+  if (found === 'ï¼') return '–';
+  try {
+    const text = narrow(decoder.decode(Uint8Array.from([...found].map(byteOf))));
+    return text === '-' ? '–' : text;
+  } catch {
+    return found;
+  }
+}
+
+/**
+ * Puts mis-encoded sequences back. With `keepLength` (the resume parser, whose offsets must point into the text as it
+ * was uploaded) each repair is padded with spaces to the length of the sequence it replaces.
+ */
+export function repairMojibake(text: string, options: { keepLength?: boolean } = {}): string {
   if (!/[\u00C2-\u00F4]/.test(text)) return text;
-  return text.replace(sequence, (found) => {
-    // A full-width sign with its last byte gone: in a CV it is the hyphen between employer and place.
-    if (found === 'ï¼') return '–';
-    try {
-      const decoded = narrow(decoder.decode(Uint8Array.from([...found].map(byteOf))));
-      return decoded === '-' ? '–' : decoded;
-    } catch {
-      return found;
-    }
-  });
+  return text.replace(sequence, (found) => (options.keepLength ? padded(found, decoded(found)) : decoded(found)));
 }
