@@ -59,7 +59,7 @@ describeInBrowser('the career assistant in the browser', () => {
     await page.screenshot({ path: screenshotPath('career-library'), fullPage: true });
 
     await page.getByRole('tab', { name: 'Skills' }).click();
-    await page.getByRole('link', { name: 'SQL' }).click();
+    await page.getByRole('link', { name: 'SQL', exact: true }).first().click();
     await page.getByRole('heading', { name: 'SQL' }).waitFor();
     await expect.poll(() => page.getByTestId('skill-experience').count()).toBe(2);
     expect(await page.locator('main').textContent()).toContain('1 year (from your experiences)');

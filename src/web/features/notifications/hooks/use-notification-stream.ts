@@ -45,7 +45,9 @@ export function useNotificationStream(options: { enabled: boolean; browserNotifi
       },
       onError: () => setConnected(false),
       onNotification: (notification) => {
-        void queryClient.invalidateQueries({ queryKey: notificationsKeys.all });
+        // A notification means something changed (a reply on the open ticket, a finished batch): every query on
+        // screen is fetched again, not only the bell's.
+        void queryClient.invalidateQueries();
         if (browserNotifications) showInBrowser(notification);
       },
     });
