@@ -1,5 +1,5 @@
 import { createAiEngine, createCredentialResolver, type AiEngine } from '#server/ai/index.ts';
-import { createUsageRecorder } from '#server/modules/ai-usage/index.ts';
+import { createBudgetCheck, createUsageRecorder } from '#server/modules/ai-usage/index.ts';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';
@@ -8,7 +8,8 @@ import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 
 /**
  * The AI engine every module uses in a server or worker process: the caller's own key, else their workspace's, else the
- * server's configuration, else the offline engine; every call is recorded in ai_usage. Built once per process, by
+ * server's configuration, else the offline engine; every call is recorded in ai_usage, and a workspace's or a key's
+ * monthly budget, once reached, sends its calls to the offline engine. Built once per process, by
  * `createRuntime` (runtime.ts).
  */
 export function createServerEngine(deps: { config: Config; database: Database; log: Logger; now: () => Date; outbound: Pick<OutboundGuard, 'fetch'> }): AiEngine {
@@ -21,5 +22,6 @@ export function createServerEngine(deps: { config: Config; database: Database; l
     clock: { now },
     resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner), guardedFetch: outbound.fetch }),
     recordUsage: createUsageRecorder({ db: database.db }),
+    checkBudget: createBudgetCheck({ db: database.db, settingOverrides: config.settingOverrides, now }),
   });
 }

@@ -6,6 +6,12 @@
 // AI usage
 export const usageEngines = ['offline', 'llm'] as const;
 export type UsageEngine = (typeof usageEngines)[number];
+/** Whose key paid for an LLM call. */
+export const credentialSources = ['user', 'workspace', 'server'] as const;
+export type CredentialSourceName = (typeof credentialSources)[number];
+/** Who an AI budget limits: a workspace (every call made in it) or a user's own stored key (decision 039). */
+export const budgetPayers = ['workspace', 'user'] as const;
+export type BudgetPayer = (typeof budgetPayers)[number];
 
 // Career: job applications and skill analyses
 export const jobApplicationStatuses = ['saved', 'applied', 'screening', 'interviewing', 'offer', 'accepted', 'rejected', 'withdrawn', 'no_response'] as const;
@@ -179,6 +185,7 @@ export const notificationTypes = [
   'scorecard_reminder',
   'application_follow_up',
   'skill_analysis_finished',
+  'ai_budget',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

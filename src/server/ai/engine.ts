@@ -5,7 +5,7 @@ import type { RecordUsage } from '#server/ai/usage/usage-event.ts';
 import type { Config } from '#server/config.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { Logger } from '#server/platform/logger.ts';
-import { createCredentialResolver, type LlmCredentials, type ResolveCredentials } from './credentials.ts';
+import { createCredentialResolver, type CredentialSource, type LlmCredentials, type ResolveCredentials } from './credentials.ts';
 import { describeIssues } from './describe-issues.ts';
 import type { EngineSelection } from './engine-selection.ts';
 import { streamWithFallback, type AiTextStream, type TextStreamRequest } from './engine-stream.ts';
@@ -14,6 +14,12 @@ import { withOutputSchema } from './prompt-format.ts';
 import type { AiTask, AnyAiTask, TaskInput, TaskOutput } from './task.ts';
 import type { AiMeta, AiResult, AiRunContext } from './types.ts';
 
+/** What `meta.fallbackReason` says when a budget stopped an LLM call. */
+export const budgetReachedReason = 'budget reached';
+
+/** Whether the budgets that cover a call (the workspace's; the user's own key's) are used up. */
+export type CheckBudget = (ctx: { userId?: string; workspaceId?: string; source: CredentialSource }) => Promise<{ reached: boolean }>;
+
 export type AiEngineDeps = {
   config: Pick<Config, 'llm' | 'keys'>;
   log: Logger;
@@ -21,6 +27,8 @@ export type AiEngineDeps = {
   resolveCredentials?: ResolveCredentials;
   /** Defaults to recording nothing (the CLI has no database). */
   recordUsage?: RecordUsage;
+  /** Asked before an LLM call: at a budget the offline engine answers (decision 039). Defaults to no budgets. */
+  checkBudget?: CheckBudget;
   /** The only clock of the engine and its tasks (recency, tenures, usage rows): the process's, or a test's fixed one. */
   clock: { now: () => Date };
   /** Defaults to config.llm.timeoutMs. */
@@ -57,11 +65,25 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
       log.warn({ err: error, userId: ctx.userId, workspaceId: ctx.workspaceId }, 'could not resolve LLM credentials');
       return { engine: 'offline', fallbackReason: 'provider_error: could not read the stored key' };
     }
-    if (credentials) return { engine: 'llm', credentials };
+    if (credentials) {
+      if (await budgetReached(ctx, credentials)) return { engine: 'offline', fallbackReason: budgetReachedReason };
+      return { engine: 'llm', credentials };
+    }
     if (choice === 'llm') {
       throw new AppError('unavailable', 'No LLM is configured: add an API key in settings or set LLM_PROVIDER and LLM_MODEL on the server');
     }
     return { engine: 'offline' };
+  }
+
+  async function budgetReached(ctx: AiRunContext, credentials: LlmCredentials): Promise<boolean> {
+    if (!deps.checkBudget) return false;
+    try {
+      return (await deps.checkBudget({ userId: ctx.userId, workspaceId: ctx.workspaceId, source: credentials.source })).reached;
+    } catch (error) {
+      // A budget that cannot be read must not stop the user's request; the call goes ahead and the failure is logged.
+      log.warn({ err: error, userId: ctx.userId, workspaceId: ctx.workspaceId }, 'could not check the AI budget');
+      return false;
+    }
   }
 
   async function record(taskName: string, ctx: AiRunContext, meta: AiMeta, credentials: LlmCredentials | undefined): Promise<void> {

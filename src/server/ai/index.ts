@@ -1,4 +1,4 @@
-export { createAiEngine, type AiEngine, type AiEngineDeps } from './engine.ts';
+export { budgetReachedReason, createAiEngine, type AiEngine, type AiEngineDeps, type CheckBudget } from './engine.ts';
 export type { EngineSelection } from './engine-selection.ts';
 export type { AiTextStream, TextStreamRequest } from './engine-stream.ts';
 export {

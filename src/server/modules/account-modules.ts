@@ -5,6 +5,7 @@ import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import { authRoutes, type Identity } from '#server/platform/auth/index.ts';
 import { accountRoutes, createAccountDeps } from '#server/modules/account/index.ts';
 import { adminRoutes, createAdminDeps } from '#server/modules/admin/index.ts';
+import { createAiUsageDeps, usageRoutes } from '#server/modules/ai-usage/index.ts';
 import { auditRoutes } from '#server/modules/audit/index.ts';
 import { createHealthDeps, healthRoutes } from '#server/modules/health/index.ts';
 import { createKeysDeps, keysRoutes } from '#server/modules/keys/index.ts';
@@ -22,7 +23,7 @@ export type AccountModulesOptions = {
 
 /**
  * Every accounts-and-workspaces route, with each module's dependencies built once: better-auth's mount, health,
- * profile, sessions, workspaces and invitations, BYOK keys, administration and the installation settings.
+ * profile, sessions, workspaces and invitations, BYOK keys, administration, the installation settings, and AI usage with its budgets.
  */
 export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (app, options) => {
   const { identity, config, database, now, outbound } = options;
@@ -37,4 +38,5 @@ export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (
   await app.register(adminRoutes, { deps: createAdminDeps({ database, now }) });
   await app.register(auditRoutes, { deps: { db: database.db } });
   await app.register(settingsRoutes, { deps: createSettingsDeps({ config, database, now }) });
+  await app.register(usageRoutes, { deps: createAiUsageDeps({ config, database, now }) });
 };

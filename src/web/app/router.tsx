@@ -3,6 +3,8 @@ import { ProfilePage } from '#web/features/account/components/profile-page.tsx';
 import { PreferencesPage } from '#web/features/account/components/preferences-page.tsx';
 import { AdminOutboxPage } from '#web/features/admin/components/admin-outbox-page.tsx';
 import { AdminUsersPage } from '#web/features/admin/components/admin-users-page.tsx';
+import { AdminUsagePage } from '#web/features/ai-usage/components/admin-usage-page.tsx';
+import { AiUsagePage } from '#web/features/ai-usage/components/ai-usage-page.tsx';
 import { ForgotPasswordPage } from '#web/features/auth/components/forgot-password-page.tsx';
 import { RequireAuth } from '#web/features/auth/components/require-auth.tsx';
 import { ResetPasswordPage } from '#web/features/auth/components/reset-password-page.tsx';
@@ -107,6 +109,7 @@ export const routes: RouteObject[] = [
                   { path: 'security', element: <SecurityPage /> },
                   { path: 'keys', element: <KeysPage /> },
                   { path: 'workspaces', element: <WorkspacesPage /> },
+                  { path: 'ai-usage', element: <AiUsagePage /> },
                 ],
               },
               {
@@ -116,6 +119,7 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="users" replace /> },
                   { path: 'users', element: <AdminUsersPage /> },
                   { path: 'outbox', element: <AdminOutboxPage /> },
+                  { path: 'usage', element: <AdminUsagePage /> },
                 ],
               },
             ],

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
+import type { AiUsageEvent } from '#server/ai/usage/usage-event.ts';
 import { createEmbedder } from './create-embedder.ts';
 import { LlmCallError } from './llm-call-error.ts';
 
@@ -23,6 +24,20 @@ describe('createEmbedder (OpenAI /v1/embeddings protocol)', () => {
     expect(call).toMatchObject({ path: '/v1/embeddings', body: { model: 'text-embedding-3-small', input: expect.any(Array) } });
     expect(call.headers.authorization).toBe('Bearer sk-embed');
     expect(await embedder.embed([])).toEqual([]);
+  });
+
+  it('books each call as the installation’s usage, with the tokens the provider counted', async () => {
+    const events: AiUsageEvent[] = [];
+    const at = new Date('2026-05-01T10:00:00Z');
+    const embedder = createEmbedder(
+      { model: 'text-embedding-3-small', baseUrl: server.baseUrl, apiKey: 'sk-embed', timeoutMs: 5000 },
+      { recordUsage: (event) => Promise.resolve(void events.push(event)), now: () => at },
+    );
+    await embedder.embed(['registered nurse, wound care', 'pastry chef']);
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatchObject({ task: 'embed', engine: 'llm', model: 'text-embedding-3-small', credentialSource: 'server', outputTokens: 0, at });
+    expect(events[0]!.userId).toBeUndefined();
+    expect(events[0]!.inputTokens).toBeGreaterThan(0);
   });
 
   it('turns a refusal into an LlmCallError naming the status', async () => {

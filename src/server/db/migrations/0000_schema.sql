@@ -814,6 +814,23 @@ CREATE TABLE "notifications" (
 	CONSTRAINT "notifications_user_event_unique" UNIQUE("user_id","event_key")
 );
 --> statement-breakpoint
+CREATE TABLE "ai_budgets" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"payer" text NOT NULL,
+	"workspace_id" uuid,
+	"user_id" uuid,
+	"monthly_tokens" bigint,
+	"monthly_cost_usd" numeric(12, 2),
+	"updated_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "ai_budgets_workspace_unique" UNIQUE("workspace_id"),
+	CONSTRAINT "ai_budgets_user_unique" UNIQUE("user_id"),
+	CONSTRAINT "ai_budgets_payer_check" CHECK ("ai_budgets"."payer" in ('workspace', 'user')),
+	CONSTRAINT "ai_budgets_owner_check" CHECK (("ai_budgets"."payer" = 'workspace') = ("ai_budgets"."workspace_id" is not null) and ("ai_budgets"."payer" = 'user') = ("ai_budgets"."user_id" is not null)),
+	CONSTRAINT "ai_budgets_limits_check" CHECK (coalesce("ai_budgets"."monthly_tokens", 0) >= 0 and coalesce("ai_budgets"."monthly_cost_usd", 0) >= 0)
+);
+--> statement-breakpoint
 CREATE TABLE "ai_usage" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"user_id" uuid,
@@ -822,13 +839,15 @@ CREATE TABLE "ai_usage" (
 	"engine" text NOT NULL,
 	"provider" text,
 	"model" text,
+	"credential_source" text,
 	"input_tokens" integer,
 	"output_tokens" integer,
 	"latency_ms" integer NOT NULL,
 	"fallback_reason" text,
 	"day" date DEFAULT current_date NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "ai_usage_engine_check" CHECK ("ai_usage"."engine" in ('offline', 'llm'))
+	CONSTRAINT "ai_usage_engine_check" CHECK ("ai_usage"."engine" in ('offline', 'llm')),
+	CONSTRAINT "ai_usage_credential_source_check" CHECK ("ai_usage"."credential_source" in ('user', 'workspace', 'server'))
 );
 --> statement-breakpoint
 CREATE TABLE "ai_usage_daily" (
@@ -944,6 +963,9 @@ ALTER TABLE "support_tickets" ADD CONSTRAINT "support_tickets_assigned_to_users_
 ALTER TABLE "ticket_comments" ADD CONSTRAINT "ticket_comments_ticket_id_support_tickets_id_fk" FOREIGN KEY ("ticket_id") REFERENCES "public"."support_tickets"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ticket_comments" ADD CONSTRAINT "ticket_comments_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage_daily" ADD CONSTRAINT "ai_usage_daily_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1043,6 +1065,7 @@ CREATE INDEX "support_tickets_status_idx" ON "support_tickets" USING btree ("sta
 CREATE INDEX "ticket_comments_ticket_id_idx" ON "ticket_comments" USING btree ("ticket_id","created_at");--> statement-breakpoint
 CREATE INDEX "ticket_comments_user_id_idx" ON "ticket_comments" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "notifications_user_id_idx" ON "notifications" USING btree ("user_id","is_read","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "ai_budgets_updated_by_idx" ON "ai_budgets" USING btree ("updated_by");--> statement-breakpoint
 CREATE INDEX "ai_usage_user_id_idx" ON "ai_usage" USING btree ("user_id","day");--> statement-breakpoint
 CREATE INDEX "ai_usage_workspace_id_idx" ON "ai_usage" USING btree ("workspace_id","day");--> statement-breakpoint
 CREATE INDEX "ai_usage_task_idx" ON "ai_usage" USING btree ("task","day");--> statement-breakpoint

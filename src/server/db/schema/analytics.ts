@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { bigint, date, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, integer, jsonb, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
-import { type UsageEngine, usageEngines } from '#shared/vocabulary.ts';
+import { type BudgetPayer, budgetPayers, type CredentialSourceName, credentialSources, type UsageEngine, usageEngines } from '#shared/vocabulary.ts';
 
 export { type UsageEngine, usageEngines };
 
@@ -40,6 +40,8 @@ export const aiUsage = pgTable(
     engine: text('engine').$type<UsageEngine>().notNull(),
     provider: text('provider'),
     model: text('model'),
+    /** Whose key paid for an LLM call: the user's, the workspace's or the server's; null when no LLM was tried. */
+    credentialSource: text('credential_source').$type<CredentialSourceName>(),
     inputTokens: integer('input_tokens'),
     outputTokens: integer('output_tokens'),
     latencyMs: integer('latency_ms').notNull(),
@@ -53,6 +55,7 @@ export const aiUsage = pgTable(
     index('ai_usage_workspace_id_idx').on(table.workspaceId, table.day),
     index('ai_usage_task_idx').on(table.task, table.day),
     checkOneOf('ai_usage_engine_check', table.engine, usageEngines),
+    checkOneOf('ai_usage_credential_source_check', table.credentialSource, credentialSources),
   ],
 );
 
@@ -74,4 +77,33 @@ export const aiUsageDaily = pgTable(
     updatedAt: updatedAt(),
   },
   (table) => [unique('ai_usage_daily_user_task_day_unique').on(table.userId, table.task, table.day)],
+);
+
+/**
+ * A monthly limit on what LLM calls may spend (decision 039): for a workspace (every call made in it, whoever's key
+ * pays) or for a user's own stored key. Near it the owner is notified; at it the engine answers offline.
+ */
+export const aiBudgets = pgTable(
+  'ai_budgets',
+  {
+    id: primaryId(),
+    payer: text('payer').$type<BudgetPayer>().notNull(),
+    workspaceId: uuid('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Tokens in and out per calendar month (UTC); null: no token limit. */
+    monthlyTokens: bigint('monthly_tokens', { mode: 'number' }),
+    /** Estimated US dollars per calendar month (UTC) from the price table; null: no cost limit. */
+    monthlyCostUsd: numeric('monthly_cost_usd', { precision: 12, scale: 2, mode: 'number' }),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    checkOneOf('ai_budgets_payer_check', table.payer, budgetPayers),
+    check('ai_budgets_owner_check', sql`(${table.payer} = 'workspace') = (${table.workspaceId} is not null) and (${table.payer} = 'user') = (${table.userId} is not null)`),
+    check('ai_budgets_limits_check', sql`coalesce(${table.monthlyTokens}, 0) >= 0 and coalesce(${table.monthlyCostUsd}, 0) >= 0`),
+    unique('ai_budgets_workspace_unique').on(table.workspaceId),
+    unique('ai_budgets_user_unique').on(table.userId),
+    index('ai_budgets_updated_by_idx').on(table.updatedBy),
+  ],
 );

@@ -19,6 +19,7 @@ export async function insertUsage(db: Db, event: AiUsageEvent): Promise<void> {
       engine: event.engine,
       provider: event.provider ?? null,
       model: event.model ?? null,
+      credentialSource: event.credentialSource ?? null,
       inputTokens: event.inputTokens,
       outputTokens: event.outputTokens,
       latencyMs: event.latencyMs,

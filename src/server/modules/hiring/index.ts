@@ -5,6 +5,7 @@ import type { Logger } from '#server/platform/logger.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { FileStorage } from '#server/platform/storage/index.ts';
 import { createEmbedder, type AiEngine } from '#server/ai/index.ts';
+import { createUsageRecorder } from '#server/modules/ai-usage/index.ts';
 import { createHiringAi } from './create-hiring-ai.ts';
 import { batchesRoutes } from './batches/batches.routes.ts';
 import { createProcessCvJob } from './batches/process-cv.ts';
@@ -36,7 +37,8 @@ export function createHiringJobs(deps: HiringDeps) {
 }
 
 /** The hiring dependencies the app and the workers build the same way. */
-export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; storage: FileStorage }): HiringDeps {
+export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; storage: FileStorage; now?: () => Date }): HiringDeps {
+  const usage = { recordUsage: createUsageRecorder({ db: deps.database.db }), now: deps.now ?? (() => new Date()) };
   return {
     db: deps.database.db,
     storage: deps.storage,
@@ -44,6 +46,6 @@ export function createHiringDeps(deps: { config: Config; database: Database; log
     config: deps.config,
     log: deps.log,
     ...(deps.queue ? { queue: deps.queue } : {}),
-    ...(deps.config.embeddings ? { embedder: createEmbedder({ ...deps.config.embeddings, timeoutMs: deps.config.llm.timeoutMs }) } : {}),
+    ...(deps.config.embeddings ? { embedder: createEmbedder({ ...deps.config.embeddings, timeoutMs: deps.config.llm.timeoutMs }, usage) } : {}),
   };
 }

@@ -28,7 +28,32 @@ const allowEntry = z.string().superRefine((value, context) => {
   if ('error' in rule) context.addIssue({ code: 'custom', message: rule.error });
 });
 
+const price = z.number({ error: 'must be a price in US dollars per million tokens' }).min(0, 'must be 0 or more').max(10_000, 'must be at most 10,000');
+const modelPrices = z
+  .record(z.string().min(1, 'must name a model').max(200, 'must be a model name of at most 200 characters'), z.object({ inputPerMillion: price, outputPerMillion: price }).strict(), {
+    error: 'must map model names to { inputPerMillion, outputPerMillion } in US dollars',
+  })
+  .refine((table) => Object.keys(table).length <= 200, 'must have at most 200 models');
+
 export const settingDefinitions = {
+  'ai.model-prices': defineSetting({
+    description:
+      'What each LLM model costs, in US dollars per million tokens in and out: AI usage pages estimate costs with it and cost budgets are counted in it. A model missing here counts as free (the usage page lists it).',
+    rule: 'an object of model names, each { "inputPerMillion": number, "outputPerMillion": number } in US dollars (0–10,000); at most 200 models',
+    schema: modelPrices,
+    // List prices at the time of writing; an administrator corrects them here.
+    default: {
+      'gpt-4.1': { inputPerMillion: 2, outputPerMillion: 8 },
+      'gpt-4.1-mini': { inputPerMillion: 0.4, outputPerMillion: 1.6 },
+      'gpt-4.1-nano': { inputPerMillion: 0.1, outputPerMillion: 0.4 },
+      'gpt-4o-mini': { inputPerMillion: 0.15, outputPerMillion: 0.6 },
+      'claude-haiku-4-5': { inputPerMillion: 1, outputPerMillion: 5 },
+      'claude-sonnet-4-5': { inputPerMillion: 3, outputPerMillion: 15 },
+      'text-embedding-3-small': { inputPerMillion: 0.02, outputPerMillion: 0 },
+    } as Record<string, { inputPerMillion: number; outputPerMillion: number }>,
+    env: 'AI_MODEL_PRICES',
+    fromEnv: parseJsonOrText,
+  }),
   'signup.policy': defineSetting({
     description: 'Who may create an account. The first account, which becomes the administrator, may always be created.',
     rule: `one of ${signupPolicies.join(', ')}: anyone may sign up, only people holding an invitation (to a workspace or from an administrator), or nobody`,
@@ -47,6 +72,15 @@ export const settingDefinitions = {
     fromEnv: splitAllowList,
   }),
 };
+
+/** A JSON variable's value, or its raw text when it is not JSON (the schema then says what is wrong). */
+function parseJsonOrText(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return raw;
+  }
+}
 
 export type SettingKey = keyof typeof settingDefinitions;
 export type SettingValue<K extends SettingKey> = (typeof settingDefinitions)[K]['default'];

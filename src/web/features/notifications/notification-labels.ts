@@ -11,4 +11,5 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   scorecard_reminder: 'Scorecard reminders',
   application_follow_up: 'Application follow-ups',
   skill_analysis_finished: 'A skill analysis finished',
+  ai_budget: 'AI budget nearly or fully used',
 };

@@ -8,6 +8,7 @@ import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useChangeMemberRole, useLeaveWorkspace, useMembers, useRemoveMember } from '#web/features/workspaces/hooks/use-members.ts';
 import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
+import { WorkspaceUsageSection } from '#web/features/ai-usage/components/workspace-usage-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { WorkspaceBlindScreeningSwitch } from './workspace-blind-screening-switch.tsx';
 import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
@@ -109,6 +110,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
             <WorkspaceBlindScreeningSwitch workspace={workspace} />
             {canInvite ? <InvitationsSection workspace={workspace} /> : null}
             {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
+            {isOwner ? <WorkspaceUsageSection workspaceId={workspace.id} /> : null}
           </>
         )}
       </Stack>

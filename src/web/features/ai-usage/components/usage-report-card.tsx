@@ -1,0 +1,145 @@
+import { Alert, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Suspense, useMemo, useState } from 'react';
+import { QueryError } from '#web/ui/query-error.tsx';
+import type { UsageOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
+import { useUsageReport } from '#web/features/ai-usage/hooks/use-ai-usage.ts';
+import { lastDays, sumUsage, tokensPerDay, usageCsv } from '#web/features/ai-usage/usage-summary.ts';
+import { BarChart } from './lazy-bar-chart.ts';
+
+const periods = [
+  { value: '7', label: '7 days' },
+  { value: '30', label: '30 days' },
+  { value: '90', label: '90 days' },
+];
+
+const numberFormat = new Intl.NumberFormat();
+const usd = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
+
+function downloadCsv(text: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  URL.revokeObjectURL(url);
+}
+
+function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <Stack gap={0}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={600} data-testid={`usage-${label.toLowerCase().replaceAll(' ', '-')}`}>
+        {value}
+      </Text>
+    </Stack>
+  );
+}
+
+/** AI calls of one owner over a period: totals, tokens per day as a chart or a table, and a CSV download. */
+export function UsageReportCard({ owner, title, description }: { owner: UsageOwner; title: string; description: string }) {
+  const [days, setDays] = useState('30');
+  const range = useMemo(() => lastDays(Number(days)), [days]);
+  const report = useUsageReport(owner, range);
+  const rows = report.data?.rows ?? [];
+  const totals = sumUsage(rows);
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid="usage-report">
+      <Stack gap="md">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2}>
+            <Title order={3} size="h4">
+              {title}
+            </Title>
+            <Text size="sm" c="dimmed">
+              {description}
+            </Text>
+          </Stack>
+          <SegmentedControl size="xs" data={periods} value={days} onChange={setDays} aria-label="Period" />
+        </Group>
+        <QueryError error={report.error} onRetry={() => report.refetch()} what="AI usage" />
+        {report.isPending ? <Loader size="sm" aria-label="Loading AI usage" /> : null}
+        {report.data ? (
+          <>
+            <SimpleGrid cols={{ base: 2, sm: 4 }}>
+              <Figure label="Calls" value={numberFormat.format(totals.calls)} />
+              <Figure label="Tokens" value={numberFormat.format(totals.tokens)} />
+              <Figure label="Estimated cost" value={usd.format(totals.costUsd)} />
+              <Figure label="Offline fallbacks" value={numberFormat.format(totals.fallbacks)} />
+            </SimpleGrid>
+            {report.data.unpricedModels.length > 0 ? (
+              <Alert color="yellow" variant="light">
+                No price is set for {report.data.unpricedModels.join(', ')}: their cost counts as $0. An administrator sets prices in the ai.model-prices setting.
+              </Alert>
+            ) : null}
+            {rows.length === 0 ? (
+              <Text size="sm" c="dimmed" data-testid="usage-empty">
+                No AI calls in this period.
+              </Text>
+            ) : (
+              <Tabs defaultValue="chart" keepMounted={false}>
+                <Tabs.List>
+                  <Tabs.Tab value="chart">Chart</Tabs.Tab>
+                  <Tabs.Tab value="table">Table</Tabs.Tab>
+                </Tabs.List>
+                <Tabs.Panel value="chart" pt="md">
+                  <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
+                    <BarChart
+                      h={240}
+                      data={tokensPerDay(rows)}
+                      dataKey="day"
+                      type="stacked"
+                      series={[
+                        { name: 'input', label: 'Tokens in', color: 'indigo.6' },
+                        { name: 'output', label: 'Tokens out', color: 'teal.6' },
+                      ]}
+                      withLegend
+                      valueFormatter={(value) => numberFormat.format(value)}
+                    />
+                  </Suspense>
+                </Tabs.Panel>
+                <Tabs.Panel value="table" pt="md">
+                  <Table.ScrollContainer minWidth={560}>
+                    <Table striped data-testid="usage-table">
+                      <Table.Thead>
+                        <Table.Tr>
+                          <Table.Th>Day</Table.Th>
+                          <Table.Th>Model</Table.Th>
+                          <Table.Th ta="right">Calls</Table.Th>
+                          <Table.Th ta="right">Tokens in / out</Table.Th>
+                          <Table.Th ta="right">Cost</Table.Th>
+                          <Table.Th ta="right">Fallbacks</Table.Th>
+                        </Table.Tr>
+                      </Table.Thead>
+                      <Table.Tbody>
+                        {rows.map((row) => (
+                          <Table.Tr key={`${row.day}-${row.provider ?? ''}-${row.model ?? ''}`}>
+                            <Table.Td>{row.day}</Table.Td>
+                            <Table.Td>{row.model ? `${row.model} (${row.provider ?? ''})` : 'Offline engine'}</Table.Td>
+                            <Table.Td ta="right">{numberFormat.format(row.calls)}</Table.Td>
+                            <Table.Td ta="right">
+                              {numberFormat.format(row.inputTokens)} / {numberFormat.format(row.outputTokens)}
+                            </Table.Td>
+                            <Table.Td ta="right">{usd.format(row.costUsd)}</Table.Td>
+                            <Table.Td ta="right">{numberFormat.format(row.fallbacks)}</Table.Td>
+                          </Table.Tr>
+                        ))}
+                      </Table.Tbody>
+                    </Table>
+                  </Table.ScrollContainer>
+                </Tabs.Panel>
+              </Tabs>
+            )}
+            <Group>
+              <Button variant="light" size="xs" disabled={rows.length === 0} onClick={() => downloadCsv(usageCsv(rows), `ai-usage-${range.from}-to-${range.to}.csv`)}>
+                Download CSV
+              </Button>
+            </Group>
+          </>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import type { UsageRow } from '#shared/contracts/ai-usage.ts';
+import { lastDays, sumUsage, tokensPerDay, usageCsv } from './usage-summary.ts';
+
+const row = (overrides: Partial<UsageRow>): UsageRow => ({ day: '2026-05-01', provider: 'openai', model: 'gpt-4.1-mini', calls: 1, inputTokens: 10, outputTokens: 5, costUsd: 0.01, fallbacks: 0, ...overrides });
+
+describe('AI usage on the page', () => {
+  it('sums calls, tokens, cost and fallbacks, and tokens per day across models', () => {
+    const rows = [row({}), row({ model: 'claude-haiku-4-5', provider: 'anthropic', inputTokens: 100 }), row({ day: '2026-05-02', provider: null, model: null, inputTokens: 0, outputTokens: 0, costUsd: 0, fallbacks: 1 })];
+    expect(sumUsage(rows)).toEqual({ calls: 3, tokens: 120, costUsd: 0.02, fallbacks: 1 });
+    expect(tokensPerDay(rows)).toEqual([
+      { day: '2026-05-01', input: 110, output: 10 },
+      { day: '2026-05-02', input: 0, output: 0 },
+    ]);
+  });
+
+  it('writes CSV a spreadsheet cannot run as a formula', () => {
+    const csv = usageCsv([row({ model: '=HYPERLINK("http://evil")' }), row({ provider: null, model: null })]);
+    const lines = csv.trim().split('\r\n');
+    expect(lines[0]).toBe('day,provider,model,calls,input_tokens,output_tokens,cost_usd,fallbacks');
+    expect(lines[1]).toBe(`2026-05-01,openai,"'=HYPERLINK(""http://evil"")",1,10,5,0.01,0`);
+    expect(lines[2]).toBe('2026-05-01,offline,,1,10,5,0.01,0');
+  });
+
+  it('counts the last days up to today, both included', () => {
+    expect(lastDays(30, new Date('2026-05-30T12:00:00Z'))).toEqual({ from: '2026-05-01', to: '2026-05-30' });
+  });
+});

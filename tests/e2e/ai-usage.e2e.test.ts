@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
+import { signUpInBrowser } from './support/sign-up.ts';
+
+const user = { name: 'Amara Okafor', email: 'amara.okafor@example.com', password: 'Lagos-Lagoon-2031' };
+
+describeInBrowser('AI usage and budgets in the browser', () => {
+  let app: ParleyInBrowser;
+
+  beforeAll(async () => {
+    app = await openParleyInBrowser();
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('shows the calls a practice session made, as a table and a CSV, and keeps a monthly budget', async () => {
+    const { page } = app;
+    await signUpInBrowser(page, user);
+    // A practice session asks the (offline) engine for its questions: that is an AI call booked to this user.
+    const started = await page.request.post('/api/practice/sessions', {
+      data: { targetRole: 'Payroll Specialist', interviewType: 'behavioural', questionCount: 3, mode: 'text' },
+      headers: { origin: app.parley.url },
+    });
+    expect(started.status(), await started.text()).toBe(201);
+
+    await page.goto('/settings/ai-usage');
+    await page.getByTestId('usage-report').waitFor();
+    const calls = page.getByTestId('usage-calls');
+    await calls.waitFor();
+    expect(Number((await calls.textContent())?.replaceAll(/\D/g, ''))).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Table' }).click();
+    expect(await page.getByTestId('usage-table').textContent()).toContain('Offline engine');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download CSV' }).click();
+    expect((await download).suggestedFilename()).toMatch(/^ai-usage-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+
+    await page.getByLabel('Tokens per month').fill('50000');
+    await page.getByRole('button', { name: 'Save budget' }).click();
+    const standing = page.getByTestId('budget-standing');
+    await standing.waitFor();
+    expect(await standing.textContent()).toContain('of 50,000');
+    await page.reload();
+    await page.getByTestId('budget-standing').waitFor();
+    await page.screenshot({ path: screenshotPath('ai-usage'), fullPage: true });
+
+    await page.getByLabel('Tokens per month').fill('');
+    await page.getByRole('button', { name: 'Remove budget' }).click();
+    await page.getByText('No budget: calls are not limited.').waitFor();
+  });
+
+  it('ran without page errors', () => {
+    expect(app.pageErrors).toEqual([]);
+  });
+});
