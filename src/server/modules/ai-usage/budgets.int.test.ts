@@ -32,7 +32,7 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
     recruiter = await signUp(t, { email: 'recruiter@example.com' });
     outsider = await signUp(t, { email: 'outsider@example.com' });
     const created = await call(t, 'POST', '/api/workspaces', { cookie: owner.cookie, payload: { name: 'Acme hiring' } });
-    workspaceId = (created.json() as { id: string }).id;
+    workspaceId = created.json<{ id: string }>().id;
     await t.database.db.insert(workspaceMembers).values({ workspaceId, userId: recruiter.userId, role: 'recruiter' });
   });
   afterAll(async () => {
@@ -47,7 +47,7 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
   it('lets calls through under the budget, tells the owners once when it is near, then answers offline saying why', async () => {
     const set = await call(t, 'PUT', `/api/workspaces/${workspaceId}/ai-budget`, { cookie: owner.cookie, payload: { monthlyTokens: 150, monthlyCostUsd: null } });
     expect(set.statusCode, set.body).toBe(200);
-    expect((set.json() as BudgetState).budget).toMatchObject({ monthlyTokens: 150, month: '2026-05', spentTokens: 0, reached: false });
+    expect(set.json<BudgetState>().budget).toMatchObject({ monthlyTokens: 150, month: '2026-05', spentTokens: 0, reached: false });
 
     const engines: string[] = [];
     for (let call = 0; call < 5; call += 1) engines.push((await runInWorkspace()).meta.engine);
@@ -63,10 +63,10 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
     const notices = await budgetNotices();
     expect(notices.map((notice) => notice.title).sort()).toEqual(["The workspace's AI budget for 2026-05 is 90% used", "The workspace's AI budget for 2026-05 is used up"]);
 
-    const state = (await call(t, 'GET', `/api/workspaces/${workspaceId}/ai-budget`, { cookie: owner.cookie })).json() as BudgetState;
+    const state = (await call(t, 'GET', `/api/workspaces/${workspaceId}/ai-budget`, { cookie: owner.cookie })).json<BudgetState>();
     expect(state.budget).toMatchObject({ spentTokens: 5 * tokensPerCall, reached: true });
 
-    const usage = (await call(t, 'GET', `/api/workspaces/${workspaceId}/usage?from=2026-05-01&to=2026-05-31`, { cookie: owner.cookie })).json() as UsageReport;
+    const usage = (await call(t, 'GET', `/api/workspaces/${workspaceId}/usage?from=2026-05-01&to=2026-05-31`, { cookie: owner.cookie })).json<UsageReport>();
     // Calls the budget stopped never reached a provider: they are the offline engine's, after the model's (nulls last).
     expect(usage.rows).toEqual([
       { day: '2026-05-10', provider: 'openai', model, calls: 5, inputTokens: 105, outputTokens: 65, costUsd: 0, fallbacks: 0 },
@@ -81,12 +81,12 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
     expect((await call(t, 'PUT', '/api/admin/settings/ai.model-prices', { cookie: owner.cookie, payload: { value: prices } })).statusCode).toBe(200);
     const set = await call(t, 'PUT', `/api/workspaces/${workspaceId}/ai-budget`, { cookie: owner.cookie, payload: { monthlyTokens: null, monthlyCostUsd: 1 } });
     // One call of 34 tokens at $10,000 a million costs $0.34.
-    expect((set.json() as BudgetState).budget).toMatchObject({ month: '2026-06', spentTokens: 34, spentCostUsd: 0.34, reached: false });
+    expect(set.json<BudgetState>().budget).toMatchObject({ month: '2026-06', spentTokens: 34, spentCostUsd: 0.34, reached: false });
     expect((await runInWorkspace()).meta.engine).toBe('llm');
     expect((await runInWorkspace()).meta.engine).toBe('llm');
     expect((await runInWorkspace()).meta).toMatchObject({ engine: 'offline', fallbackReason: budgetReachedReason });
 
-    const mine = (await call(t, 'GET', '/api/me/usage?from=2026-06-01&to=2026-06-01', { cookie: recruiter.cookie })).json() as UsageReport;
+    const mine = (await call(t, 'GET', '/api/me/usage?from=2026-06-01&to=2026-06-01', { cookie: recruiter.cookie })).json<UsageReport>();
     expect(mine.rows.find((row) => row.provider === 'openai')).toMatchObject({ calls: 3, costUsd: 1.02 });
     expect(mine.unpricedModels).toEqual([]);
 
@@ -113,9 +113,9 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
     expect((await call(t, 'GET', `/api/workspaces/${workspaceId}/usage`, { cookie: outsider.cookie })).statusCode).toBe(404);
     expect((await call(t, 'GET', `/api/workspaces/${workspaceId}/ai-budget`, { cookie: outsider.cookie })).statusCode).toBe(404);
     expect((await call(t, 'GET', '/api/admin/usage', { cookie: recruiter.cookie })).statusCode).toBe(403);
-    const installation = (await call(t, 'GET', '/api/admin/usage?from=2026-05-01&to=2026-06-30', { cookie: owner.cookie })).json() as UsageReport;
+    const installation = (await call(t, 'GET', '/api/admin/usage?from=2026-05-01&to=2026-06-30', { cookie: owner.cookie })).json<UsageReport>();
     expect(installation.rows.reduce((total, row) => total + row.calls, 0)).toBeGreaterThanOrEqual(12);
-    const outsiders = (await call(t, 'GET', '/api/me/usage?from=2026-05-01&to=2026-06-30', { cookie: outsider.cookie })).json() as UsageReport;
+    const outsiders = (await call(t, 'GET', '/api/me/usage?from=2026-05-01&to=2026-06-30', { cookie: outsider.cookie })).json<UsageReport>();
     expect(outsiders.rows).toEqual([]);
   });
 

@@ -50,7 +50,7 @@ export const settingDefinitions = {
       'claude-haiku-4-5': { inputPerMillion: 1, outputPerMillion: 5 },
       'claude-sonnet-4-5': { inputPerMillion: 3, outputPerMillion: 15 },
       'text-embedding-3-small': { inputPerMillion: 0.02, outputPerMillion: 0 },
-    } as Record<string, { inputPerMillion: number; outputPerMillion: number }>,
+    },
     env: 'AI_MODEL_PRICES',
     fromEnv: parseJsonOrText,
   }),

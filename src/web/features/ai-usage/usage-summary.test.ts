@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { UsageRow } from '#shared/contracts/ai-usage.ts';
-import { lastDays, sumUsage, tokensPerDay, usageCsv } from './usage-summary.ts';
+import { lastDays, sumUsage, callsPerDay, usageCsv } from './usage-summary.ts';
 
 const row = (overrides: Partial<UsageRow>): UsageRow => ({ day: '2026-05-01', provider: 'openai', model: 'gpt-4.1-mini', calls: 1, inputTokens: 10, outputTokens: 5, costUsd: 0.01, fallbacks: 0, ...overrides });
 
 describe('AI usage on the page', () => {
-  it('sums calls, tokens, cost and fallbacks, and tokens per day across models', () => {
-    const rows = [row({}), row({ model: 'claude-haiku-4-5', provider: 'anthropic', inputTokens: 100 }), row({ day: '2026-05-02', provider: null, model: null, inputTokens: 0, outputTokens: 0, costUsd: 0, fallbacks: 1 })];
-    expect(sumUsage(rows)).toEqual({ calls: 3, tokens: 120, costUsd: 0.02, fallbacks: 1 });
-    expect(tokensPerDay(rows)).toEqual([
-      { day: '2026-05-01', input: 110, output: 10 },
-      { day: '2026-05-02', input: 0, output: 0 },
+  it('sums calls, tokens, cost and fallbacks, and splits each day into calls a model answered and calls answered offline', () => {
+    const rows = [
+      row({ calls: 3, fallbacks: 1 }),
+      row({ model: 'claude-haiku-4-5', provider: 'anthropic', inputTokens: 100 }),
+      row({ day: '2026-05-02', provider: null, model: null, calls: 4, inputTokens: 0, outputTokens: 0, costUsd: 0 }),
+    ];
+    expect(sumUsage(rows)).toEqual({ calls: 8, tokens: 120, costUsd: 0.02, fallbacks: 1 });
+    expect(callsPerDay(rows)).toEqual([
+      { day: '2026-05-01', model: 3, offline: 1 },
+      { day: '2026-05-02', model: 0, offline: 4 },
     ]);
   });
 

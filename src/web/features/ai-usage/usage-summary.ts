@@ -15,13 +15,14 @@ export function sumUsage(rows: readonly UsageRow[]): UsageTotals {
   );
 }
 
-/** One bar per day: tokens in and out summed over providers and models. */
-export function tokensPerDay(rows: readonly UsageRow[]): { day: string; input: number; output: number }[] {
-  const days = new Map<string, { day: string; input: number; output: number }>();
+/** One bar per day: calls a model answered, and calls the offline engine answered (no model, or a fallback). */
+export function callsPerDay(rows: readonly UsageRow[]): { day: string; model: number; offline: number }[] {
+  const days = new Map<string, { day: string; model: number; offline: number }>();
   for (const row of rows) {
-    const day = days.get(row.day) ?? { day: row.day, input: 0, output: 0 };
-    day.input += row.inputTokens;
-    day.output += row.outputTokens;
+    const day = days.get(row.day) ?? { day: row.day, model: 0, offline: 0 };
+    const offline = row.provider === null ? row.calls : row.fallbacks;
+    day.offline += offline;
+    day.model += row.calls - offline;
     days.set(row.day, day);
   }
   return [...days.values()];

@@ -3,7 +3,7 @@ import { Suspense, useMemo, useState } from 'react';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { UsageOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
 import { useUsageReport } from '#web/features/ai-usage/hooks/use-ai-usage.ts';
-import { lastDays, sumUsage, tokensPerDay, usageCsv } from '#web/features/ai-usage/usage-summary.ts';
+import { lastDays, sumUsage, callsPerDay, usageCsv } from '#web/features/ai-usage/usage-summary.ts';
 import { BarChart } from './lazy-bar-chart.ts';
 
 const periods = [
@@ -37,7 +37,7 @@ function Figure({ label, value }: { label: string; value: string }) {
   );
 }
 
-/** AI calls of one owner over a period: totals, tokens per day as a chart or a table, and a CSV download. */
+/** AI calls of one owner over a period: totals, calls per day as a chart or a table, and a CSV download. */
 export function UsageReportCard({ owner, title, description }: { owner: UsageOwner; title: string; description: string }) {
   const [days, setDays] = useState('30');
   const range = useMemo(() => lastDays(Number(days)), [days]);
@@ -88,14 +88,15 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                   <Suspense fallback={<Loader size="sm" aria-label="Loading the chart" />}>
                     <BarChart
                       h={240}
-                      data={tokensPerDay(rows)}
+                      data={callsPerDay(rows)}
                       dataKey="day"
                       type="stacked"
                       series={[
-                        { name: 'input', label: 'Tokens in', color: 'indigo.6' },
-                        { name: 'output', label: 'Tokens out', color: 'teal.6' },
+                        { name: 'model', label: 'Answered by a model', color: 'indigo.6' },
+                        { name: 'offline', label: 'Answered offline', color: 'teal.6' },
                       ]}
                       withLegend
+                      yAxisProps={{ allowDecimals: false }}
                       valueFormatter={(value) => numberFormat.format(value)}
                     />
                   </Suspense>
