@@ -5,6 +5,10 @@ import {
   bookedInterviewSchema,
   bookInterviewBodySchema,
   cancelBodySchema,
+  conflictsQuerySchema,
+  offerSlotsBodySchema,
+  panelConflictsSchema,
+  timeOptionsSchema,
   interviewPageSchema,
   interviewParamsSchema,
   interviewSchema,
@@ -17,6 +21,7 @@ import {
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { bookInterview } from './book-interview.ts';
 import { cancelInterview, rescheduleInterview, updatePanel } from './change-interview.ts';
+import { findConflicts, listTimeOptions, offerSlots } from './time-options.ts';
 import { answerAsPanelist, downloadInvite, getInterview, listInterviews } from './interviews.service.ts';
 
 const tags = ['interviews'];
@@ -46,6 +51,24 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> =
     '/api/workspaces/:workspaceId/interviews/mine',
     { schema: { tags, summary: 'The interviews where I sit on the panel', params: interviewWorkspaceParamsSchema, querystring: listInterviewsQuerySchema, response: { 200: interviewPageSchema } } },
     async (request) => listInterviews(deps, callerOf(request), request.params.workspaceId, { ...request.query, mine: true }),
+  );
+
+  app.get(
+    '/api/workspaces/:workspaceId/interviews/conflicts',
+    { schema: { tags, summary: 'Panelists already on another open interview at that time, to warn before saving (any member)', params: interviewWorkspaceParamsSchema, querystring: conflictsQuerySchema, response: { 200: panelConflictsSchema } } },
+    async (request) => findConflicts(deps, callerOf(request), request.params.workspaceId, request.query),
+  );
+
+  app.get(
+    '/api/interviews/:id/time-options',
+    { schema: { tags, summary: "The candidate's answer, the times they proposed and the slots offered to them (any member)", params: interviewParamsSchema, response: { 200: timeOptionsSchema } } },
+    async (request) => listTimeOptions(deps, callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/interviews/:id/offers',
+    { schema: { tags, summary: 'Offer the candidate 2–5 slots to pick from; replaces an earlier offer (owner, recruiter)', params: interviewParamsSchema, body: offerSlotsBodySchema, response: { 201: timeOptionsSchema } } },
+    async (request, reply) => reply.status(201).send(await offerSlots(deps, callerOf(request), request.params.id, request.body)),
   );
 
   app.get(
