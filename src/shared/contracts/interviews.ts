@@ -50,6 +50,10 @@ export const bookInterviewBodySchema = z
   .strict();
 export type BookInterviewBody = z.input<typeof bookInterviewBodySchema>;
 
+export const draftQuestionsBodySchema = z.object({ jobId: idSchema('job').optional(), candidateId: idSchema('candidate').optional() }).strict();
+export type DraftQuestionsBody = z.infer<typeof draftQuestionsBodySchema>;
+export const draftedQuestionsSchema = z.object({ questions: z.array(z.string()) });
+
 export const rescheduleBodySchema = z
   .object({ startsAt: wallClock, timeZone, durationMinutes: z.number().int().min(5).max(480).optional(), reason: z.string().trim().max(1000).optional() })
   .strict();

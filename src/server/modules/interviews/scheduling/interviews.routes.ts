@@ -6,6 +6,8 @@ import {
   bookInterviewBodySchema,
   cancelBodySchema,
   conflictsQuerySchema,
+  draftedQuestionsSchema,
+  draftQuestionsBodySchema,
   offerSlotsBodySchema,
   panelConflictsSchema,
   timeOptionsSchema,
@@ -19,7 +21,7 @@ import {
   updatePanelBodySchema,
 } from '#shared/contracts/interviews.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
-import { bookInterview } from './book-interview.ts';
+import { bookInterview, draftQuestions } from './book-interview.ts';
 import { cancelInterview, rescheduleInterview, updatePanel } from './change-interview.ts';
 import { findConflicts, listTimeOptions, offerSlots } from './time-options.ts';
 import { answerAsPanelist, downloadInvite, getInterview, listInterviews } from './interviews.service.ts';
@@ -51,6 +53,12 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> =
     '/api/workspaces/:workspaceId/interviews/mine',
     { schema: { tags, summary: 'The interviews where I sit on the panel', params: interviewWorkspaceParamsSchema, querystring: listInterviewsQuerySchema, response: { 200: interviewPageSchema } } },
     async (request) => listInterviews(deps, callerOf(request), request.params.workspaceId, { ...request.query, mine: true }),
+  );
+
+  app.post(
+    '/api/workspaces/:workspaceId/interviews/questions',
+    { schema: { tags, summary: 'Draft the questions for a job (and a candidate\'s CV) to edit before booking (owner, recruiter)', params: interviewWorkspaceParamsSchema, body: draftQuestionsBodySchema, response: { 200: draftedQuestionsSchema } } },
+    async (request) => draftQuestions(deps, callerOf(request), request.params.workspaceId, request.body),
   );
 
   app.get(
