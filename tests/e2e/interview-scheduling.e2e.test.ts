@@ -89,7 +89,7 @@ describeInBrowser('interview scheduling in the browser', () => {
 
   it('downloads the invitation as .ics with METHOD:REQUEST', async () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download .ics' }).click()]);
-    const ics = fs.readFileSync((await download.path())!, 'utf8');
+    const ics = fs.readFileSync(await download.path(), 'utf8');
     expect(ics).toMatch(/METHOD:REQUEST\r\n/);
     expect(ics).toMatch(/SEQUENCE:0\r\n/);
     expect(ics).toContain('nadia.guest@partner.example');

@@ -1,5 +1,5 @@
 import { Alert, Button, Card, Center, Group, Loader, NumberInput, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { PanelConflict } from '#shared/contracts/interviews.ts';
 import { FormError } from '#web/ui/form-error.tsx';
@@ -31,42 +31,14 @@ const emailList = (text: string) =>
 export function BookInterviewPage() {
   useDocumentTitle('Schedule interview');
   const [params] = useSearchParams();
-  const navigate = useNavigate();
   const candidateId = params.get('candidate') ?? undefined;
   const candidate = useCandidate(candidateId);
   const jobId = params.get('job') ?? candidate.data?.jobId;
   const job = useJob(jobId);
   const workspaces = useMyWorkspaces();
   const workspaceId = job.data?.workspaceId ?? params.get('workspace') ?? workspaces.data?.[0]?.id;
-  const members = useWorkspaceMembers(workspaceId);
 
-  const [name, setName] = useState('');
-  const [email, setEmail] = useState('');
-  const [type, setType] = useState('technical');
-  const [startsAt, setStartsAt] = useState('');
-  const [zone, setZone] = useState(viewerZone());
-  const [duration, setDuration] = useState<number>(45);
-  const [location, setLocation] = useState('');
-  const [meetingLink, setMeetingLink] = useState('');
-  const [panel, setPanel] = useState<PanelEntry[]>([]);
-  const [questions, setQuestions] = useState<string[]>([]);
-  const [notes, setNotes] = useState('');
-  const [cc, setCc] = useState('');
-  const [bcc, setBcc] = useState('');
-  const [conflicts, setConflicts] = useState<PanelConflict[] | undefined>();
-
-  useEffect(() => {
-    if (!candidate.data) return;
-    setName((current) => current || candidate.data.name || '');
-    setEmail((current) => current || candidate.data.email || '');
-  }, [candidate.data]);
-
-  const book = useBookInterview(workspaceId ?? '');
-  const check = useCheckConflicts(workspaceId ?? '');
-  const draft = useDraftQuestions(workspaceId ?? '');
-  const errors = fieldErrors(book.error ?? check.error);
-
-  if (workspaces.isPending || (candidateId && candidate.isPending)) {
+  if (workspaces.isPending || (candidateId && candidate.isPending) || (jobId && job.isPending && !job.error)) {
     return (
       <Center py="xl">
         <Loader size="sm" aria-label="Loading" />
@@ -94,6 +66,43 @@ export function BookInterviewPage() {
       </>
     );
   }
+
+  return (
+    <>
+      <PageHeader title="Schedule interview" description={job.data ? `For ${job.data.title}` : 'For anyone, by name and email.'} />
+      <BookingForm
+        key={candidateId ?? 'anyone'}
+        workspaceId={workspaceId}
+        {...(jobId ? { jobId } : {})}
+        {...(candidateId ? { candidateId } : {})}
+        initial={{ name: candidate.data?.name ?? '', email: candidate.data?.email ?? '' }}
+      />
+    </>
+  );
+}
+
+function BookingForm({ workspaceId, jobId, candidateId, initial }: { workspaceId: string; jobId?: string; candidateId?: string; initial: { name: string; email: string } }) {
+  const navigate = useNavigate();
+  const members = useWorkspaceMembers(workspaceId);
+  const [name, setName] = useState(initial.name);
+  const [email, setEmail] = useState(initial.email);
+  const [type, setType] = useState('technical');
+  const [startsAt, setStartsAt] = useState('');
+  const [zone, setZone] = useState(viewerZone());
+  const [duration, setDuration] = useState<number>(45);
+  const [location, setLocation] = useState('');
+  const [meetingLink, setMeetingLink] = useState('');
+  const [panel, setPanel] = useState<PanelEntry[]>([]);
+  const [questions, setQuestions] = useState<string[]>([]);
+  const [notes, setNotes] = useState('');
+  const [cc, setCc] = useState('');
+  const [bcc, setBcc] = useState('');
+  const [conflicts, setConflicts] = useState<PanelConflict[] | undefined>();
+
+  const book = useBookInterview(workspaceId);
+  const check = useCheckConflicts(workspaceId);
+  const draft = useDraftQuestions(workspaceId);
+  const errors = fieldErrors(book.error ?? check.error);
 
   const body = () => ({
     candidateName: name,
@@ -129,9 +138,7 @@ export function BookInterviewPage() {
   };
 
   return (
-    <>
-      <PageHeader title="Schedule interview" description={job.data ? `For ${job.data.title}` : 'For anyone, by name and email.'} />
-      <Card withBorder maw={900}>
+    <Card withBorder maw={900}>
         <form
           onSubmit={(event) => {
             event.preventDefault();
@@ -198,7 +205,6 @@ export function BookInterviewPage() {
             </Group>
           </Stack>
         </form>
-      </Card>
-    </>
+    </Card>
   );
 }

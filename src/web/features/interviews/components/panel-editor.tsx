@@ -37,7 +37,7 @@ export function PanelEditor({ value, onChange, members, error }: { value: PanelE
             allowDeselect={false}
             data={roleOptions}
             value={entry.role}
-            onChange={(role) => role && onChange(value.map((item, i) => (i === index ? { ...item, role: role as PanelRole } : item)))}
+            onChange={(role) => role && onChange(value.map((item, i) => (i === index ? { ...item, role } : item)))}
           />
           <ActionIcon variant="subtle" color="red" aria-label={`Remove ${entry.email}`} onClick={() => onChange(value.filter((_, i) => i !== index))}>
             ×
