@@ -17,8 +17,8 @@ const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at 
 const wallClock = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$/, { error: 'must be a wall-clock time like 2027-03-10T15:00 (the zone goes in timeZone)' })
-  .describe('Local time in timeZone, e.g. 2027-03-10T15:00; add an offset (2026-11-01T01:30-04:00) only when the time happens twice');
-const timeZone = z.string().trim().min(1, 'must be an IANA time zone').max(64).describe('IANA time zone, e.g. Europe/Berlin');
+  .meta({ example: '2030-03-10T15:00', description: 'Local time in timeZone, e.g. 2027-03-10T15:00; add an offset (2026-11-01T01:30-04:00) only when the time happens twice' });
+const timeZone = z.string().trim().min(1, 'must be an IANA time zone').max(64).meta({ example: 'Europe/Berlin', description: 'IANA time zone, e.g. Europe/Berlin' });
 
 export const panelRoleSchema = z.enum(panelRoles);
 export const rsvpSchema = z.enum(rsvpStates);
@@ -143,10 +143,11 @@ export type ListInterviewsQuery = z.infer<typeof listInterviewsQuerySchema>;
 export const conflictsQuerySchema = z.object({
   emails: z
     .string()
-    .max(20 * 330)
-    .transform((value) => value.split(',').map((email) => email.trim().toLowerCase()).filter(Boolean))
-    .pipe(z.array(email).min(1, 'must name at least one email').max(maxPanelSize))
-    .describe('Comma-separated panelist emails'),
+    .min(3, 'must name at least one email')
+    .max(maxPanelSize * 330)
+    .refine((value) => value.split(',').every((item) => email.safeParse(item.trim()).success), { error: 'must be comma-separated email addresses' })
+    .refine((value) => value.split(',').length <= maxPanelSize, { error: `must name at most ${maxPanelSize} emails` })
+    .meta({ example: 'panelist@example.org', description: 'Comma-separated panelist emails' }),
   startsAt: wallClock,
   timeZone,
   durationMinutes: z.coerce.number().int().min(5, 'must be at least 5').max(480, 'must be at most 480 (8 hours)'),

@@ -155,4 +155,18 @@ describe('the candidate answers from their link; the recruiter offers slots; pan
     expect(bad.statusCode).toBe(400);
     expect(bad.json<{ error: { message: string } }>().error.message).toMatch(/timeZone/);
   });
+
+  it('drafts the questions of a job to edit before booking, and asks for a job when there is none', async () => {
+    const job = await call(t, 'POST', `/api/workspaces/${workspaceId}/jobs`, {
+      cookie: recruiter.cookie,
+      payload: { title: 'Backend Engineer', description: 'We build payment APIs in Go on PostgreSQL. You will design services, review code, and run them on Kubernetes with the on-call rotation.' },
+    });
+    expect(job.statusCode, job.body).toBe(201);
+    const drafted = await call(t, 'POST', `/api/workspaces/${workspaceId}/interviews/questions`, { cookie: recruiter.cookie, payload: { jobId: job.json<{ id: string }>().id } });
+    expect(drafted.statusCode, drafted.body).toBe(200);
+    expect(drafted.json<{ questions: string[] }>().questions.length).toBeGreaterThan(2);
+    const none = await call(t, 'POST', `/api/workspaces/${workspaceId}/interviews/questions`, { cookie: recruiter.cookie, payload: {} });
+    expect(none.statusCode).toBe(400);
+    expect(none.json<{ error: { message: string } }>().error.message).toMatch(/^jobId:/);
+  });
 });

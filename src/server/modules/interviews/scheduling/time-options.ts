@@ -66,6 +66,7 @@ export async function findConflicts(deps: InterviewsDeps, caller: Caller, worksp
   const timeZone = canonicalZone(query.timeZone);
   const start = toInstant(query.startsAt, timeZone);
   const end = new Date(start.getTime() + query.durationMinutes * 60_000);
-  const rows = await findPanelConflicts(deps.db, { workspaceId, emails: query.emails, start, end, ...(query.excludeId ? { excludeId: query.excludeId } : {}) });
+  const emails = query.emails.split(',').map((item) => item.trim().toLowerCase()).filter(Boolean);
+  const rows = await findPanelConflicts(deps.db, { workspaceId, emails, start, end, ...(query.excludeId ? { excludeId: query.excludeId } : {}) });
   return { conflicts: rows.map((row) => ({ email: row.email, interviewId: row.interviewId, candidateName: row.candidateName, startsAt: row.startsAt.toISOString() })) };
 }
