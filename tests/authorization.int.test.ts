@@ -40,6 +40,15 @@ const exampleBodies: Record<string, unknown> = {
   'POST /api/interviews/{id}/cancel': {},
   'POST /api/interviews/{id}/transcript': { speaker: 'candidate', text: 'I built the billing service.' },
   'POST /api/interviews/{id}/notes': { text: 'Ask about rollbacks' },
+  'POST /api/workspaces/{workspaceId}/interviews/questions': {},
+  'POST /api/interviews/{id}/offers': {
+    slots: [
+      { startsAt: '2030-03-12T10:00', timeZone: 'Europe/Berlin' },
+      { startsAt: '2030-03-13T10:00', timeZone: 'Europe/Berlin' },
+    ],
+  },
+  'POST /api/interviews/{id}/candidate/answer': { answer: 'confirm' },
+  'POST /api/interviews/{id}/candidate/pick': { slotId: '00000000-0000-4000-8000-000000000000' },
 };
 
 /** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */

@@ -133,6 +133,10 @@ export type ScheduledInterviewStatus = (typeof scheduledInterviewStatuses)[numbe
 export const rsvpStates = ['needs_action', 'accepted', 'declined', 'tentative'] as const;
 export type RsvpState = (typeof rsvpStates)[number];
 
+/** Who put a time forward: the candidate asking for another time, or the recruiter offering slots to pick from. */
+export const interviewTimeOptionSources = ['candidate', 'recruiter'] as const;
+export type InterviewTimeOptionSource = (typeof interviewTimeOptionSources)[number];
+
 export const panelRoles = ['lead', 'interviewer', 'observer'] as const;
 export type PanelRole = (typeof panelRoles)[number];
 

@@ -17,8 +17,8 @@ const name = z.string().trim().min(1, 'must not be empty').max(200, 'must be at 
 const wallClock = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2})?$/, { error: 'must be a wall-clock time like 2027-03-10T15:00 (the zone goes in timeZone)' })
-  .describe('Local time in timeZone, e.g. 2027-03-10T15:00; add an offset (2026-11-01T01:30-04:00) only when the time happens twice');
-const timeZone = z.string().trim().min(1, 'must be an IANA time zone').max(64).describe('IANA time zone, e.g. Europe/Berlin');
+  .meta({ example: '2030-03-10T15:00', description: 'Local time in timeZone, e.g. 2027-03-10T15:00; add an offset (2026-11-01T01:30-04:00) only when the time happens twice' });
+const timeZone = z.string().trim().min(1, 'must be an IANA time zone').max(64).meta({ example: 'Europe/Berlin', description: 'IANA time zone, e.g. Europe/Berlin' });
 
 export const panelRoleSchema = z.enum(panelRoles);
 export const rsvpSchema = z.enum(rsvpStates);
@@ -49,6 +49,10 @@ export const bookInterviewBodySchema = z
   })
   .strict();
 export type BookInterviewBody = z.input<typeof bookInterviewBodySchema>;
+
+export const draftQuestionsBodySchema = z.object({ jobId: idSchema('job').optional(), candidateId: idSchema('candidate').optional() }).strict();
+export type DraftQuestionsBody = z.infer<typeof draftQuestionsBodySchema>;
+export const draftedQuestionsSchema = z.object({ questions: z.array(z.string()) });
 
 export const rescheduleBodySchema = z
   .object({ startsAt: wallClock, timeZone, durationMinutes: z.number().int().min(5).max(480).optional(), reason: z.string().trim().max(1000).optional() })
@@ -129,8 +133,84 @@ export const listInterviewsQuerySchema = z.object({
   from: z.iso.datetime({ error: 'must be an ISO 8601 instant' }).optional(),
   to: z.iso.datetime({ error: 'must be an ISO 8601 instant' }).optional(),
   status: z.enum(scheduledInterviewStatuses).optional(),
+  jobId: idSchema('job').optional(),
+  interviewerId: idSchema('interviewer').optional().describe('Only interviews where this member sits on the panel'),
 });
 export type ListInterviewsQuery = z.infer<typeof listInterviewsQuerySchema>;
+
+// Panel conflicts: asked before saving, so a double booking is warned about, never silently made
+
+export const conflictsQuerySchema = z.object({
+  emails: z
+    .string()
+    .min(3, 'must name at least one email')
+    .max(maxPanelSize * 330)
+    .refine((value) => value.split(',').every((item) => email.safeParse(item.trim()).success), { error: 'must be comma-separated email addresses' })
+    .refine((value) => value.split(',').length <= maxPanelSize, { error: `must name at most ${maxPanelSize} emails` })
+    .meta({ example: 'panelist@example.org', description: 'Comma-separated panelist emails' }),
+  startsAt: wallClock,
+  timeZone,
+  durationMinutes: z.coerce.number().int().min(5, 'must be at least 5').max(480, 'must be at most 480 (8 hours)'),
+  excludeId: idSchema('interview').optional().describe('The interview being changed (its own slot is no conflict)'),
+});
+export type ConflictsQuery = z.infer<typeof conflictsQuerySchema>;
+export const panelConflictSchema = z.object({ email: z.string(), interviewId: z.string(), candidateName: z.string(), startsAt: z.iso.datetime() });
+export type PanelConflict = z.infer<typeof panelConflictSchema>;
+export const panelConflictsSchema = z.object({ conflicts: z.array(panelConflictSchema) });
+export type PanelConflicts = z.infer<typeof panelConflictsSchema>;
+
+// Other times: the candidate's proposals and the recruiter's offered slots
+
+export const maxProposals = 3;
+export const timeOptionInputSchema = z.object({ startsAt: wallClock, timeZone }).strict();
+export type TimeOptionInput = z.infer<typeof timeOptionInputSchema>;
+
+export const candidateAnswers = ['confirm', 'decline', 'propose'] as const;
+export const candidateAnswerBodySchema = z
+  .object({
+    answer: z.enum(candidateAnswers, { error: 'must be confirm, decline or propose' }),
+    proposals: z.array(timeOptionInputSchema).max(maxProposals, `must have at most ${maxProposals} times`).optional(),
+  })
+  .strict()
+  .refine((body) => body.answer !== 'propose' || (body.proposals?.length ?? 0) > 0, { path: ['proposals'], message: 'must give at least one time when asking for another time' })
+  .refine((body) => body.answer === 'propose' || !body.proposals?.length, { path: ['proposals'], message: 'are given only when asking for another time' });
+export type CandidateAnswerBody = z.infer<typeof candidateAnswerBodySchema>;
+
+export const offerSlotsBodySchema = z.object({ slots: z.array(timeOptionInputSchema).min(2, 'must offer at least 2 slots').max(5, 'must offer at most 5 slots') }).strict();
+export type OfferSlotsBody = z.infer<typeof offerSlotsBodySchema>;
+
+export const pickSlotBodySchema = z.object({ slotId: z.uuid({ error: 'must be the id of an offered slot' }) }).strict();
+
+export const timeOptionSchema = z.object({
+  id: z.string(),
+  startsAt: z.iso.datetime(),
+  timeZone: z.string().describe('The zone it was given in'),
+  localStartsAt: z.string().describe('The same instant as wall-clock time and offset in timeZone'),
+});
+export type TimeOption = z.infer<typeof timeOptionSchema>;
+
+export const timeOptionsSchema = z.object({
+  candidateRsvp: rsvpSchema,
+  candidateAnsweredAt: z.iso.datetime().nullable(),
+  proposals: z.array(timeOptionSchema).describe("The candidate's proposed times"),
+  offers: z.array(timeOptionSchema).describe('The slots offered to the candidate'),
+});
+export type TimeOptions = z.infer<typeof timeOptionsSchema>;
+
+/** What the candidate's link shows: nothing of the panel's notes, questions or the CV. */
+export const candidateViewSchema = timeOptionsSchema.extend({
+  interviewId: z.string(),
+  title: z.string(),
+  status: z.enum(scheduledInterviewStatuses),
+  otherParty: z.string().describe('Who the candidate meets: the lead, else the organiser'),
+  startsAt: z.iso.datetime(),
+  timeZone: z.string().describe("The candidate's zone (else the booking's)"),
+  localStartsAt: z.string(),
+  durationMinutes: z.number().int(),
+  location: z.string(),
+  meetingLink: z.string().nullable(),
+});
+export type CandidateView = z.infer<typeof candidateViewSchema>;
 
 // The live room
 

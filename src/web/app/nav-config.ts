@@ -1,12 +1,12 @@
 import type { ComponentType } from 'react';
-import { IconBriefcase, IconCompass, IconMicrophone, IconSettings, type IconProps } from '#web/ui/icons.tsx';
+import { IconBriefcase, IconCalendar, IconCompass, IconMicrophone, IconSettings, type IconProps } from '#web/ui/icons.tsx';
 
 /**
  * The one list of areas the navigation and the home page show. An area whose pages do not work yet has
  * `available: false`: it is shown as plain text marked "coming soon", never as a link to a pretend page.
  */
 export type NavArea = {
-  key: 'practice' | 'hiring' | 'career' | 'settings';
+  key: 'practice' | 'hiring' | 'interviews' | 'career' | 'settings';
   label: string;
   path: string;
   summary: string;
@@ -35,6 +35,16 @@ export const navAreas: readonly NavArea[] = [
     highlights: ['Rank a batch of CVs against a job', 'Blind screening: no names or contact details', 'Shortlist, reject and export to CSV or Excel'],
     icon: IconBriefcase,
     color: 'teal',
+    available: true,
+  },
+  {
+    key: 'interviews',
+    label: 'Interviews',
+    path: '/interviews',
+    summary: 'Book interviews with calendar invitations and reminders; candidates answer from their link.',
+    highlights: ['Invitations calendars accept, in each recipient’s own time zone', 'A list and a week view, and your own interviews', 'Candidates confirm, decline or propose other times'],
+    icon: IconCalendar,
+    color: 'orange',
     available: true,
   },
   {

@@ -38,6 +38,10 @@ export const IconBriefcase = createIcon(
   ['M3 9a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2v9a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z', 'M8 7V5a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2', 'M3 13h18'],
   'IconBriefcase',
 );
+export const IconCalendar = createIcon(
+  ['M4 7a2 2 0 0 1 2-2h12a2 2 0 0 1 2 2v12a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2z', 'M16 3v4', 'M8 3v4', 'M4 11h16'],
+  'IconCalendar',
+);
 export const IconCompass = createIcon(
   ['M12 3a9 9 0 1 0 0 18a9 9 0 0 0 0-18z', 'M16 8l-2 6l-6 2l2-6z'],
   'IconCompass',

@@ -540,6 +540,16 @@ CREATE TABLE "interview_reminders" (
 	CONSTRAINT "interview_reminders_state_check" CHECK ("interview_reminders"."state" in ('pending', 'sent', 'skipped'))
 );
 --> statement-breakpoint
+CREATE TABLE "interview_time_options" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"interview_id" uuid NOT NULL,
+	"source" text NOT NULL,
+	"starts_at" timestamp with time zone NOT NULL,
+	"time_zone" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "interview_time_options_source_check" CHECK ("interview_time_options"."source" in ('candidate', 'recruiter'))
+);
+--> statement-breakpoint
 CREATE TABLE "scheduled_interviews" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"workspace_id" uuid NOT NULL,
@@ -554,6 +564,7 @@ CREATE TABLE "scheduled_interviews" (
 	"time_zone" text DEFAULT 'UTC' NOT NULL,
 	"candidate_time_zone" text,
 	"candidate_rsvp" text DEFAULT 'needs_action' NOT NULL,
+	"candidate_answered_at" timestamp with time zone,
 	"cancel_reason" text,
 	"duration_minutes" integer DEFAULT 60 NOT NULL,
 	"location" text DEFAULT 'Video Call' NOT NULL,
@@ -934,6 +945,7 @@ ALTER TABLE "interview_panel_members" ADD CONSTRAINT "interview_panel_members_in
 ALTER TABLE "interview_panel_members" ADD CONSTRAINT "interview_panel_members_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_reminders" ADD CONSTRAINT "interview_reminders_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_reminders" ADD CONSTRAINT "interview_reminders_recipient_user_id_users_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_time_options" ADD CONSTRAINT "interview_time_options_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_candidate_id_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -1035,6 +1047,7 @@ CREATE INDEX "interview_panel_members_user_id_idx" ON "interview_panel_members" 
 CREATE INDEX "interview_reminders_interview_id_idx" ON "interview_reminders" USING btree ("interview_id");--> statement-breakpoint
 CREATE INDEX "interview_reminders_due_idx" ON "interview_reminders" USING btree ("sent","send_at");--> statement-breakpoint
 CREATE INDEX "interview_reminders_recipient_user_id_idx" ON "interview_reminders" USING btree ("recipient_user_id");--> statement-breakpoint
+CREATE INDEX "interview_time_options_interview_id_idx" ON "interview_time_options" USING btree ("interview_id","starts_at");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_workspace_id_idx" ON "scheduled_interviews" USING btree ("workspace_id","scheduled_time");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_candidate_id_idx" ON "scheduled_interviews" USING btree ("candidate_id");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_job_id_idx" ON "scheduled_interviews" USING btree ("job_id");--> statement-breakpoint

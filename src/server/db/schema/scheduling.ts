@@ -4,7 +4,7 @@ import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './colu
 import { jobs } from './jobs.ts';
 import { candidates } from './screening.ts';
 import { workspaces } from './workspaces.ts';
-import { type PanelRole, panelRoles, type ReminderChannel, reminderChannels, type ReminderState, reminderStates, type RsvpState, rsvpStates, type ScheduledInterviewStatus, scheduledInterviewStatuses } from '#shared/vocabulary.ts';
+import { type InterviewTimeOptionSource, interviewTimeOptionSources, type PanelRole, panelRoles, type ReminderChannel, reminderChannels, type ReminderState, reminderStates, type RsvpState, rsvpStates, type ScheduledInterviewStatus, scheduledInterviewStatuses } from '#shared/vocabulary.ts';
 
 export { type ScheduledInterviewStatus, scheduledInterviewStatuses };
 
@@ -33,6 +33,8 @@ export const scheduledInterviews = pgTable(
     /** The candidate's own zone for their mails; null: the booking zone. */
     candidateTimeZone: text('candidate_time_zone'),
     candidateRsvp: text('candidate_rsvp').$type<RsvpState>().notNull().default('needs_action'),
+    /** When the candidate last answered from their link (confirm, decline, propose, pick). */
+    candidateAnsweredAt: timestamptz('candidate_answered_at'),
     cancelReason: text('cancel_reason'),
     durationMinutes: integer('duration_minutes').notNull().default(60),
     location: text('location').notNull().default('Video Call'),
@@ -123,4 +125,24 @@ export const interviewReminders = pgTable(
     checkOneOf('interview_reminders_channel_check', table.channel, reminderChannels),
     checkOneOf('interview_reminders_state_check', table.state, reminderStates),
   ],
+);
+
+/**
+ * Other times for an interview: up to three the candidate proposes from their link, or two to five the recruiter offers
+ * for the candidate to pick (which reschedules the interview). Each is a UTC instant with the zone it was given in; a
+ * new answer replaces the rows of its source, a pick or a reschedule clears them.
+ */
+export const interviewTimeOptions = pgTable(
+  'interview_time_options',
+  {
+    id: primaryId(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => scheduledInterviews.id, { onDelete: 'cascade' }),
+    source: text('source').$type<InterviewTimeOptionSource>().notNull(),
+    startsAt: timestamptz('starts_at').notNull(),
+    timeZone: text('time_zone').notNull(),
+    createdAt: createdAt(),
+  },
+  (table) => [index('interview_time_options_interview_id_idx').on(table.interviewId, table.startsAt), checkOneOf('interview_time_options_source_check', table.source, interviewTimeOptionSources)],
 );

@@ -7,6 +7,7 @@ import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { InterviewsDeps } from './interviews-deps.ts';
 import { roomRoutes } from './room/room.routes.ts';
+import { candidateRoutes } from './scheduling/candidate.routes.ts';
 import { interviewsRoutes as schedulingRoutes } from './scheduling/interviews.routes.ts';
 import { createReminderJob, recoverReminders } from './scheduling/reminders.ts';
 
@@ -17,6 +18,7 @@ export { sendDueReminders, sendReminder } from './scheduling/reminders.ts';
 export const interviewsRoutes: FastifyPluginAsync<{ deps: InterviewsDeps }> = async (app, { deps }) => {
   await app.register(schedulingRoutes, { deps });
   await app.register(roomRoutes, { deps });
+  await app.register(candidateRoutes, { deps });
 };
 
 export function createInterviewsJobs(deps: InterviewsDeps) {

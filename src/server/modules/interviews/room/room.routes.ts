@@ -22,7 +22,7 @@ import { findNotesAfter } from './room.repo.ts';
 const tags = ['interview room'];
 export const roomCookie = 'parley_room';
 
-function roomTokenOf(request: FastifyRequest): string | undefined {
+export function roomTokenOf(request: FastifyRequest): string | undefined {
   const match = new RegExp(`(?:^|;\\s*)${roomCookie}=([^;]+)`).exec(request.headers.cookie ?? '');
   return match?.[1] ? decodeURIComponent(match[1]) : undefined;
 }

@@ -3,7 +3,7 @@ import { generateQuestionsTask } from '#server/ai/index.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { resumeSchema } from '#shared/ai/resume.ts';
-import type { BookedInterview, BookInterviewBody, InterviewQuestion } from '#shared/contracts/interviews.ts';
+import type { BookedInterview, BookInterviewBody, DraftQuestionsBody, InterviewQuestion } from '#shared/contracts/interviews.ts';
 import { bookInterviewBodySchema } from '#shared/contracts/interviews.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { newRoleToken, roleLinkExpiry, roleLinkUrl } from '#server/modules/interviews/room/role-token.ts';
@@ -17,7 +17,7 @@ import { canonicalZone, toInstant } from './wall-clock.ts';
 
 type Body = ReturnType<typeof bookInterviewBodySchema.parse>;
 
-async function questionsFor(deps: InterviewsDeps, caller: Caller, workspaceId: string, body: Body, context: { job?: { title: string; description: string }; profile?: unknown }): Promise<InterviewQuestion[]> {
+async function questionsFor(deps: InterviewsDeps, caller: Caller, workspaceId: string, body: Pick<Body, 'questions' | 'generateQuestions' | 'candidateEmail'>, context: { job?: { title: string; description: string }; profile?: unknown }): Promise<InterviewQuestion[]> {
   if (body.questions) return body.questions.map((text, index) => ({ id: `q${index + 1}`, text, asked: false }));
   if (!body.generateQuestions || !context.job) return [];
   const resume = resumeSchema.safeParse(context.profile);
@@ -33,6 +33,18 @@ async function questionsFor(deps: InterviewsDeps, caller: Caller, workspaceId: s
     { userId: caller.userId, workspaceId },
   );
   return output.questions.map((question) => ({ id: question.id, text: question.text, asked: false }));
+}
+
+/** The questions booking would attach, drawn from the job and the candidate's CV, for the recruiter to edit first. */
+export async function draftQuestions(deps: InterviewsDeps, caller: Caller, workspaceId: string, body: DraftQuestionsBody): Promise<{ questions: string[] }> {
+  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'write');
+  const candidate = body.candidateId ? await findCandidateInWorkspace(deps.db, { workspaceId, candidateId: body.candidateId }) : undefined;
+  if (body.candidateId && !candidate) throw new AppError('bad_request', 'candidateId: no such candidate in this workspace.');
+  const jobId = body.jobId ?? candidate?.jobId;
+  const job = jobId ? await findJobInWorkspace(deps.db, { workspaceId, jobId }) : undefined;
+  if (!job) throw new AppError('bad_request', 'jobId: questions are drawn from a job of this workspace; pick one.');
+  const questions = await questionsFor(deps, caller, workspaceId, { generateQuestions: true, candidateEmail: candidate?.email ?? body.candidateId ?? job.id }, { job, profile: candidate?.profile });
+  return { questions: questions.map((question) => question.text) };
 }
 
 /** A start in the past, or one whose reminders and links would already be void, is refused. */

@@ -20,6 +20,7 @@ import {
   type InterviewRow,
   type PanelRow,
 } from './scheduling.repo.ts';
+import { clearTimeOptions } from './time-options.repo.ts';
 import { canonicalZone, toInstant } from './wall-clock.ts';
 
 const closed = new Set(['cancelled', 'completed', 'no_show']);
@@ -48,24 +49,43 @@ export async function rescheduleInterview(deps: InterviewsDeps, caller: Caller, 
   await authorize(deps.db, caller, { kind: 'interview', id: interviewId }, 'write');
   const timeZone = canonicalZone(body.timeZone);
   const startsAt = toInstant(body.startsAt, timeZone);
-  if (startsAt.getTime() <= deps.now().getTime()) throw new AppError('bad_request', `startsAt: ${startsAt.toISOString()} is in the past.`);
+  return moveInterview(deps, interviewId, { startsAt, timeZone, ...(body.durationMinutes ? { durationMinutes: body.durationMinutes } : {}), reason: body.reason ?? null }, caller.userId);
+}
+
+export type Move = {
+  startsAt: Date;
+  timeZone: string;
+  durationMinutes?: number;
+  reason: string | null;
+  /** Set when the candidate picked the time: their answer is then already given. */
+  pickedByCandidate?: Date;
+};
+
+/**
+ * The reschedule itself, for a use case that has checked who may move the interview (a recruiter, or the candidate
+ * picking an offered slot): same UID, SEQUENCE + 1, proposals and offers settled, reminders rewritten in the same
+ * transaction, then everyone mailed in their zone.
+ */
+export async function moveInterview(deps: InterviewsDeps, interviewId: string, move: Move, organizerUserId: string | null): Promise<Interview & { warnings: string[] }> {
+  if (move.startsAt.getTime() <= deps.now().getTime()) throw new AppError('bad_request', `startsAt: ${move.startsAt.toISOString()} is in the past.`);
   const { row, previous, panel } = await deps.db.transaction(async (tx) => {
     const current = requireOpen(await lockInterview(tx, interviewId));
     const updated = await updateInterview(tx, interviewId, {
-      scheduledTime: startsAt,
-      timeZone,
-      ...(body.durationMinutes ? { durationMinutes: body.durationMinutes } : {}),
-      status: 'rescheduled',
-      candidateRsvp: 'needs_action',
+      scheduledTime: move.startsAt,
+      timeZone: move.timeZone,
+      ...(move.durationMinutes ? { durationMinutes: move.durationMinutes } : {}),
+      ...(move.pickedByCandidate ? { status: 'confirmed', candidateRsvp: 'accepted', candidateAnsweredAt: move.pickedByCandidate } : { status: 'rescheduled', candidateRsvp: 'needs_action' }),
       bumpSequence: true,
     });
+    await clearTimeOptions(tx, interviewId);
     const members = await findPanel(tx, interviewId);
     await rewriteReminders(deps, tx, updated, members);
     return { row: updated, previous: current.scheduledTime, panel: members };
   });
   const end = new Date(row.scheduledTime.getTime() + row.durationMinutes * 60_000);
   const conflicts = await findPanelConflicts(deps.db, { workspaceId: row.workspaceId, emails: panel.map((p) => p.email), start: row.scheduledTime, end, excludeId: row.id });
-  await sendToEveryone(deps, { interview: row, panel, organizer: await findUserContact(deps.db, caller.userId) }, { kind: 'update', previous, reason: body.reason ?? null });
+  const organizer = organizerUserId ? await findUserContact(deps.db, organizerUserId) : undefined;
+  await sendToEveryone(deps, { interview: row, panel, organizer }, { kind: 'update', previous, reason: move.reason });
   return { ...toInterview(row, panel), warnings: conflicts.map((c) => `${c.email} is already on the panel of the interview with ${c.candidateName} at ${c.startsAt.toISOString()}.`) };
 }
 

@@ -5,6 +5,12 @@ import {
   bookedInterviewSchema,
   bookInterviewBodySchema,
   cancelBodySchema,
+  conflictsQuerySchema,
+  draftedQuestionsSchema,
+  draftQuestionsBodySchema,
+  offerSlotsBodySchema,
+  panelConflictsSchema,
+  timeOptionsSchema,
   interviewPageSchema,
   interviewParamsSchema,
   interviewSchema,
@@ -15,8 +21,9 @@ import {
   updatePanelBodySchema,
 } from '#shared/contracts/interviews.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
-import { bookInterview } from './book-interview.ts';
+import { bookInterview, draftQuestions } from './book-interview.ts';
 import { cancelInterview, rescheduleInterview, updatePanel } from './change-interview.ts';
+import { findConflicts, listTimeOptions, offerSlots } from './time-options.ts';
 import { answerAsPanelist, downloadInvite, getInterview, listInterviews } from './interviews.service.ts';
 
 const tags = ['interviews'];
@@ -46,6 +53,30 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> =
     '/api/workspaces/:workspaceId/interviews/mine',
     { schema: { tags, summary: 'The interviews where I sit on the panel', params: interviewWorkspaceParamsSchema, querystring: listInterviewsQuerySchema, response: { 200: interviewPageSchema } } },
     async (request) => listInterviews(deps, callerOf(request), request.params.workspaceId, { ...request.query, mine: true }),
+  );
+
+  app.post(
+    '/api/workspaces/:workspaceId/interviews/questions',
+    { schema: { tags, summary: 'Draft the questions for a job (and a candidate\'s CV) to edit before booking (owner, recruiter)', params: interviewWorkspaceParamsSchema, body: draftQuestionsBodySchema, response: { 200: draftedQuestionsSchema } } },
+    async (request) => draftQuestions(deps, callerOf(request), request.params.workspaceId, request.body),
+  );
+
+  app.get(
+    '/api/workspaces/:workspaceId/interviews/conflicts',
+    { schema: { tags, summary: 'Panelists already on another open interview at that time, to warn before saving (any member)', params: interviewWorkspaceParamsSchema, querystring: conflictsQuerySchema, response: { 200: panelConflictsSchema } } },
+    async (request) => findConflicts(deps, callerOf(request), request.params.workspaceId, request.query),
+  );
+
+  app.get(
+    '/api/interviews/:id/time-options',
+    { schema: { tags, summary: "The candidate's answer, the times they proposed and the slots offered to them (any member)", params: interviewParamsSchema, response: { 200: timeOptionsSchema } } },
+    async (request) => listTimeOptions(deps, callerOf(request), request.params.id),
+  );
+
+  app.post(
+    '/api/interviews/:id/offers',
+    { schema: { tags, summary: 'Offer the candidate 2–5 slots to pick from; replaces an earlier offer (owner, recruiter)', params: interviewParamsSchema, body: offerSlotsBodySchema, response: { 201: timeOptionsSchema } } },
+    async (request, reply) => reply.status(201).send(await offerSlots(deps, callerOf(request), request.params.id, request.body)),
   );
 
   app.get(

@@ -23,7 +23,8 @@ export async function listInterviews(deps: InterviewsDeps, caller: Caller, works
     ...(query.from ? { from: new Date(query.from) } : {}),
     ...(query.to ? { to: new Date(query.to) } : {}),
     ...(query.status ? { status: query.status } : {}),
-    ...(query.mine ? { panelUserId: caller.userId } : {}),
+    ...(query.jobId ? { jobId: query.jobId } : {}),
+    ...(query.mine ? { panelUserId: caller.userId } : query.interviewerId ? { panelUserId: query.interviewerId } : {}),
     limit: query.limit,
     offset: query.offset,
   });

@@ -118,7 +118,7 @@ export async function findPanel(db: Db, interviewId: string): Promise<PanelRow[]
   return db.select().from(interviewPanelMembers).where(eq(interviewPanelMembers.interviewId, interviewId)).orderBy(asc(interviewPanelMembers.createdAt), asc(interviewPanelMembers.email));
 }
 
-export async function updateInterview(tx: Db, interviewId: string, values: Partial<Pick<NewInterview, 'scheduledTime' | 'timeZone' | 'durationMinutes' | 'status' | 'cancelReason' | 'candidateRsvp'>> & { bumpSequence?: boolean }) {
+export async function updateInterview(tx: Db, interviewId: string, values: Partial<Pick<NewInterview, 'scheduledTime' | 'timeZone' | 'durationMinutes' | 'status' | 'cancelReason' | 'candidateRsvp' | 'candidateAnsweredAt'>> & { bumpSequence?: boolean }) {
   const { bumpSequence, ...rest } = values;
   const [row] = await tx
     .update(scheduledInterviews)
@@ -146,12 +146,13 @@ export async function setPanelistRsvp(db: Db, query: { interviewId: string; user
     .returning({ id: interviewPanelMembers.id });
 }
 
-export async function findInterviewPage(db: Db, query: { workspaceId: string; from?: Date; to?: Date; status?: ScheduledInterviewStatus; panelUserId?: string; limit: number; offset: number }) {
+export async function findInterviewPage(db: Db, query: { workspaceId: string; from?: Date; to?: Date; status?: ScheduledInterviewStatus; jobId?: string; panelUserId?: string; limit: number; offset: number }) {
   const where = and(
     eq(scheduledInterviews.workspaceId, query.workspaceId),
     query.from ? gte(scheduledInterviews.scheduledTime, query.from) : undefined,
     query.to ? lt(scheduledInterviews.scheduledTime, query.to) : undefined,
     query.status ? eq(scheduledInterviews.status, query.status) : undefined,
+    query.jobId ? eq(scheduledInterviews.jobId, query.jobId) : undefined,
     query.panelUserId
       ? inArray(
           scheduledInterviews.id,

@@ -21,15 +21,15 @@ export function canonicalZone(zone: string, field = 'timeZone'): string {
  * clocks spring forward) is refused; one that exists twice (the hour repeated when they fall back) needs its offset,
  * e.g. `2026-11-01T01:30-04:00` for the first 01:30 in New York. Never a silent shift.
  */
-export function toInstant(startsAt: string, zone: string): Date {
+export function toInstant(startsAt: string, zone: string, field = 'startsAt'): Date {
   const match = wallClockPattern.exec(startsAt);
-  if (!match) throw new AppError('bad_request', `startsAt: "${startsAt}" is not a wall-clock time like 2027-03-10T15:00 (the zone goes in timeZone).`);
+  if (!match) throw new AppError('bad_request', `${field}: "${startsAt}" is not a wall-clock time like 2027-03-10T15:00 (the zone goes in timeZone).`);
   const [, local = '', offset] = match;
   let plain: Temporal.PlainDateTime;
   try {
     plain = Temporal.PlainDateTime.from(local, { overflow: 'reject' });
   } catch {
-    throw new AppError('bad_request', `startsAt: "${startsAt}" is not a real date and time.`);
+    throw new AppError('bad_request', `${field}: "${startsAt}" is not a real date and time.`);
   }
   const earlier = plain.toZonedDateTime(zone, { disambiguation: 'earlier' });
   const later = plain.toZonedDateTime(zone, { disambiguation: 'later' });
@@ -37,19 +37,19 @@ export function toInstant(startsAt: string, zone: string): Date {
   if (!exists) {
     throw new AppError(
       'bad_request',
-      `startsAt: ${local} does not exist in ${zone} (the clocks jump forward from UTC${earlier.offset} to UTC${later.offset} that night, skipping it); pick another time, e.g. ${later.toPlainDateTime().toString({ smallestUnit: 'minute' })}.`,
+      `${field}: ${local} does not exist in ${zone} (the clocks jump forward from UTC${earlier.offset} to UTC${later.offset} that night, skipping it); pick another time, e.g. ${later.toPlainDateTime().toString({ smallestUnit: 'minute' })}.`,
     );
   }
   const ambiguous = earlier.offset !== later.offset;
   if (offset) {
     const chosen = [earlier, later].find((candidate) => candidate.offset === offset);
-    if (!chosen) throw new AppError('bad_request', `startsAt: the offset ${offset} is not ${zone}'s offset at ${local} (it is ${[...new Set([earlier.offset, later.offset])].join(' or ')}).`);
+    if (!chosen) throw new AppError('bad_request', `${field}: the offset ${offset} is not ${zone}'s offset at ${local} (it is ${[...new Set([earlier.offset, later.offset])].join(' or ')}).`);
     return new Date(chosen.epochMilliseconds);
   }
   if (ambiguous) {
     throw new AppError(
       'bad_request',
-      `startsAt: ${local} happens twice in ${zone} (the clocks go back that night); add the offset: ${local}${earlier.offset} for the first, ${local}${later.offset} for the second.`,
+      `${field}: ${local} happens twice in ${zone} (the clocks go back that night); add the offset: ${local}${earlier.offset} for the first, ${local}${later.offset} for the second.`,
     );
   }
   return new Date(earlier.epochMilliseconds);

@@ -1,4 +1,4 @@
-import { Anchor, Checkbox, Group, Progress, Stack, Table, Text, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Progress, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
@@ -90,7 +90,12 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
                 </Table.Td>
                 {canEdit ? (
                   <Table.Td>
-                    <CandidateDecisionButtons jobId={jobId} candidate={row} size="compact-xs" />
+                    <Group gap={6} wrap="nowrap">
+                      <CandidateDecisionButtons jobId={jobId} candidate={row} size="compact-xs" />
+                      <Button component={Link} to={`/interviews/new?job=${jobId}&candidate=${row.id}`} size="compact-xs" variant="light" aria-label={`Schedule interview with ${candidateLongLabel(row)}`}>
+                        Schedule interview
+                      </Button>
+                    </Group>
                   </Table.Td>
                 ) : null}
               </Table.Tr>
