@@ -282,5 +282,6 @@ export const roomReviewStateSchema = z.object({
   review: roomReviewSchema.nullable(),
   /** The host's scorecard with only its empty fields filled from the review; saved only when the host confirms. */
   draft: scorecardFieldsSchema.nullable(),
+  scorecardSubmitted: z.boolean().describe("Whether the caller's own scorecard is already submitted (then there is no draft)"),
 });
 export type RoomReviewState = z.infer<typeof roomReviewStateSchema>;

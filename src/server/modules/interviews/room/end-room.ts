@@ -88,10 +88,10 @@ export function fillEmptyFields(current: ScorecardFields, review: z.infer<typeof
 export async function getRoomReview(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string): Promise<RoomReviewState> {
   const { live } = await requireHost(deps, participant, interviewId);
   const stored = storedReviewSchema.safeParse(live.review);
-  if (live.reviewState !== 'ready' || !stored.success) return { state: live.reviewState, review: null, draft: null };
+  if (live.reviewState !== 'ready' || !stored.success) return { state: live.reviewState, review: null, draft: null, scorecardSubmitted: false };
   const { hostNotes: _hostNotes, ...review } = stored.data;
   const panelist = await panelistOf(deps, participant, interviewId);
   const card = panelist ? await findScorecard(deps.db, panelist.id) : undefined;
   const draft = panelist && !card?.submittedAt ? fillEmptyFields(card ?? emptyScorecard, stored.data) : null;
-  return { state: 'ready', review, draft };
+  return { state: 'ready', review, draft, scorecardSubmitted: Boolean(card?.submittedAt) };
 }

@@ -12,7 +12,7 @@ function wordsOf(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
 
-const minorWords = new Set(['that', 'this', 'with', 'from', 'have', 'were', 'they', 'them', 'then', 'than', 'into', 'been', 'also', 'some', 'more', 'most', 'very', 'about', 'their', 'there', 'which', 'would', 'could', 'when', 'what', 'where', 'your', 'over', 'just']);
+const minorWords = new Set(['the', 'and', 'for', 'was', 'our', 'you', 'are', 'has', 'had', 'but', 'not', 'all', 'can', 'who', 'its', 'his', 'her', 'that', 'this', 'with', 'from', 'have', 'were', 'they', 'them', 'then', 'than', 'into', 'been', 'also', 'some', 'more', 'most', 'very', 'about', 'their', 'there', 'which', 'would', 'could', 'when', 'what', 'where', 'your', 'over', 'just']);
 
 function contentWords(text: string): string[] {
   return (text.toLowerCase().match(/[\p{L}\p{N}+#.]{3,}/gu) ?? []).map((word) => word.replace(/\.+$/, '')).filter((word) => word.length >= 3 && !minorWords.has(word));
