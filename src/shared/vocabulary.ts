@@ -146,6 +146,14 @@ export type ReminderChannel = (typeof reminderChannels)[number];
 export const reminderStates = ['pending', 'sent', 'skipped'] as const;
 export type ReminderState = (typeof reminderStates)[number];
 
+/** What a panelist or the hiring team decides after an interview (and a scorecard's recommendation). */
+export const interviewOutcomes = ['advance', 'hold', 'reject'] as const;
+export type InterviewOutcome = (typeof interviewOutcomes)[number];
+
+/** The review a background job writes when the host ends the room. */
+export const roomReviewStates = ['none', 'pending', 'ready', 'failed'] as const;
+export type RoomReviewState = (typeof roomReviewStates)[number];
+
 export const transcriptSpeakers = ['host', 'candidate'] as const;
 export type TranscriptSpeaker = (typeof transcriptSpeakers)[number];
 

@@ -70,7 +70,8 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   const candidateId = keep('candidates', await db.insert(s.candidates).values({ workspaceId, jobId, batchId, resumeId, name: 'Cand', overallScore: 80 }).returning());
   keep('batch_files', await db.insert(s.batchFiles).values({ batchId, fileName: 'a.pdf', storagePath: unique(), resumeId, candidateId }).returning());
   const interviewId = keep('scheduled_interviews', await db.insert(s.scheduledInterviews).values({ workspaceId, candidateId, candidateName: 'Cand', candidateEmail: 'c@example.com', jobId, jobTitle: 'Engineer', scheduledTime: new Date(), calendarUid: unique(), scheduledBy: userId }).returning());
-  keep('interview_panel_members', await db.insert(s.interviewPanelMembers).values({ interviewId, userId, email }).returning());
+  const panelMemberId = keep('interview_panel_members', await db.insert(s.interviewPanelMembers).values({ interviewId, userId, email }).returning());
+  keep('interview_scorecards', await db.insert(s.interviewScorecards).values({ interviewId, panelMemberId, notes: 'Clear answers', recommendation: 'advance' }).returning());
   keep('interview_reminders', await db.insert(s.interviewReminders).values({ interviewId, reminderType: '24h', recipientEmail: 'c@example.com', message: 'Tomorrow', sendAt: new Date() }).returning());
   const liveId = keep('live_interviews', await db.insert(s.liveInterviews).values({ ownerId: userId, workspaceId, scheduledInterviewId: interviewId }).returning());
   keep('live_interview_notes', await db.insert(s.liveInterviewNotes).values({ interviewId: liveId, authorId: userId, source: 'host', note: 'Good', seq: 1 }).returning());

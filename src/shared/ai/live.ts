@@ -34,8 +34,10 @@ export const noteLiveInputSchema = z.object({
       jobDescription: z.string().max(50_000).optional(),
       /** Notes already taken, so the same point is not noted twice. */
       previousNotes: z.array(z.string()).default([]),
+      /** The attached questions not yet asked: a follow-up may point to one of them. */
+      openQuestions: z.array(z.string()).default([]),
     })
-    .default({ previousNotes: [] }),
+    .default({ previousNotes: [], openQuestions: [] }),
 });
 
 /** The caller stores these with source "ai" (seed 000 interview_notes). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { liveNoteSources, liveTokenRoles, panelRoles, rsvpStates, scheduledInterviewStatuses, transcriptSpeakers } from '#shared/vocabulary.ts';
+import { interviewerBriefSchema } from '#shared/ai/live.ts';
+import { interviewOutcomes, liveInterviewStatuses, liveNoteSources, liveTokenRoles, panelRoles, roomReviewStates, rsvpStates, scheduledInterviewStatuses, transcriptSpeakers } from '#shared/vocabulary.ts';
 import { idSchema, pageSchema } from './common.ts';
 
 /** HTTP contracts of interview scheduling (invitations, reminders) and the live interview room. */
@@ -101,6 +102,7 @@ export const interviewSchema = z.object({
   notes: z.string().nullable(),
   calendarSequence: z.number().int(),
   cancelReason: z.string().nullable(),
+  outcome: z.enum(interviewOutcomes).nullable(),
   createdAt: z.iso.datetime(),
 });
 export type Interview = z.infer<typeof interviewSchema>;
@@ -239,10 +241,127 @@ export const liveNoteSchema = z.object({
   source: z.enum(liveNoteSources),
   kind: z.string(),
   text: z.string(),
-  quote: z.string().optional(),
+  quote: z.string().optional().describe('For an AI note: the words it rests on, verbatim from the transcript or the CV'),
+  cvQuote: z.string().optional().describe('For a claim to verify: the CV line it is checked against, verbatim'),
   createdAt: z.iso.datetime(),
 });
 export type LiveNote = z.infer<typeof liveNoteSchema>;
 export const liveNotesSchema = z.array(liveNoteSchema);
 
 export const acceptedSchema = z.object({ accepted: z.literal(true), seq: z.number().int() });
+
+// The room, host side and candidate side (decision 032)
+
+export const outcomeSchema = z.enum(interviewOutcomes);
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+/** What the host side sees: the job, the CV, the questions, and where the room stands. */
+export const hostRoomSchema = z.object({
+  interviewId: z.string(),
+  title: z.string(),
+  candidateName: z.string(),
+  jobTitle: z.string(),
+  jobDescription: z.string().nullable(),
+  resumeText: z.string().nullable(),
+  questions: z.array(interviewQuestionSchema),
+  meetingLink: z.string().nullable(),
+  startsAt: z.iso.datetime(),
+  durationMinutes: z.number().int(),
+  timeZone: z.string(),
+  consentAt: z.iso.datetime().nullable().describe('When the candidate accepted the recording notice; null: not yet'),
+  status: z.enum(liveInterviewStatuses),
+  endedAt: z.iso.datetime().nullable(),
+  reviewState: z.enum(roomReviewStates),
+});
+export type HostRoom = z.infer<typeof hostRoomSchema>;
+
+/** What a role link's holder sees before and during the call: never the job, the CV or the notes. */
+export const lobbySchema = z.object({
+  interviewId: z.string(),
+  role: z.enum(liveTokenRoles),
+  title: z.string(),
+  otherParty: z.string().describe('The name of the person on the other side'),
+  meetingLink: z.string().nullable(),
+  startsAt: z.iso.datetime(),
+  durationMinutes: z.number().int(),
+  notice: z.string().describe('What is recorded, and by whom'),
+  consentAt: z.iso.datetime().nullable(),
+});
+export type Lobby = z.infer<typeof lobbySchema>;
+
+export const consentSchema = z.object({ consentAt: z.iso.datetime() });
+
+export const briefingSchema = z.object({
+  brief: interviewerBriefSchema.nullable(),
+  unavailable: z.string().nullable().describe('Why there is no brief (no job description or no CV)'),
+  questions: z.array(interviewQuestionSchema),
+});
+export type Briefing = z.infer<typeof briefingSchema>;
+
+export const questionParamsSchema = interviewParamsSchema.extend({ questionId: z.string().min(1).max(100) });
+export const questionAskedBodySchema = z.object({ asked: z.boolean() }).strict();
+
+export const ratingSchema = z.number().int().min(1, 'must be 1–5').max(5, 'must be 1–5');
+
+/** A scorecard's fields, as a panelist fills them (every field optional until submitted). */
+export const scorecardFieldsSchema = z.object({
+  ratings: z.record(z.string().max(100), ratingSchema).describe('A rating 1–5 per attached question, by its id'),
+  overallRating: ratingSchema.nullable(),
+  notes: z.string().max(20_000),
+  recommendation: outcomeSchema.nullable(),
+});
+export type ScorecardFields = z.infer<typeof scorecardFieldsSchema>;
+
+export const scorecardBodySchema = scorecardFieldsSchema
+  .extend({ submit: z.boolean().default(false).describe('true: submit (final); false: keep as a draft') })
+  .partial({ ratings: true, overallRating: true, notes: true, recommendation: true })
+  .strict();
+export type ScorecardBody = z.input<typeof scorecardBodySchema>;
+
+export const scorecardSchema = scorecardFieldsSchema.extend({
+  panelistEmail: z.string(),
+  panelistName: z.string().nullable(),
+  submittedAt: z.iso.datetime().nullable(),
+  updatedAt: z.iso.datetime(),
+});
+export type Scorecard = z.infer<typeof scorecardSchema>;
+
+/** The caller's own scorecard (empty until saved), what it rates, and whether the others are visible yet. */
+export const myScorecardSchema = z.object({
+  interviewId: z.string(),
+  title: z.string(),
+  questions: z.array(interviewQuestionSchema),
+  scorecard: scorecardSchema,
+});
+export type MyScorecard = z.infer<typeof myScorecardSchema>;
+
+export const scorecardPageSchema = pageSchema(scorecardSchema).extend({
+  hidden: z.number().int().describe('Scorecards submitted by others, hidden until the caller submits their own'),
+});
+export type ScorecardPage = z.infer<typeof scorecardPageSchema>;
+
+export const outcomeBodySchema = z
+  .object({ status: z.enum(['completed', 'no_show']).optional(), outcome: outcomeSchema.optional() })
+  .strict()
+  .refine((body) => body.status !== undefined || body.outcome !== undefined, { message: 'status or outcome is required', path: ['status'] });
+
+/** The review the end-of-room job writes: facts with their quotes, never an inference about the person. */
+export const roomReviewSchema = z.object({
+  summary: z.string(),
+  evidence: z.array(z.object({ competency: z.string(), text: z.string(), quote: z.string() })).describe('Per competency, each with a verbatim quote'),
+  notShown: z.array(z.string()).describe('Competencies of the job the answers never touched'),
+  concerns: z.array(z.object({ text: z.string(), quote: z.string().nullable() })),
+  rating: ratingSchema.nullable().describe('A suggested overall rating of the answers; null when there was too little to go on'),
+  recommendation: outcomeSchema.nullable(),
+  reasons: z.array(z.string()),
+});
+export type RoomReview = z.infer<typeof roomReviewSchema>;
+
+export const roomReviewStateSchema = z.object({
+  state: z.enum(roomReviewStates),
+  review: roomReviewSchema.nullable(),
+  /** The host's scorecard with only its empty fields filled from the review; saved only when the host confirms. */
+  draft: scorecardFieldsSchema.nullable(),
+  scorecardSubmitted: z.boolean().describe("Whether the caller's own scorecard is already submitted (then there is no draft)"),
+});
+export type RoomReviewState = z.infer<typeof roomReviewStateSchema>;

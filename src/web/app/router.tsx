@@ -27,6 +27,8 @@ import { HomePage } from '#web/features/home/components/home-page.tsx';
 import { KeysPage } from '#web/features/keys/components/keys-page.tsx';
 import { CvProfilePage } from '#web/features/onboarding/components/cv-profile-page.tsx';
 import { OnboardingPage } from '#web/features/onboarding/components/onboarding-page.tsx';
+import { RoomPage } from '#web/features/interviews/components/room-page.tsx';
+import { ScorecardPage } from '#web/features/interviews/components/scorecard-page.tsx';
 import { InterviewRoomPage } from '#web/features/practice/components/interview-room-page.tsx';
 import { NewSessionPage } from '#web/features/practice/components/new-session-page.tsx';
 import { PracticePage } from '#web/features/practice/components/practice-page.tsx';
@@ -57,6 +59,8 @@ export const routes: RouteObject[] = [
           { path: 'verify-email', element: <VerifyEmailPage /> },
           { path: 'forgot-password', element: <ForgotPasswordPage /> },
           { path: 'reset-password', element: <ResetPasswordPage /> },
+          // A role link's holder has no account: the room reads its HttpOnly cookie (or a panelist's session).
+          { path: 'room/:interviewId', element: <RoomPage /> },
           { element: <RequireAuth />, children: [{ path: 'invitations/accept', element: <AcceptInvitationPage /> }] },
           { element: <RequireAuth />, children: [{ path: 'onboarding', element: <OnboardingPage /> }] },
           {
@@ -79,6 +83,7 @@ export const routes: RouteObject[] = [
               { path: 'jobs/:jobId/compare', element: <ComparePage /> },
               { path: 'batches/:batchId', element: <BatchPage /> },
               { path: 'candidates/:candidateId', element: <CandidatePage /> },
+              { path: 'interviews/:interviewId/scorecard', element: <ScorecardPage /> },
             ],
           },
           {

@@ -29,6 +29,7 @@ export const briefInterviewerTask = defineTask({
       'strengths: 3–5 fits with the job, each with a verbatim quote from the resume (or null).',
       `concerns: what to probe, each with a kind (${briefConcernKinds.join(', ')}) and one sentence;`,
       'never raise age, gender, family, origin or health.',
+      'Never infer emotions, personality, confidence, nervousness, honesty or body language: only what the documents and answers say about the work.',
       'suggestedQuestions: 5–8 questions that test the strengths and concerns, personalised with basedOn quotes.',
       'The automatic match and findings below were computed from the documents; stay consistent with them.',
       honesty,

@@ -27,6 +27,7 @@ export const reviewInterviewTask = defineTask({
       `the candidate's answers (weaknesses may have null). recommendation: one of ${reviewRecommendations.join(', ')};`,
       'choose needs_more_evaluation when the answers do not give enough evidence either way. reasons: 2–4 sentences.',
       'Judge only job-relevant evidence; never age, gender, origin, accent, family or health.',
+      'Never infer emotions, personality, confidence, nervousness, honesty or body language: only what the documents and answers say about the work.',
       honesty,
     ].join(' '),
     prompt: joinPrompt(

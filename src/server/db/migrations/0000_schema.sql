@@ -328,6 +328,21 @@ CREATE TABLE "practice_feedback" (
 	CONSTRAINT "practice_feedback_engine_check" CHECK ("practice_feedback"."engine" in ('offline', 'llm'))
 );
 --> statement-breakpoint
+CREATE TABLE "interview_scorecards" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"interview_id" uuid NOT NULL,
+	"panel_member_id" uuid NOT NULL,
+	"ratings" jsonb DEFAULT '{}'::jsonb NOT NULL,
+	"overall_rating" integer,
+	"notes" text DEFAULT '' NOT NULL,
+	"recommendation" text,
+	"submitted_at" timestamp with time zone,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "interview_scorecards_panel_member_id_unique" UNIQUE("panel_member_id"),
+	CONSTRAINT "interview_scorecards_recommendation_check" CHECK ("interview_scorecards"."recommendation" in ('advance', 'hold', 'reject'))
+);
+--> statement-breakpoint
 CREATE TABLE "live_interview_notes" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"interview_id" uuid NOT NULL,
@@ -337,6 +352,7 @@ CREATE TABLE "live_interview_notes" (
 	"note" text NOT NULL,
 	"seq" integer NOT NULL,
 	"quote" text,
+	"cv_quote" text,
 	"model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "live_interview_notes_interview_seq_unique" UNIQUE("interview_id","seq"),
@@ -370,11 +386,15 @@ CREATE TABLE "live_interviews" (
 	"last_note_seq" integer DEFAULT 0 NOT NULL,
 	"last_segment_seq" integer DEFAULT 0 NOT NULL,
 	"consent_at" timestamp with time zone,
+	"briefing" jsonb,
+	"review_state" text DEFAULT 'none' NOT NULL,
+	"review" jsonb,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"started_at" timestamp with time zone,
 	"ended_at" timestamp with time zone,
-	CONSTRAINT "live_interviews_status_check" CHECK ("live_interviews"."status" in ('pending', 'in_progress', 'completed', 'cancelled'))
+	CONSTRAINT "live_interviews_status_check" CHECK ("live_interviews"."status" in ('pending', 'in_progress', 'completed', 'cancelled')),
+	CONSTRAINT "live_interviews_review_state_check" CHECK ("live_interviews"."review_state" in ('none', 'pending', 'ready', 'failed'))
 );
 --> statement-breakpoint
 CREATE TABLE "live_transcript_segments" (
@@ -917,6 +937,8 @@ ALTER TABLE "practice_answers" ADD CONSTRAINT "practice_answers_session_id_pract
 ALTER TABLE "practice_answers" ADD CONSTRAINT "practice_answers_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_feedback" ADD CONSTRAINT "practice_feedback_session_id_practice_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."practice_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "practice_feedback" ADD CONSTRAINT "practice_feedback_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_scorecards" ADD CONSTRAINT "interview_scorecards_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_scorecards" ADD CONSTRAINT "interview_scorecards_panel_member_id_interview_panel_members_id_fk" FOREIGN KEY ("panel_member_id") REFERENCES "public"."interview_panel_members"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_interview_notes" ADD CONSTRAINT "live_interview_notes_interview_id_live_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."live_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_interview_notes" ADD CONSTRAINT "live_interview_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "live_interview_tokens" ADD CONSTRAINT "live_interview_tokens_interview_id_live_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."live_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1017,6 +1039,7 @@ CREATE INDEX "practice_turns_question_id_idx" ON "practice_turns" USING btree ("
 CREATE INDEX "practice_answers_session_id_idx" ON "practice_answers" USING btree ("session_id");--> statement-breakpoint
 CREATE INDEX "practice_answers_user_id_idx" ON "practice_answers" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "practice_feedback_user_id_idx" ON "practice_feedback" USING btree ("user_id");--> statement-breakpoint
+CREATE INDEX "interview_scorecards_interview_id_idx" ON "interview_scorecards" USING btree ("interview_id");--> statement-breakpoint
 CREATE INDEX "live_interview_notes_interview_id_idx" ON "live_interview_notes" USING btree ("interview_id","created_at");--> statement-breakpoint
 CREATE INDEX "live_interview_notes_author_id_idx" ON "live_interview_notes" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "live_interview_tokens_interview_id_idx" ON "live_interview_tokens" USING btree ("interview_id");--> statement-breakpoint

@@ -1,9 +1,9 @@
-import { boolean, index, integer, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
-import { scheduledInterviews } from './scheduling.ts';
+import { interviewPanelMembers, scheduledInterviews } from './scheduling.ts';
 import { workspaces } from './workspaces.ts';
-import { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles, type TranscriptSpeaker, transcriptSpeakers } from '#shared/vocabulary.ts';
+import { type InterviewOutcome, interviewOutcomes, type RoomReviewState, roomReviewStates, type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles, type TranscriptSpeaker, transcriptSpeakers } from '#shared/vocabulary.ts';
 
 export { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles };
 
@@ -27,6 +27,11 @@ export const liveInterviews = pgTable(
     lastSegmentSeq: integer('last_segment_seq').notNull().default(0),
     /** When the candidate accepted the recording notice; transcription waits for it. */
     consentAt: timestamptz('consent_at'),
+    /** The interviewer's briefing (briefInterviewer over the job and the CV), computed on first view and kept. */
+    briefing: jsonb('briefing').$type<unknown>(),
+    /** The review the end-of-room job writes (reviewInterview over the transcript and notes). */
+    reviewState: text('review_state').$type<RoomReviewState>().notNull().default('none'),
+    review: jsonb('review').$type<unknown>(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     startedAt: timestamptz('started_at'),
@@ -37,6 +42,7 @@ export const liveInterviews = pgTable(
     index('live_interviews_workspace_id_idx').on(table.workspaceId),
     index('live_interviews_scheduled_interview_id_idx').on(table.scheduledInterviewId),
     checkOneOf('live_interviews_status_check', table.status, liveInterviewStatuses),
+    checkOneOf('live_interviews_review_state_check', table.reviewState, roomReviewStates),
   ],
 );
 
@@ -55,6 +61,8 @@ export const liveInterviewNotes = pgTable(
     seq: integer('seq').notNull(),
     /** For an AI note: the words it rests on, found verbatim in the transcript or the CV. */
     quote: text('quote'),
+    /** For an AI claim to verify: the CV line it is checked against, verbatim. */
+    cvQuote: text('cv_quote'),
     /** For an AI note: the model that wrote it ('offline' for the deterministic engine). */
     model: text('model'),
     createdAt: createdAt(),
@@ -108,5 +116,35 @@ export const liveTranscriptSegments = pgTable(
   (table) => [
     unique('live_transcript_segments_interview_seq_unique').on(table.interviewId, table.seq),
     checkOneOf('live_transcript_segments_speaker_check', table.speaker, transcriptSpeakers),
+  ],
+);
+
+/**
+ * One panelist's scorecard for one interview: a rating per attached question (by its id), notes and a
+ * recommendation. A draft until submitted; other panelists see it only once they submitted their own.
+ */
+export const interviewScorecards = pgTable(
+  'interview_scorecards',
+  {
+    id: primaryId(),
+    interviewId: uuid('interview_id')
+      .notNull()
+      .references(() => scheduledInterviews.id, { onDelete: 'cascade' }),
+    panelMemberId: uuid('panel_member_id')
+      .notNull()
+      .unique()
+      .references(() => interviewPanelMembers.id, { onDelete: 'cascade' }),
+    /** { [questionId]: 1–5 } */
+    ratings: jsonb('ratings').$type<Record<string, number>>().notNull().default({}),
+    overallRating: integer('overall_rating'),
+    notes: text('notes').notNull().default(''),
+    recommendation: text('recommendation').$type<InterviewOutcome>(),
+    submittedAt: timestamptz('submitted_at'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('interview_scorecards_interview_id_idx').on(table.interviewId),
+    checkOneOf('interview_scorecards_recommendation_check', table.recommendation, interviewOutcomes),
   ],
 );

@@ -6,27 +6,33 @@ import type { Logger } from '#server/platform/logger.ts';
 import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { InterviewsDeps } from './interviews-deps.ts';
+import { createReviewJob, recoverReviews } from './room/end-room.ts';
+import { roomHostRoutes } from './room/room-host.routes.ts';
 import { roomRoutes } from './room/room.routes.ts';
 import { candidateRoutes } from './scheduling/candidate.routes.ts';
+import { scorecardsRoutes } from './scorecards/scorecards.routes.ts';
 import { interviewsRoutes as schedulingRoutes } from './scheduling/interviews.routes.ts';
 import { createReminderJob, recoverReminders } from './scheduling/reminders.ts';
 
 export type { InterviewsDeps } from './interviews-deps.ts';
 export { sendDueReminders, sendReminder } from './scheduling/reminders.ts';
 
-/** Scheduling (invitations, reminders) and the live interview room. */
+/** Scheduling (invitations, reminders), the live interview room and the scorecards. */
 export const interviewsRoutes: FastifyPluginAsync<{ deps: InterviewsDeps }> = async (app, { deps }) => {
   await app.register(schedulingRoutes, { deps });
   await app.register(roomRoutes, { deps });
   await app.register(candidateRoutes, { deps });
+  await app.register(roomHostRoutes, { deps });
+  await app.register(scorecardsRoutes, { deps });
 };
 
 export function createInterviewsJobs(deps: InterviewsDeps) {
-  return [createReminderJob(deps)];
+  return [createReminderJob(deps), createReviewJob(deps)];
 }
 
 export async function recoverInterviewsWork(deps: InterviewsDeps): Promise<void> {
   await recoverReminders(deps);
+  await recoverReviews(deps);
 }
 
 export function createInterviewsDeps(runtime: {

@@ -73,6 +73,8 @@ export function noteLive(input: NoteLiveInput, analyse: AnalyseText = analyseTex
   if (unmentioned.length > 0 && candidateText.join(' ').trim()) {
     notes.push({ kind: 'follow_up', text: `Not yet discussed, required by the role: ${unmentioned.slice(0, 3).join(', ')}.` });
   }
+  const planned = closestOpenQuestion(context.openQuestions, candidateText.join(' '));
+  if (planned) notes.push({ kind: 'follow_up', text: `Planned question, not asked yet, that follows from this: ${planned}` });
   const previous = new Set(context.previousNotes.map((note) => note.trim().toLowerCase()));
   const seen = new Set<string>();
   const fresh = notes.filter((note) => {
@@ -82,6 +84,23 @@ export function noteLive(input: NoteLiveInput, analyse: AnalyseText = analyseTex
     return true;
   });
   return liveNotesSchema.parse({ notes: fresh.slice(0, 12) });
+}
+
+const minorWords = new Set(['about', 'their', 'there', 'which', 'would', 'could', 'should', 'what', 'when', 'where', 'with', 'your', 'have', 'this', 'that', 'from', 'tell', 'describe', 'time', 'were', 'they', 'them', 'then', 'than', 'into', 'been', 'also', 'some', 'more', 'most', 'very']);
+
+function contentWords(text: string): Set<string> {
+  return new Set((text.toLowerCase().match(/[\p{L}\p{N}+#]{4,}/gu) ?? []).filter((word) => !minorWords.has(word)));
+}
+
+/** The open question sharing the most content words with what the candidate said (at least one), if any. */
+function closestOpenQuestion(openQuestions: readonly string[], spoken: string): string | undefined {
+  const said = contentWords(spoken);
+  let best: { question: string; shared: number } | undefined;
+  for (const question of openQuestions) {
+    const shared = [...contentWords(question)].filter((word) => said.has(word)).length;
+    if (shared > 0 && (!best || shared > best.shared)) best = { question, shared };
+  }
+  return best?.question;
 }
 
 /** The candidate's lines: labelled interviewer lines are dropped; an unlabelled chunk is taken as the candidate's. */

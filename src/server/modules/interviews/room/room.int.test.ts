@@ -55,13 +55,18 @@ describe('the live room: role links, notes and transcript', () => {
   it('lets the host add transcript and notes, and keeps the candidate out of both (403)', async () => {
     const host = await open(hostUrl);
     const candidate = await open(candidateUrl);
+    expect((await call(t, 'POST', '/api/room/consent', { cookie: candidate.cookie })).statusCode).toBe(200);
     const said = await call(t, 'POST', `/api/interviews/${interviewId}/transcript`, { cookie: host.cookie, payload: { speaker: 'candidate', text: 'I moved our billing service to Kubernetes in 2024.' } });
     expect(said.statusCode, said.body).toBe(202);
     const note = await call(t, 'POST', `/api/interviews/${interviewId}/notes`, { cookie: host.cookie, payload: { text: 'Ask about rollback plans' } });
     expect(note.statusCode, note.body).toBe(201);
     const notes = await call(t, 'GET', `/api/interviews/${interviewId}/notes`, { cookie: host.cookie });
-    expect(notes.json()).toEqual([expect.objectContaining({ seq: 1, source: 'host', kind: 'note', text: 'Ask about rollback plans' })]);
-    expect((await call(t, 'GET', `/api/interviews/${interviewId}/notes?after=1`, { cookie: host.cookie })).json()).toEqual([]);
+    expect(notes.json()).toEqual([
+      expect.objectContaining({ seq: 1, source: 'system', text: 'The candidate accepted the recording notice: the transcript may start.' }),
+      expect.objectContaining({ seq: 2, source: 'system', kind: 'note', text: expect.stringMatching(/^Not enough to go on/) }),
+      expect.objectContaining({ seq: 3, source: 'host', kind: 'note', text: 'Ask about rollback plans' }),
+    ]);
+    expect((await call(t, 'GET', `/api/interviews/${interviewId}/notes?after=3`, { cookie: host.cookie })).json()).toEqual([]);
     expect((await call(t, 'GET', `/api/interviews/${interviewId}/notes`, { cookie: candidate.cookie })).statusCode).toBe(403);
     expect((await call(t, 'POST', `/api/interviews/${interviewId}/transcript`, { cookie: candidate.cookie, payload: { speaker: 'host', text: 'hi' } })).statusCode).toBe(403);
     expect((await call(t, 'GET', `/api/interviews/${interviewId}/notes`)).statusCode).toBe(401);

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { interviewPanelMembers, liveInterviewNotes, liveInterviews, liveInterviewTokens, liveTranscriptSegments, scheduledInterviews, type LiveNoteKind, type LiveNoteSource, type LiveTokenRole } from '#server/db/schema/index.ts';
+import { interviewPanelMembers, users, workspaces, liveInterviewNotes, liveInterviews, liveInterviewTokens, liveTranscriptSegments, scheduledInterviews, type LiveNoteKind, type LiveNoteSource, type LiveTokenRole } from '#server/db/schema/index.ts';
 import type { TranscriptSpeaker } from '#shared/vocabulary.ts';
 
 export type LiveRow = typeof liveInterviews.$inferSelect;
@@ -69,7 +69,7 @@ async function nextSeq(tx: Db, liveId: string, stream: 'notes' | 'segments'): Pr
   return row.seq;
 }
 
-export type NewNote = { source: LiveNoteSource; kind: LiveNoteKind; note: string; quote?: string | null; model?: string | null; authorId?: string | null };
+export type NewNote = { source: LiveNoteSource; kind: LiveNoteKind; note: string; quote?: string | null; cvQuote?: string | null; model?: string | null; authorId?: string | null };
 
 export async function appendNotes(db: Db, liveId: string, notes: readonly NewNote[]): Promise<NoteRow[]> {
   if (notes.length === 0) return [];
@@ -104,4 +104,93 @@ export async function findNotesAfter(db: Db, liveId: string, after: number, limi
 
 export async function findTranscript(db: Db, liveId: string) {
   return db.select().from(liveTranscriptSegments).where(eq(liveTranscriptSegments.interviewId, liveId)).orderBy(asc(liveTranscriptSegments.seq));
+}
+
+/** Records the candidate's acceptance of the recording notice once; returns the time it was first given. */
+export async function setConsent(db: Db, liveId: string, at: Date): Promise<Date> {
+  const [row] = await db
+    .update(liveInterviews)
+    .set({ consentAt: sql`coalesce(${liveInterviews.consentAt}, ${at.toISOString()}::timestamptz)` })
+    .where(eq(liveInterviews.id, liveId))
+    .returning({ consentAt: liveInterviews.consentAt });
+  if (!row?.consentAt) throw new Error('live interview vanished');
+  return row.consentAt;
+}
+
+export async function saveBriefing(db: Db, liveId: string, briefing: unknown) {
+  await db.update(liveInterviews).set({ briefing }).where(eq(liveInterviews.id, liveId));
+}
+
+/** Sets the questions of an interview (their asked flags) while holding its row. */
+export async function updateQuestions(db: Db, interviewId: string, change: (questions: unknown[]) => unknown[]): Promise<unknown[] | undefined> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.select({ questions: scheduledInterviews.generatedQuestions }).from(scheduledInterviews).where(eq(scheduledInterviews.id, interviewId)).for('update');
+    if (!row) return undefined;
+    const questions = change(row.questions);
+    await tx.update(scheduledInterviews).set({ generatedQuestions: questions }).where(eq(scheduledInterviews.id, interviewId));
+    return questions;
+  });
+}
+
+/** Ends a room once: the first call marks it completed with a pending review and returns true. */
+export async function markEnded(db: Db, liveId: string, at: Date): Promise<boolean> {
+  const rows = await db
+    .update(liveInterviews)
+    .set({ status: 'completed', endedAt: at, reviewState: 'pending' })
+    .where(and(eq(liveInterviews.id, liveId), sql`${liveInterviews.endedAt} is null`))
+    .returning({ id: liveInterviews.id });
+  return rows.length > 0;
+}
+
+export async function markStarted(db: Db, liveId: string, at: Date) {
+  await db
+    .update(liveInterviews)
+    .set({ status: 'in_progress', startedAt: at })
+    .where(and(eq(liveInterviews.id, liveId), eq(liveInterviews.status, 'pending')));
+}
+
+export async function findLive(db: Db, liveId: string): Promise<LiveRow | undefined> {
+  const [row] = await db.select().from(liveInterviews).where(eq(liveInterviews.id, liveId));
+  return row;
+}
+
+export async function saveReview(db: Db, liveId: string, result: { state: 'ready' | 'failed'; review: unknown }) {
+  await db.update(liveInterviews).set({ reviewState: result.state, review: result.review }).where(eq(liveInterviews.id, liveId));
+}
+
+/** The names a room shows: the workspace, who booked it, and the panel's lead (else its first member). */
+export async function findRoomPeople(db: Db, interviewId: string) {
+  const [row] = await db
+    .select({ workspaceName: workspaces.name, organiserName: users.name })
+    .from(scheduledInterviews)
+    .innerJoin(workspaces, eq(workspaces.id, scheduledInterviews.workspaceId))
+    .leftJoin(users, eq(users.id, scheduledInterviews.scheduledBy))
+    .where(eq(scheduledInterviews.id, interviewId));
+  const lead = await findLeadPanelist(db, interviewId);
+  return { workspaceName: row?.workspaceName ?? '', organiserName: row?.organiserName ?? null, leadName: lead ? (lead.name ?? lead.email) : null };
+}
+
+/** The panel's lead, else its first member: whom a host link speaks for. */
+export async function findLeadPanelist(db: Db, interviewId: string) {
+  const [row] = await db
+    .select()
+    .from(interviewPanelMembers)
+    .where(eq(interviewPanelMembers.interviewId, interviewId))
+    .orderBy(sql`${interviewPanelMembers.role} = 'lead' desc`, asc(interviewPanelMembers.createdAt), asc(interviewPanelMembers.id))
+    .limit(1);
+  return row;
+}
+
+export async function findPanelistByUser(db: Db, query: { interviewId: string; userId: string }) {
+  const [row] = await db
+    .select()
+    .from(interviewPanelMembers)
+    .where(and(eq(interviewPanelMembers.interviewId, query.interviewId), eq(interviewPanelMembers.userId, query.userId)));
+  return row;
+}
+
+/** Rooms whose review was asked for and not yet written (a restart re-queues them). */
+export async function findPendingReviews(db: Db): Promise<string[]> {
+  const rows = await db.select({ id: liveInterviews.id }).from(liveInterviews).where(eq(liveInterviews.reviewState, 'pending'));
+  return rows.map((row) => row.id);
 }

@@ -28,7 +28,7 @@ export function roomTokenOf(request: FastifyRequest): string | undefined {
 }
 
 /** A signed-in caller first, else the room link held in the cookie. */
-function participantOf(request: FastifyRequest): Participant | undefined {
+export function participantOf(request: FastifyRequest): Participant | undefined {
   if (request.authSession) return { caller: callerOf(request) };
   const token = roomTokenOf(request);
   return token ? { token } : undefined;
@@ -39,7 +39,7 @@ function setRoomCookie(request: FastifyRequest, reply: FastifyReply, token: stri
   reply.header('set-cookie', `${roomCookie}=${encodeURIComponent(token)}; Path=/; HttpOnly; SameSite=Lax; Max-Age=${7 * 24 * 3600}${secure}`);
 }
 
-const linkRoute = { config: { public: true, optionalSession: true } };
+export const linkRoute = { config: { public: true, optionalSession: true } };
 
 export const roomRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> = async (app, { deps }) => {
   app.get(
@@ -117,6 +117,8 @@ export const roomRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> = async
       raw.on('close', () => {
         open = false;
       });
+      // A first comment sends the headers at once, so the client knows the stream is open before any note exists.
+      raw.write(': connected\n\n');
       try {
         while (open) {
           for (const note of await findNotesAfter(deps.db, live.id, after)) {

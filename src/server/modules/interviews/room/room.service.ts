@@ -1,4 +1,3 @@
-import { noteLiveTask } from '#server/ai/index.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { LiveNote, Room, TranscriptBody } from '#shared/contracts/interviews.ts';
@@ -6,7 +5,8 @@ import type { LiveTokenRole } from '#shared/vocabulary.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
 import { hashRoleToken, newRoleToken, roleLinkExpiry, roleLinkUrl } from './role-token.ts';
-import { appendNotes, appendSegment, findLinkByHash, findLiveOf, findNotesAfter, findTranscript, insertLink, isOnPanel, revokeLinks, touchLink, type LiveRow, type NoteRow } from './room.repo.ts';
+import { noteCandidateSpeech } from './live-notes.ts';
+import { appendNotes, appendSegment, findLinkByHash, findLiveOf, findNotesAfter, insertLink, isOnPanel, revokeLinks, touchLink, type LiveRow, type NoteRow } from './room.repo.ts';
 
 /** Who is in the room: a signed-in member, or whoever holds a role link (its token, from the room cookie). */
 export type Participant = { caller: Caller } | { token: string };
@@ -55,7 +55,7 @@ export async function requireHost(deps: InterviewsDeps, participant: Participant
 }
 
 export function toNote(row: NoteRow): LiveNote {
-  return { id: row.id, seq: row.seq, source: row.source, kind: row.kind, text: row.note, ...(row.quote ? { quote: row.quote } : {}), createdAt: row.createdAt.toISOString() };
+  return { id: row.id, seq: row.seq, source: row.source, kind: row.kind, text: row.note, ...(row.quote ? { quote: row.quote } : {}), ...(row.cvQuote ? { cvQuote: row.cvQuote } : {}), createdAt: row.createdAt.toISOString() };
 }
 
 export async function listNotes(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string, after: number): Promise<LiveNote[]> {
@@ -70,48 +70,17 @@ export async function addHostNote(deps: InterviewsDeps, participant: Participant
   return toNote(row);
 }
 
-/** Fewer words than this from the candidate: the copilot says nothing rather than guess. */
-export const minimumCandidateWords = 25;
-
-function wordsOf(text: string): number {
-  return text.split(/\s+/).filter(Boolean).length;
-}
-
 /**
- * Stores a transcript segment, then lets `noteLive` read the latest candidate speech. Every AI note must rest on a
- * quote found verbatim in the transcript or the CV; one that does not is dropped (and logged), so the copilot cannot put
- * invented words in the candidate's mouth. Follow-up questions need no quote.
+ * Stores a transcript segment once the candidate has accepted the recording notice (409 before), then lets the copilot
+ * note the candidate's speech (live-notes.ts).
  */
 export async function addTranscript(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string, body: TranscriptBody): Promise<{ accepted: true; seq: number }> {
   const { live } = await requireHost(deps, participant, interviewId);
+  if (!live.consentAt) throw new AppError('conflict', 'The candidate has not accepted the recording notice yet: the transcript starts once they accept it on their link.');
+  if (live.endedAt) throw new AppError('conflict', 'The interview has ended: its transcript is closed.');
   const segment = await appendSegment(deps.db, live.id, { speaker: body.speaker, text: body.text, startMs: body.startMs ?? null, endMs: body.endMs ?? null });
   if (body.speaker === 'candidate') await noteCandidateSpeech(deps, live, body.text);
   return { accepted: true, seq: segment.seq };
-}
-
-async function noteCandidateSpeech(deps: InterviewsDeps, live: LiveRow, chunk: string) {
-  const transcript = await findTranscript(deps.db, live.id);
-  const spoken = transcript.filter((segment) => segment.speaker === 'candidate').map((segment) => segment.text);
-  if (wordsOf(spoken.join(' ')) < minimumCandidateWords) return;
-  const previous = await findNotesAfter(deps.db, live.id, 0, 100);
-  const interview = live.scheduledInterviewId ? await findInterview(deps.db, live.scheduledInterviewId) : undefined;
-  const { output, meta } = await deps.engine.run(
-    noteLiveTask,
-    { chunk, context: { ...(live.jobDescription ? { jobDescription: live.jobDescription } : {}), previousNotes: previous.filter((n) => n.source === 'ai').map((n) => n.note) } },
-    { ...(interview ? { workspaceId: interview.workspaceId } : {}), userId: live.ownerId },
-  );
-  const sources = [transcript.map((segment) => segment.text).join('\n'), live.resumeText ?? ''];
-  const grounded = output.notes.filter((note) => {
-    if (note.kind === 'follow_up' && !note.quote) return true;
-    const found = note.quote !== undefined && note.quote.trim().length > 0 && sources.some((source) => source.includes(note.quote!));
-    if (!found) deps.log.info({ liveInterviewId: live.id, kind: note.kind }, 'AI note dropped: its quote is not in the transcript or the CV');
-    return found;
-  });
-  await appendNotes(
-    deps.db,
-    live.id,
-    grounded.map((note) => ({ source: 'ai' as const, kind: note.kind, note: note.text, quote: note.quote ?? null, model: meta.model ?? meta.engine })),
-  );
 }
 
 /** Revokes a role's link at once (an open note stream closes within a second). */

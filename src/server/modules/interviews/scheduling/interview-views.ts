@@ -1,4 +1,4 @@
-import type { Interview, InterviewQuestion, InterviewSummary, Panelist } from '#shared/contracts/interviews.ts';
+import { outcomeSchema, type Interview, type InterviewQuestion, type InterviewSummary, type Panelist } from '#shared/contracts/interviews.ts';
 import { titleOf } from './invite-mails.ts';
 import type { InterviewRow, PanelRow } from './scheduling.repo.ts';
 import { localTimeOf } from './wall-clock.ts';
@@ -35,6 +35,7 @@ export function toInterview(row: InterviewRow, panel: readonly PanelRow[]): Inte
     notes: row.notes,
     calendarSequence: row.calendarSequence,
     cancelReason: row.cancelReason,
+    outcome: outcomeSchema.safeParse(row.outcome).data ?? null,
     createdAt: row.createdAt.toISOString(),
   };
 }

@@ -1,0 +1,57 @@
+import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import type { Lobby } from '#shared/contracts/interviews.ts';
+import { useAcceptNotice } from '#web/features/interviews/hooks/use-room.ts';
+import { formatDateTime } from '#web/ui/format-time.ts';
+import { FormError } from '#web/ui/form-error.tsx';
+import { PageHeader } from '#web/ui/page-header.tsx';
+
+/**
+ * The candidate's side of the room: only the title, who they meet, what is recorded and by whom (with Accept), and the
+ * meeting link. Never the job analysis, the CV, the briefing or any note.
+ */
+export function RoomCandidateView({ lobby }: { lobby: Lobby }) {
+  const accept = useAcceptNotice(lobby.interviewId);
+  return (
+    <>
+      <PageHeader title={lobby.title} description={`With ${lobby.otherParty} · ${formatDateTime(lobby.startsAt)} · ${lobby.durationMinutes} minutes`} />
+      {/* ── Mount point for the RSVP panel (confirm, decline, propose other times), written with the scheduling pages:
+            <CandidateRsvpPanel interviewId={lobby.interviewId} />
+            from '#web/features/interviews/components/candidate-rsvp-panel.tsx'. ── */}
+      <Card withBorder radius="lg" padding="lg" data-testid="room-notice">
+        <Stack gap="sm">
+          <Text fw={600}>What is recorded, and by whom</Text>
+          <Text size="sm">{lobby.notice}</Text>
+          {lobby.consentAt ? (
+            <Alert color="teal" variant="light" data-testid="room-consent-given">
+              You accepted this notice on {formatDateTime(lobby.consentAt)}.
+            </Alert>
+          ) : (
+            <Group>
+              <Button onClick={() => accept.mutate()} loading={accept.isPending}>
+                Accept
+              </Button>
+              <Text size="xs" c="dimmed">
+                Until you accept, nothing is transcribed.
+              </Text>
+            </Group>
+          )}
+          <FormError error={accept.error} />
+        </Stack>
+      </Card>
+      <Card withBorder radius="lg" padding="lg">
+        <Text fw={600} mb="xs">
+          Video
+        </Text>
+        {lobby.meetingLink ? (
+          <Anchor href={lobby.meetingLink} target="_blank" rel="noreferrer noopener" data-testid="room-meeting-link">
+            Join the call: {lobby.meetingLink}
+          </Anchor>
+        ) : (
+          <Text size="sm" c="dimmed">
+            No meeting link was given for this interview; your invitation says where it takes place.
+          </Text>
+        )}
+      </Card>
+    </>
+  );
+}

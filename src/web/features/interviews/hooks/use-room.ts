@@ -1,0 +1,53 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { TranscriptBody } from '#shared/contracts/interviews.ts';
+import { api } from '#web/app/api-client.ts';
+import { acceptNotice, addNote, addTranscriptSegment, endInterview, findBriefing, findHostRoom, findLobby, findReview, markAsked } from '#web/features/interviews/api/room-api.ts';
+import { roomKeys } from './room-keys.ts';
+
+export function useLobby(interviewId: string) {
+  return useQuery({ queryKey: roomKeys.lobby(interviewId), queryFn: () => findLobby(api, interviewId), retry: false });
+}
+
+export function useHostRoom(interviewId: string, enabled: boolean) {
+  return useQuery({ queryKey: roomKeys.host(interviewId), queryFn: () => findHostRoom(api, interviewId), enabled });
+}
+
+export function useBriefing(interviewId: string, enabled: boolean) {
+  return useQuery({ queryKey: roomKeys.briefing(interviewId), queryFn: () => findBriefing(api, interviewId), enabled, staleTime: Infinity });
+}
+
+/** The review: polled every 2 s while the background job writes it. */
+export function useRoomReview(interviewId: string, enabled: boolean) {
+  return useQuery({
+    queryKey: roomKeys.review(interviewId),
+    queryFn: () => findReview(api, interviewId),
+    enabled,
+    refetchInterval: (query) => (query.state.data?.state === 'pending' ? 2000 : false),
+  });
+}
+
+export function useAcceptNotice(interviewId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => acceptNotice(api), onSuccess: () => queryClient.invalidateQueries({ queryKey: roomKeys.lobby(interviewId) }) });
+}
+
+export function useAddNote(interviewId: string) {
+  return useMutation({ mutationFn: (text: string) => addNote(api, interviewId, text) });
+}
+
+export function useAddTranscript(interviewId: string) {
+  return useMutation({ mutationFn: (body: TranscriptBody) => addTranscriptSegment(api, interviewId, body) });
+}
+
+export function useMarkAsked(interviewId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ questionId, asked }: { questionId: string; asked: boolean }) => markAsked(api, interviewId, questionId, asked),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: roomKeys.host(interviewId) }),
+  });
+}
+
+export function useEndInterview(interviewId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({ mutationFn: () => endInterview(api, interviewId), onSuccess: () => queryClient.invalidateQueries({ queryKey: roomKeys.all(interviewId) }) });
+}
