@@ -1,6 +1,7 @@
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 
 /** What the career assistant needs: only what it uses, built once per process from the runtime. */
 export type CareerDeps = {
@@ -8,4 +9,6 @@ export type CareerDeps = {
   engine: AiEngine;
   log: Logger;
   now: () => Date;
+  /** Job pages named by their address are fetched only through it. */
+  outbound: OutboundGuard;
 };

@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import type { CareerDeps } from './career-deps.ts';
 import { experiencesRoutes } from './experiences.routes.ts';
 import { importRoutes } from './import.routes.ts';
@@ -18,6 +19,6 @@ export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (
   await app.register(jobsRoutes, { deps });
 };
 
-export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date }): CareerDeps {
-  return { db: runtime.database.db, engine: runtime.engine, log: runtime.log, now: runtime.now };
+export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date; outbound: OutboundGuard }): CareerDeps {
+  return { db: runtime.database.db, engine: runtime.engine, log: runtime.log, now: runtime.now, outbound: runtime.outbound };
 }

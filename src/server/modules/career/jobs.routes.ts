@@ -31,7 +31,7 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (ap
     {
       // A saved page may be near the 2 MB limit; the schema names the field when it is over, before Fastify's own cap.
       bodyLimit: maxJobPageBytes * 2,
-      schema: { tags, summary: 'Add a job posting from pasted text or a saved job page (html)', body: createJobPostingBodySchema, response: { 201: jobPostingSchema } },
+      schema: { tags, summary: 'Add a job posting from pasted text, a saved job page (html) or its address (url, fetched through the outbound guard)', body: createJobPostingBodySchema, response: { 201: jobPostingSchema } },
     },
     async (request, reply) => reply.status(201).send(await postings.createJobPosting(deps, callerOf(request), request.body)),
   );
