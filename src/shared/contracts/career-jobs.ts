@@ -57,6 +57,26 @@ export const jobMatchesSchema = z.object({
 });
 export type JobMatches = z.infer<typeof jobMatchesSchema>;
 
+/** A link the user saved between a posting and one of their experiences (job_experience). */
+export const jobExperienceParamsSchema = jobPostingParamsSchema.extend({ experienceId: idSchema('experience') });
+export const saveJobExperienceBodySchema = z.object({ note: z.string().trim().max(2000).optional() });
+export const jobExperienceLinkSchema = z.object({
+  experienceId: z.string(),
+  title: z.string(),
+  /** The match score (0–100) when the link was saved. */
+  score: z.number().int().min(0).max(100).nullable(),
+  why: z.string().nullable(),
+  /** The posting's skills this experience shows or mentions. */
+  skills: z.array(z.string()),
+  createdAt: z.iso.datetime(),
+});
+export type JobExperienceLink = z.infer<typeof jobExperienceLinkSchema>;
+export const jobExperienceLinksSchema = z.object({ items: z.array(jobExperienceLinkSchema) });
+export type JobExperienceLinks = z.infer<typeof jobExperienceLinksSchema>;
+/** A summary for one posting, drafted from the linked experiences only. */
+export const tailoredSummarySchema = z.object({ summary: z.string(), experienceIds: z.array(z.string()) });
+export type TailoredSummary = z.infer<typeof tailoredSummarySchema>;
+
 // Applications
 export const applicationStatusSchema = z.enum(jobApplicationStatuses, { error: `must be one of ${jobApplicationStatuses.join(', ')}` });
 export const applicationParamsSchema = z.object({ applicationId: idSchema('application') });
@@ -66,6 +86,8 @@ export const createApplicationBodySchema = z.object({
   notes: z.string().trim().max(10_000).optional(),
   cvId: idSchema('CV').optional().describe('The CV version sent: a copy of it is kept with the application.'),
   appliedDate: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+  followUpAfterDays: z.number().int().min(1).max(365).optional().describe('Remind me after this many days in applied without a reply'),
+  followUpByEmail: z.boolean().optional(),
 });
 export const updateApplicationBodySchema = z.object({
   status: applicationStatusSchema.optional(),
@@ -76,6 +98,18 @@ export const updateApplicationBodySchema = z.object({
   followUpAfterDays: z.number().int().min(1).max(365).nullable().optional(),
   followUpByEmail: z.boolean().optional(),
 });
+export const applicationListQuerySchema = z.object({
+  status: applicationStatusSchema.optional(),
+  q: z.string().trim().max(200).optional().describe('Words in the job title, the company or the notes'),
+});
+export const stageParamsSchema = applicationParamsSchema.extend({ stageId: idSchema('stage') });
+export const updateStageBodySchema = z.object({ at: z.iso.datetime({ offset: true, error: 'must be a date and time (ISO 8601)' }) });
+export const applicationExportQuerySchema = z
+  .object({
+    from: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+    to: z.iso.date({ error: 'must be a date as YYYY-MM-DD' }).optional(),
+  })
+  .refine((query) => !query.from || !query.to || query.from <= query.to, { error: 'must not be before from', path: ['to'] });
 export const stageSchema = z.object({ id: z.string(), status: applicationStatusSchema, at: z.iso.datetime() });
 export const applicationSchema = z.object({
   id: z.string(),
@@ -89,6 +123,10 @@ export const applicationSchema = z.object({
   cv: z.object({ fileName: z.string(), text: z.string().nullable() }).nullable(),
   followUpAfterDays: z.number().int().nullable(),
   followUpByEmail: z.boolean(),
+  /** When the follow-up reminder is due (in 'applied' with a reminder set), and when it went out. */
+  followUpDueAt: z.iso.datetime().nullable(),
+  followUpSentAt: z.iso.datetime().nullable(),
+  url: z.string().nullable(),
   createdAt: z.iso.datetime(),
 });
 export type Application = z.infer<typeof applicationSchema>;

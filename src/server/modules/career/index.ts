@@ -2,6 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { Mailer } from '#server/platform/mail/index.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
+import { createFollowUpJob, recoverFollowUps } from './follow-up.job.ts';
+import { applicationsRoutes } from './applications.routes.ts';
 import type { CareerDeps } from './career-deps.ts';
 import { experiencesRoutes } from './experiences.routes.ts';
 import { importRoutes } from './import.routes.ts';
@@ -9,6 +14,7 @@ import { jobsRoutes } from './jobs.routes.ts';
 import { libraryRoutes } from './library.routes.ts';
 
 export type { CareerDeps } from './career-deps.ts';
+export { sendFollowUp } from './follow-up.job.ts';
 
 /** Every route of the career assistant. */
 export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (app, { deps }) => {
@@ -16,8 +22,35 @@ export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (
   await app.register(experiencesRoutes, { deps });
   await app.register(importRoutes, { deps });
   await app.register(jobsRoutes, { deps });
+  await app.register(applicationsRoutes, { deps });
 };
 
-export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date }): CareerDeps {
-  return { db: runtime.database.db, engine: runtime.engine, log: runtime.log, now: runtime.now };
+export function createCareerDeps(runtime: {
+  config: { publicUrl: string };
+  database: Database;
+  engine: AiEngine;
+  log: Logger;
+  now: () => Date;
+  outbound: OutboundGuard;
+  mailer: Mailer;
+  queue?: Queue;
+}): CareerDeps {
+  return {
+    db: runtime.database.db,
+    engine: runtime.engine,
+    log: runtime.log,
+    now: runtime.now,
+    outbound: runtime.outbound,
+    mailer: runtime.mailer,
+    publicUrl: runtime.config.publicUrl,
+    ...(runtime.queue ? { queue: runtime.queue } : {}),
+  };
+}
+
+export function createCareerJobs(deps: CareerDeps) {
+  return [createFollowUpJob(deps)];
+}
+
+export async function recoverCareerWork(deps: CareerDeps): Promise<void> {
+  await recoverFollowUps(deps);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { parseJobTask } from '#server/ai/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { Caller } from '#server/platform/access/index.ts';
@@ -6,6 +7,7 @@ import type { CreateJobPostingBody, JobPosting, JobPostingPage } from '#shared/c
 import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { CareerDeps } from './career-deps.ts';
 import * as repo from './job-postings.repo.ts';
+import { fetchJobPage } from './fetch-job-page.ts';
 import { readJobPage } from './read-job-page.ts';
 
 const dayMs = 86_400_000;
@@ -56,30 +58,39 @@ export function toJobPosting(row: repo.JobPostingRow, now: Date): JobPosting {
 }
 
 /**
- * Adds a posting from pasted text or a saved page. A page is read for its schema.org JobPosting, else its main text;
+ * Adds a posting from pasted text, a saved page or a page fetched by its address (through the outbound guard). A page is read for its schema.org JobPosting, else its main text;
  * the text then goes through parseJob (offline or the LLM, which is told the text is data, never instructions). What
  * the page gave is kept as it came, with whether reading it worked and why not.
  */
 export async function createJobPosting(deps: CareerDeps, caller: Caller, body: CreateJobPostingBody): Promise<JobPosting> {
-  if (body.url !== undefined) {
-    throw new AppError('validation_failed', 'body.url: importing a posting by its address is not available yet; save the page and upload it as html, or paste its text');
-  }
-  const page = body.html !== undefined ? readJobPage(body.html) : null;
+  const fetched = body.url !== undefined ? await fetchJobPage(deps.outbound, body.url) : null;
+  const html = fetched?.html ?? body.html;
+  const field = fetched ? 'body.url' : 'body.html';
+  const page = html !== undefined ? readJobPage(html) : null;
   const text = page ? [page.title, page.text].filter(Boolean).join('\n') : body.text!;
   if (page && page.method === 'none') {
-    throw new AppError('validation_failed', 'body.html: no job description could be read from this page (it may need a login); paste the description as text instead');
+    throw new AppError('validation_failed', `${field}: no job description could be read from this page (it may need a login); paste the description as text instead`);
   }
   if (!text.trim()) throw new AppError('validation_failed', 'body.text: the posting is empty');
   const parsed = (await deps.engine.run(parseJobTask, { text }, { userId: caller.userId })).output;
   const row = await repo.insertJobPosting(deps.db, caller.userId, {
-    source: page ? 'html' : 'text',
+    source: fetched ? 'url' : page ? 'html' : 'text',
+    url: fetched ? body.url : null,
     jobTitle: page?.title ?? parsed.title ?? null,
     companyName: page?.companyName ?? null,
     location: page?.location ?? parsed.location ?? null,
     remoteOk: page?.remote || parsed.workMode === 'remote',
     description: page ? page.text : text,
     parsed,
-    rawJson: page ? { method: page.method, jsonLd: page.jsonLd, employmentType: page.employmentType, warnings: page.warnings } : null,
+    rawJson: page
+      ? {
+          method: page.method,
+          jsonLd: page.jsonLd,
+          employmentType: page.employmentType,
+          warnings: page.warnings,
+          ...(fetched ? { finalUrl: fetched.finalUrl, bytes: Buffer.byteLength(fetched.html), sha256: createHash('sha256').update(fetched.html).digest('hex') } : {}),
+        }
+      : null,
     scrapedAt: page ? deps.now() : null,
     scrapingSuccess: page ? page.method === 'jsonld' : null,
     scrapingError: page && page.method !== 'jsonld' ? 'The page has no schema.org JobPosting; its main text was read instead.' : null,

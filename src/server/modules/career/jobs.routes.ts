@@ -2,36 +2,34 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '#server/platform/access/index.ts';
 import {
-  applicationPageSchema,
-  applicationParamsSchema,
-  applicationSchema,
-  applicationStatusSchema,
-  createApplicationBodySchema,
   createJobPostingBodySchema,
+  jobExperienceLinksSchema,
+  jobExperienceParamsSchema,
   jobMatchesSchema,
   jobPostingPageSchema,
   jobPostingParamsSchema,
   jobPostingSchema,
   maxJobPageBytes,
-  updateApplicationBodySchema,
+  saveJobExperienceBodySchema,
+  tailoredSummarySchema,
   updateJobPostingBodySchema,
 } from '#shared/contracts/career-jobs.ts';
 import { pageQuerySchema } from '#shared/contracts/common.ts';
-import * as applications from './applications.service.ts';
 import type { CareerDeps } from './career-deps.ts';
+import * as links from './job-experiences.service.ts';
 import * as postings from './job-postings.service.ts';
 import { matchJobPosting } from './match-job.ts';
 
 const tags = ['career'];
 
-/** Job postings, how the library matches them, and the applications pipeline. */
+/** Job postings, how the library matches them, the experiences linked to them and a summary drafted from those. */
 export const jobsRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (app, { deps }) => {
   app.post(
     '/api/career/job-postings',
     {
       // A saved page may be near the 2 MB limit; the schema names the field when it is over, before Fastify's own cap.
       bodyLimit: maxJobPageBytes * 2,
-      schema: { tags, summary: 'Add a job posting from pasted text or a saved job page (html)', body: createJobPostingBodySchema, response: { 201: jobPostingSchema } },
+      schema: { tags, summary: 'Add a job posting from pasted text, a saved job page (html) or its address (url, fetched through the outbound guard)', body: createJobPostingBodySchema, response: { 201: jobPostingSchema } },
     },
     async (request, reply) => reply.status(201).send(await postings.createJobPosting(deps, callerOf(request), request.body)),
   );
@@ -64,24 +62,27 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (ap
     async (request) => matchJobPosting(deps, callerOf(request), request.params.jobPostingId),
   );
 
+  app.get(
+    '/api/career/job-postings/:jobPostingId/experiences',
+    { schema: { tags, summary: 'The experiences you linked to this posting, best match first', params: jobPostingParamsSchema, response: { 200: jobExperienceLinksSchema } } },
+    async (request) => links.listJobExperiences(deps, callerOf(request), request.params.jobPostingId),
+  );
+  app.put(
+    '/api/career/job-postings/:jobPostingId/experiences/:experienceId',
+    { schema: { tags, summary: 'Link one of your experiences to this posting (with its match score and why)', params: jobExperienceParamsSchema, body: saveJobExperienceBodySchema, response: { 200: jobExperienceLinksSchema } } },
+    async (request) => links.saveJobExperience(deps, callerOf(request), request.params, request.body),
+  );
+  app.delete(
+    '/api/career/job-postings/:jobPostingId/experiences/:experienceId',
+    { schema: { tags, summary: 'Unlink an experience from this posting', params: jobExperienceParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await links.removeJobExperience(deps, callerOf(request), request.params);
+      return reply.status(204).send(null);
+    },
+  );
   app.post(
-    '/api/career/applications',
-    { schema: { tags, summary: 'Track an application to one of your postings (the CV sent is copied, not referenced)', body: createApplicationBodySchema, response: { 201: applicationSchema } } },
-    async (request, reply) => reply.status(201).send(await applications.createApplication(deps, callerOf(request), request.body)),
-  );
-  app.get(
-    '/api/career/applications',
-    { schema: { tags, summary: 'Your applications, most recently changed first; ?status= filters', querystring: pageQuerySchema.extend({ status: applicationStatusSchema.optional() }), response: { 200: applicationPageSchema } } },
-    async (request) => applications.listApplications(deps, callerOf(request), request.query),
-  );
-  app.get(
-    '/api/career/applications/:applicationId',
-    { schema: { tags, summary: 'One application with its stage history', params: applicationParamsSchema, response: { 200: applicationSchema } } },
-    async (request) => applications.getApplication(deps, callerOf(request), request.params.applicationId),
-  );
-  app.patch(
-    '/api/career/applications/:applicationId',
-    { schema: { tags, summary: 'Move an application to a stage (recorded with its date) or change its notes, dates or reminder', params: applicationParamsSchema, body: updateApplicationBodySchema, response: { 200: applicationSchema } } },
-    async (request) => applications.updateApplication(deps, callerOf(request), request.params.applicationId, request.body),
+    '/api/career/job-postings/:jobPostingId/summary',
+    { schema: { tags, summary: 'Draft a summary for this posting from the linked experiences only (offline, deterministic)', params: jobPostingParamsSchema, response: { 200: tailoredSummarySchema } } },
+    async (request) => links.draftTailoredSummary(deps, callerOf(request), request.params.jobPostingId),
   );
 };
