@@ -3,6 +3,7 @@ import type { AiEngine } from '#server/ai/index.ts';
 import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { CareerDeps } from './career-deps.ts';
+import { conversationsRoutes } from './conversations.routes.ts';
 import { experiencesRoutes } from './experiences.routes.ts';
 import { importRoutes } from './import.routes.ts';
 import { jobsRoutes } from './jobs.routes.ts';
@@ -16,6 +17,7 @@ export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (
   await app.register(experiencesRoutes, { deps });
   await app.register(importRoutes, { deps });
   await app.register(jobsRoutes, { deps });
+  await app.register(conversationsRoutes, { deps });
 };
 
 export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date }): CareerDeps {
