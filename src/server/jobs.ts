@@ -1,3 +1,4 @@
+import { createCareerDeps, createCareerJobs, recoverCareerWork } from '#server/modules/career/index.ts';
 import { createHiringDeps, createHiringJobs, recoverHiringWork } from '#server/modules/hiring/index.ts';
 import { createInterviewsDeps, createInterviewsJobs, recoverInterviewsWork } from '#server/modules/interviews/index.ts';
 import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from '#server/modules/practice/index.ts';
@@ -13,7 +14,7 @@ export type JobDeps = Runtime & { queue: Queue };
  * the runtime, built once per process). Each process registers them; worker processes also run them.
  */
 export function createAllJobs(runtime: JobDeps): readonly JobDefinition[] {
-  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime))];
+  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime)), ...createCareerJobs(createCareerDeps(runtime))];
 }
 
 /**
@@ -35,5 +36,10 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
     await recoverInterviewsWork(createInterviewsDeps(runtime));
   } catch (error) {
     runtime.log.error({ err: error }, 'could not queue again the pending interview reminders');
+  }
+  try {
+    await recoverCareerWork(createCareerDeps(runtime));
+  } catch (error) {
+    runtime.log.error({ err: error }, 'could not queue again the unfinished skill-gap analyses');
   }
 }

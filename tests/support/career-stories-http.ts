@@ -26,3 +26,44 @@ export async function tellStory(t: TestApp, who: Caller, conversation: Conversat
   }
   return current;
 }
+
+/** Two postings as companies write them: one senior, one that does not say. */
+export const targetPostings = [
+  `Senior Data Analyst – Finance Analytics
+Northwind Health · Leeds (hybrid, 2 days in the office)
+
+We are looking for a Senior Data Analyst to help our finance team understand where the money goes.
+
+What you will need:
+- 5+ years of experience writing SQL against large data sets
+- Python for analysis and automation
+- Tableau dashboards that people actually use
+- Clear communication with non-technical stakeholders
+
+Nice to have: dbt, Snowflake.`,
+  `Data Analyst, Finance Systems – Acme Logistics, Manchester
+
+You will own month-end reporting for our finance systems team and help us move off spreadsheets.
+
+Requirements:
+- SQL
+- Tableau or similar BI tools
+- Experience with NetSuite
+- Advanced Excel
+
+Bonus points for Python and Airflow.`,
+];
+
+/** Adds the postings through the API with their text and marks each a target; answers their ids. */
+export async function addTargetPostings(t: TestApp, who: Caller, texts = targetPostings): Promise<string[]> {
+  const ids: string[] = [];
+  for (const text of texts) {
+    const created = await call(t, 'POST', '/api/career/job-postings', { cookie: who.cookie, payload: { text } });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json<{ id: string }>().id;
+    const marked = await call(t, 'PATCH', `/api/career/job-postings/${id}`, { cookie: who.cookie, payload: { isTarget: true } });
+    expect(marked.statusCode, marked.body).toBe(200);
+    ids.push(id);
+  }
+  return ids;
+}

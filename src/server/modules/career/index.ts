@@ -2,14 +2,18 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
 import type { CareerDeps } from './career-deps.ts';
 import { conversationsRoutes } from './conversations.routes.ts';
 import { experiencesRoutes } from './experiences.routes.ts';
 import { importRoutes } from './import.routes.ts';
 import { jobsRoutes } from './jobs.routes.ts';
 import { libraryRoutes } from './library.routes.ts';
+import { skillAnalysesRoutes } from './skill-analyses.routes.ts';
+import { createSkillGapsJob } from './skill-gaps.job.ts';
 
 export type { CareerDeps } from './career-deps.ts';
+export { recoverCareerWork } from './recover-career-work.ts';
 
 /** Every route of the career assistant. */
 export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (app, { deps }) => {
@@ -18,8 +22,13 @@ export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (
   await app.register(importRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(conversationsRoutes, { deps });
+  await app.register(skillAnalysesRoutes, { deps });
 };
 
-export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date }): CareerDeps {
-  return { db: runtime.database.db, engine: runtime.engine, log: runtime.log, now: runtime.now };
+export function createCareerDeps(runtime: { database: Database; engine: AiEngine; log: Logger; now: () => Date; queue?: Queue }): CareerDeps {
+  return { db: runtime.database.db, engine: runtime.engine, log: runtime.log, now: runtime.now, ...(runtime.queue ? { queue: runtime.queue } : {}) };
+}
+
+export function createCareerJobs(deps: CareerDeps) {
+  return [createSkillGapsJob(deps)];
 }
