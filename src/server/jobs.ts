@@ -40,6 +40,6 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
   try {
     await recoverCareerWork(createCareerDeps(runtime));
   } catch (error) {
-    runtime.log.error({ err: error }, 'could not queue again the pending application follow-ups');
+    runtime.log.error({ err: error }, 'could not queue again the pending application follow-ups and unfinished skill-gap analyses');
   }
 }

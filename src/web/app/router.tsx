@@ -12,6 +12,9 @@ import { SignInPage } from '#web/features/auth/components/sign-in-page.tsx';
 import { SignUpPage } from '#web/features/auth/components/sign-up-page.tsx';
 import { VerifyEmailPage } from '#web/features/auth/components/verify-email-page.tsx';
 import { CareerPage } from '#web/features/career/components/career-page.tsx';
+import { ConversationPage } from '#web/features/career/components/conversation-page.tsx';
+import { ConversationsPage } from '#web/features/career/components/conversations-page.tsx';
+import { SkillGapsPage } from '#web/features/career/components/skill-gaps-page.tsx';
 import { SkillPage } from '#web/features/career/components/skill-page.tsx';
 import { BatchPage } from '#web/features/hiring/components/batch-page.tsx';
 import { CandidatePage } from '#web/features/hiring/components/candidate-page.tsx';
@@ -103,6 +106,9 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <CareerPage /> },
               { path: 'skills/:skillId', element: <SkillPage /> },
+              { path: 'conversations', element: <ConversationsPage /> },
+              { path: 'conversations/:conversationId', element: <ConversationPage /> },
+              { path: 'gaps', element: <SkillGapsPage /> },
             ],
           },
           {

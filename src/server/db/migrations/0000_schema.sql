@@ -793,6 +793,9 @@ CREATE TABLE "skill_analyses" (
 	"analyzer_version" text,
 	"analysis_parameters" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"user_notes" text,
+	"progress_done" integer DEFAULT 0 NOT NULL,
+	"progress_total" integer DEFAULT 0 NOT NULL,
+	"error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"completed_at" timestamp with time zone,
 	CONSTRAINT "skill_analyses_status_check" CHECK ("skill_analyses"."status" in ('pending', 'running', 'completed', 'failed'))

@@ -150,6 +150,11 @@ export const skillAnalyses = pgTable(
     analyzerVersion: text('analyzer_version'),
     analysisParameters: jsonb('analysis_parameters').$type<Record<string, unknown>>().notNull().default({}),
     userNotes: text('user_notes'),
+    /** Target postings analysed so far, of how many: the job's progress, kept so a restarted run skips what is done. */
+    progressDone: integer('progress_done').notNull().default(0),
+    progressTotal: integer('progress_total').notNull().default(0),
+    /** Why a run failed, in words for the user. */
+    error: text('error'),
     createdAt: createdAt(),
     completedAt: timestamptz('completed_at'),
   },

@@ -16,6 +16,6 @@ export type CareerDeps = {
   /** Follow-up reminders are e-mailed through it when the user asks. */
   mailer: Mailer;
   publicUrl: string;
-  /** Absent in apps built without a queue: the reminders wait for the next process that has one. */
+  /** Absent in apps built without a queue: follow-up reminders and skill-gap analyses wait for the next process that has one. */
   queue?: Queue;
 };

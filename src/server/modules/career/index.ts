@@ -8,10 +8,14 @@ import type { Queue } from '#server/platform/queue/queue.ts';
 import { createFollowUpJob, recoverFollowUps } from './follow-up.job.ts';
 import { applicationsRoutes } from './applications.routes.ts';
 import type { CareerDeps } from './career-deps.ts';
+import { conversationsRoutes } from './conversations.routes.ts';
 import { experiencesRoutes } from './experiences.routes.ts';
 import { importRoutes } from './import.routes.ts';
 import { jobsRoutes } from './jobs.routes.ts';
 import { libraryRoutes } from './library.routes.ts';
+import { skillAnalysesRoutes } from './skill-analyses.routes.ts';
+import { createSkillGapsJob } from './skill-gaps.job.ts';
+import { recoverSkillAnalyses } from './recover-career-work.ts';
 
 export type { CareerDeps } from './career-deps.ts';
 export { sendFollowUp } from './follow-up.job.ts';
@@ -23,6 +27,8 @@ export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (
   await app.register(importRoutes, { deps });
   await app.register(jobsRoutes, { deps });
   await app.register(applicationsRoutes, { deps });
+  await app.register(conversationsRoutes, { deps });
+  await app.register(skillAnalysesRoutes, { deps });
 };
 
 export function createCareerDeps(runtime: {
@@ -48,9 +54,10 @@ export function createCareerDeps(runtime: {
 }
 
 export function createCareerJobs(deps: CareerDeps) {
-  return [createFollowUpJob(deps)];
+  return [createFollowUpJob(deps), createSkillGapsJob(deps)];
 }
 
 export async function recoverCareerWork(deps: CareerDeps): Promise<void> {
   await recoverFollowUps(deps);
+  await recoverSkillAnalyses(deps);
 }

@@ -2,6 +2,7 @@ import type { Db } from '#server/db/client.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { ExperienceSkillInput } from '#shared/contracts/career.ts';
 import type { SkillLinkMethod } from '#shared/vocabulary.ts';
+import { findConversation } from './conversations.repo.ts';
 import { findEducation } from './educations.repo.ts';
 import { findEmployment } from './employments.repo.ts';
 import { findSkillByName, insertSkill, upsertSkillLink } from './skills.repo.ts';
@@ -37,8 +38,11 @@ export async function linkSkillsByName(db: Db, userId: string, experienceId: str
   return ids;
 }
 
-/** An experience may point only at the caller's own employment and education. */
-export async function checkContextOwned(db: Db, userId: string, refs: { employmentId?: string | null; educationId?: string | null }): Promise<void> {
+/** An experience may point only at the caller's own employment, education and conversation. */
+export async function checkContextOwned(db: Db, userId: string, refs: { employmentId?: string | null; educationId?: string | null; conversationId?: string | null }): Promise<void> {
+  if (refs.conversationId && !(await findConversation(db, userId, refs.conversationId))) {
+    throw new AppError('validation_failed', 'body.conversationId: not one of your conversations');
+  }
   if (refs.employmentId && !(await findEmployment(db, userId, refs.employmentId))) {
     throw new AppError('validation_failed', 'body.employmentId: not one of your employments');
   }
