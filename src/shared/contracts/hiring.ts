@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workModeSchema } from '#shared/ai/job.ts';
 import { matchComponentSchema, matchEvidenceSchema, recommendationSchema } from '#shared/ai/match.ts';
 import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
 import { batchFileStatuses, candidateStatuses, cvBatchStatuses, jobStatuses } from '#shared/vocabulary.ts';
@@ -25,14 +26,22 @@ export const blindQuerySchema = z.object({ blind: blindFlag });
 
 const skillName = z.string().trim().min(1).max(100);
 
-/** What a job asks for; parsed from the description, then editable. */
+/** How the job is done: remote (anywhere), hybrid (some days on site) or on site; null when the post does not say. */
+export const jobWorkModeSchema = workModeSchema;
+
+/**
+ * What a job asks for; parsed from the description, then editable. A skill entry may be a group any of whose skills
+ * meets it ("ERP (NetSuite, Sage or SAP)", "QuickBooks or NetSuite"; `#shared/hiring/requirement-group.ts`).
+ */
 export const jobRequirementsSchema = z.object({
   mustHaveSkills: z.array(skillName).max(100),
   niceToHaveSkills: z.array(skillName).max(100),
   minYearsExperience: z.number().min(0).max(60).nullable(),
   seniority: z.string().max(50).nullable(),
+  /** The degree asked for, as written ("Bachelor's degree in Accounting or Finance"). */
+  degree: z.string().trim().max(200).nullable(),
   location: z.string().max(200).nullable(),
-  remote: z.boolean().nullable(),
+  workMode: jobWorkModeSchema.nullable(),
 });
 
 export const jobSchema = z.object({

@@ -21,7 +21,7 @@ export type JobChanges = Partial<Pick<JobRow, 'title' | 'description' | 'status'
 export async function insertJob(db: Db, job: NewJob): Promise<JobRow> {
   const [row] = await db
     .insert(jobs)
-    .values({ ...job, requirements: job.requirements as StoredRequirements, location: job.requirements.location, remote: job.requirements.remote ?? false })
+    .values({ ...job, requirements: job.requirements as StoredRequirements, location: job.requirements.location, remote: job.requirements.workMode === 'remote' })
     .returning();
   return row!;
 }
@@ -44,7 +44,7 @@ export async function findJobPage(db: Db, filter: { workspaceId: string; status?
 
 export async function updateJob(db: Db, jobId: string, changes: JobChanges): Promise<JobRow> {
   const { requirements, ...rest } = changes;
-  const located = requirements ? { requirements: requirements as StoredRequirements, location: requirements.location, remote: requirements.remote ?? false } : {};
+  const located = requirements ? { requirements: requirements as StoredRequirements, location: requirements.location, remote: requirements.workMode === 'remote' } : {};
   const [row] = await db
     .update(jobs)
     .set({ ...rest, ...located })

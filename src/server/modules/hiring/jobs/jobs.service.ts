@@ -13,9 +13,17 @@ export const emptyRequirements: JobRequirements = {
   niceToHaveSkills: [],
   minYearsExperience: null,
   seniority: null,
+  degree: null,
   location: null,
-  remote: null,
+  workMode: null,
 };
+
+/** Requirements stored before work modes had hybrid kept only `remote: true|false`. */
+function storedRequirements(stored: Partial<JobRequirements> & { remote?: boolean | null }): JobRequirements {
+  const { remote, ...requirements } = stored;
+  const workMode = requirements.workMode ?? (remote === undefined || remote === null ? null : remote ? 'remote' : 'onsite');
+  return { ...emptyRequirements, ...requirements, workMode };
+}
 
 export function toJob(row: JobRow): Job {
   return {
@@ -23,7 +31,7 @@ export function toJob(row: JobRow): Job {
     workspaceId: row.workspaceId,
     title: row.title,
     description: row.description,
-    requirements: { ...emptyRequirements, ...(row.requirements as Partial<JobRequirements>) },
+    requirements: storedRequirements(row.requirements as Partial<JobRequirements>),
     status: row.status,
     blindScreening: row.blindScreening,
     createdAt: row.createdAt.toISOString(),
