@@ -72,7 +72,10 @@ export const listJobsQuerySchema = pageQuerySchema.extend({
   status: jobStatusSchema.optional(),
 });
 
-export const jobPageSchema = pageSchema(jobSchema);
+/** A job as the jobs list shows it: how many candidates it has and the best score among them (null without any). */
+export const jobListItemSchema = jobSchema.extend({ candidates: z.number().int().nonnegative(), bestScore: z.number().int().nullable() });
+
+export const jobPageSchema = pageSchema(jobListItemSchema);
 
 /** How a search ranked its results: by embedding similarity (a provider is configured) or by PostgreSQL full-text search. */
 export const searchModeSchema = z.enum(['semantic', 'fulltext']);
@@ -84,7 +87,7 @@ const searchQuery = pageQuerySchema.extend({
 export const searchJobsQuerySchema = searchQuery.extend({ status: jobStatusSchema.optional() });
 
 /** One page of the closest jobs; `score` is the cosine similarity in semantic mode, the full-text rank otherwise (higher is closer). */
-export const jobSearchSchema = pageSchema(jobSchema.extend({ score: z.number() })).extend({ mode: searchModeSchema });
+export const jobSearchSchema = pageSchema(jobListItemSchema.extend({ score: z.number() })).extend({ mode: searchModeSchema });
 
 export const draftJobBodySchema = z.object({
   title: z.string().trim().min(1, 'The title is missing.').max(200),
@@ -198,6 +201,7 @@ export const rescoreSchema = z.object({ rescored: z.number().int() });
 
 export type JobRequirements = z.infer<typeof jobRequirementsSchema>;
 export type Job = z.infer<typeof jobSchema>;
+export type JobListItem = z.infer<typeof jobListItemSchema>;
 export type CreateJobBody = z.infer<typeof createJobBodySchema>;
 export type UpdateJobBody = z.infer<typeof updateJobBodySchema>;
 export type DraftJob = z.infer<typeof draftJobSchema>;

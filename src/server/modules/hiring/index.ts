@@ -36,9 +36,10 @@ export function createHiringJobs(deps: HiringDeps) {
 }
 
 /** The hiring dependencies the app and the workers build the same way. */
-export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; storage: FileStorage }): HiringDeps {
+export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; now: () => Date; queue?: Queue; engine: AiEngine; storage: FileStorage }): HiringDeps {
   return {
     db: deps.database.db,
+    now: deps.now,
     storage: deps.storage,
     ai: createHiringAi(deps.engine),
     config: deps.config,

@@ -58,7 +58,7 @@ describe('matchResume result', () => {
     expect(counted.reduce((sum, component) => sum + component.weight, 0)).toBeCloseTo(1, 2);
     expect(result.recommendation).toBe(recommendFromScore(result.score));
     expect(result.matched).toEqual(expect.arrayContaining(['Go', 'Kubernetes', 'Docker', 'Apache Kafka']));
-    expect(result.missingNiceToHave).toEqual(['Terraform', 'GIS']); // "Kafka or RabbitMQ" is one nice-to-have, met
+    expect(result.missingNiceToHave).toEqual(['Communication', 'Terraform', 'GIS']); // "Kafka or RabbitMQ" is one nice-to-have, met
     expect(result.additional).toContain('TypeScript');
     expect(result.additional).not.toContain('Go');
     expect(result.additional).not.toContain('Dropbox'); // the employer, not a tool used

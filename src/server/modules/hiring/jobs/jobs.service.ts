@@ -1,12 +1,12 @@
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage } from '#shared/contracts/common.ts';
-import type { CreateJobBody, Job, JobPage, JobRequirements, ListJobsQuery, UpdateJobBody } from '#shared/contracts/hiring.ts';
+import type { CreateJobBody, Job, JobListItem, JobPage, JobRequirements, ListJobsQuery, UpdateJobBody } from '#shared/contracts/hiring.ts';
 import { rescoreJobCandidates } from '#server/modules/hiring/candidates/rescore-candidates.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { embedJob } from '#server/modules/hiring/search/embed-records.ts';
 import { findJobsByText } from '#server/modules/hiring/search/search.repo.ts';
-import { deleteJob, findJobById, findJobPage, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
+import { deleteJob, findCandidateTallies, findJobById, findJobPage, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
 
 export const emptyRequirements: JobRequirements = {
   mustHaveSkills: [],
@@ -61,10 +61,16 @@ export async function listJobs(deps: HiringDeps, caller: Caller, workspaceId: st
   const filter = { workspaceId, status: query.status };
   if (query.q) {
     const found = await findJobsByText(deps.db, filter, query.q, query);
-    return toPage(found.rows.map(({ row }) => toJob(row)), found.total, query);
+    return toPage(await toListItems(deps, found.rows.map(({ row }) => row)), found.total, query);
   }
   const { rows, total } = await findJobPage(deps.db, filter, query);
-  return toPage(rows.map(toJob), total, query);
+  return toPage(await toListItems(deps, rows), total, query);
+}
+
+/** Jobs as a list shows them: each with its number of candidates and best score. */
+export async function toListItems(deps: HiringDeps, rows: readonly JobRow[]): Promise<JobListItem[]> {
+  const tallies = await findCandidateTallies(deps.db, rows.map((row) => row.id));
+  return rows.map((row) => ({ ...toJob(row), ...(tallies.get(row.id) ?? { candidates: 0, bestScore: null }) }));
 }
 
 export async function getJobRow(deps: HiringDeps, jobId: string): Promise<JobRow> {
