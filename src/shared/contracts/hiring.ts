@@ -102,6 +102,8 @@ export const batchFileSchema = z.object({
   error: z.string().optional(),
   errorCode: z.string().optional(),
   candidateId: z.uuid().optional(),
+  /** The score of the candidate a screened file became. */
+  score: z.number().int().optional(),
   /** For a duplicate: the candidate this file duplicates. */
   duplicateOf: z.uuid().optional(),
 });

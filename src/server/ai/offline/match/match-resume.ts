@@ -142,7 +142,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     { name: 'mustHave', value: mustValue, applies: job.mustHave.length > 0, detail: `${Math.round(mustValue * 100)}% of must-have skills` },
     { name: 'niceToHave', value: niceValue, applies: job.niceToHave.length > 0, detail: `${Math.round(niceValue * 100)}% of nice-to-have skills` },
     { name: 'experience', value: experienceValue, applies: job.minYears !== undefined, detail: `${relevantYears} relevant years of ${job.minYears ?? 0}+ asked` },
-    { name: 'education', value: degree.value, applies: job.degree !== undefined, detail: degree.shown ? `${job.degree ?? ''} asked; the CV shows ${degree.shown}` : `${job.degree ?? ''} asked; none found in the CV` },
+    { name: 'education', value: degree.value, applies: job.degree !== undefined, detail: !job.degree ? 'no degree asked' : degree.shown ? `${job.degree} asked; the CV shows ${degree.shown}` : `${job.degree} asked; none found in the CV` },
     { name: 'recency', value: recency, applies: jobSkills.length > 0, detail: `matched skills used recently: ${Math.round(recency * 100)}%` },
     { name: 'titleFit', value: 0.7 * overlap + 0.3 * level.value, applies: job.title !== undefined, detail: `role words ${Math.round(overlap * 100)}%, level ${level.candidate} for ${job.seniority ?? 'any'}` },
     { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: 'wording shared with the job description' },

@@ -1,4 +1,4 @@
-import { countYears, monthsOf, readWorkSpans } from '#server/ai/index.ts';
+import { countYears, extractSkills, monthsOf, readWorkSpans } from '#server/ai/index.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import type { MatchComponent } from '#shared/ai/match.ts';
 import type { ResumeWork } from '#shared/ai/resume.ts';
@@ -17,8 +17,21 @@ import {
   isBlindJob,
   setCandidateStatus,
   type CandidateRecord,
+  type RankingFilter,
 } from './candidates.repo.ts';
 import { rescoreJobCandidates } from './rescore-candidates.ts';
+
+/**
+ * The ranking's filters as the repository takes them: a skill by the name typed and by its canonical name in the
+ * skills taxonomy, so "Excel" finds a CV that lists "Microsoft Excel" and the other way round.
+ */
+function rankingFilter(filter: Omit<RankingQuery, 'blind'>, blind: boolean): RankingFilter {
+  const { skill, ...rest } = filter;
+  if (!skill) return { ...rest, blind };
+  const [mention] = extractSkills(skill);
+  const canonical = mention && mention.start === 0 && mention.end === skill.length ? mention.name : undefined;
+  return { ...rest, blind, skillNames: [...new Set([skill, canonical].flatMap((name) => (name ? [name.toLowerCase()] : [])))] };
+}
 
 async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false' | undefined): Promise<boolean> {
   return asked === 'true' || (await isBlindJob(deps.db, jobId));
@@ -33,7 +46,7 @@ export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: st
   await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
   const { limit, offset, blind: asked, ...filter } = query;
   const blind = await blindFor(deps, jobId, asked);
-  const { rows, total } = await findCandidatePage(deps.db, jobId, { ...filter, blind }, { limit, offset });
+  const { rows, total } = await findCandidatePage(deps.db, jobId, rankingFilter(filter, blind), { limit, offset });
   return toPage(
     rows.map((record) => toCandidateRow(record, blind)),
     total,
@@ -54,7 +67,7 @@ export async function listAllCandidates(deps: HiringDeps, caller: Caller, jobId:
   const { blind: asked, ...filter } = query;
   const blind = await blindFor(deps, jobId, asked);
   const nowMonths = monthsOf(deps.now());
-  const candidates = (await findJobCandidates(deps.db, jobId, { ...filter, blind })).map((record) => {
+  const candidates = (await findJobCandidates(deps.db, jobId, rankingFilter(filter, blind))).map((record) => {
     const spans = readWorkSpans(record.experience as ResumeWork[], nowMonths, () => []);
     const dated = spans.some((span) => span.start !== undefined);
     return { row: toCandidateRow(record, blind), components: record.scoreComponents as MatchComponent[], yearsOfExperience: dated ? countYears(spans) : null };
