@@ -1,4 +1,4 @@
-import { Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Card, Center, Group, Loader, Select, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -7,7 +7,7 @@ import { readRequirementGroup } from '#shared/hiring/requirement-group.ts';
 import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { RankingView } from '#web/features/hiring/api/candidates-api.ts';
-import { toCandidateSort, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
+import { firstSortDirection, toCandidateSort, type CandidateSortKey, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
 import { useCandidates } from '#web/features/hiring/hooks/use-candidates.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { RankingFilters, type RankingFilterValues } from './ranking-filters.tsx';
@@ -15,8 +15,13 @@ import { RankingCards } from './ranking-cards.tsx';
 import { RankingTable } from './ranking-table.tsx';
 
 const maxCompared = 4;
+const sortChoices: readonly { value: CandidateSortKey; label: string }[] = [
+  { value: 'score', label: 'Best score' },
+  { value: 'recommendation', label: 'Recommendation' },
+  { value: 'name', label: 'Name' },
+];
 /** Below this width the ranking is a list of cards; above it a table that fits without scrolling sideways. */
-const tableFrom = '(min-width: 62em)';
+const tableFrom = '(min-width: 75em)';
 const pageSize = 50;
 
 /**
@@ -58,7 +63,22 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
-        <RankingFilters values={values} skills={skills} onChange={changeFilters} />
+        <Group gap="sm" align="flex-end">
+          <RankingFilters values={values} skills={skills} onChange={changeFilters} />
+          {wide ? null : (
+            <Select
+              label="Sort by"
+              w={160}
+              allowDeselect={false}
+              data={[...sortChoices]}
+              value={sort.key}
+              onChange={(key) => {
+                const chosen = sortChoices.find((choice) => choice.value === key)?.value;
+                if (chosen) changeSort({ key: chosen, descending: firstSortDirection[chosen] });
+              }}
+            />
+          )}
+        </Group>
         <Group gap="xs">
           <Button
             variant="light"

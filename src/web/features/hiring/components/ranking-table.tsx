@@ -41,11 +41,11 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
         <Table.Tr>
           <Table.Th w={40} />
           <SortHeader label="Candidate" column="name" sort={sort} onSort={onSort} />
-          <SortHeader label="Score" column="score" sort={sort} onSort={onSort} width={96} />
-          <SortHeader label="Verdict" column="recommendation" sort={sort} onSort={onSort} width={120} />
-          <Table.Th w="32%">Skills</Table.Th>
-          <Table.Th w={116}>Status</Table.Th>
-          {canEdit ? <Table.Th w={176}>Decide</Table.Th> : null}
+          <SortHeader label="Score" column="score" sort={sort} onSort={onSort} width={92} />
+          <SortHeader label="Verdict" column="recommendation" sort={sort} onSort={onSort} width={128} />
+          <Table.Th w="26%">Skills</Table.Th>
+          <Table.Th w={112}>Status</Table.Th>
+          {canEdit ? <Table.Th w={184}>Decide</Table.Th> : null}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
