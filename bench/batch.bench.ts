@@ -62,7 +62,7 @@ async function main(): Promise<void> {
     const zip = writeZip(await generate());
     console.log(`generated ${count} CVs (${(zip.length / 1024 / 1024).toFixed(1)} MB zipped) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
-    const deps = createHiringDeps({ config, database, log, queue, engine: createAiEngine({ config, log, clock: { now: () => new Date() } }), storage: createStorage(config.storage) });
+    const deps = createHiringDeps({ config, database, log, now: () => new Date(), queue, engine: createAiEngine({ config, log, clock: { now: () => new Date() } }), storage: createStorage(config.storage) });
     const jobs = createHiringJobs(deps);
     await queue.register(jobs);
     const owner = await insertUser(database.db, 'Bench Owner');

@@ -14,7 +14,11 @@ export const jobSkillSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
-  /** Other skills named as alternatives in the same phrase ("QuickBooks or NetSuite"): any one of them suffices. */
+  /**
+   * Other skills named as alternatives in the same phrase, any one of which meets this requirement: "QuickBooks or
+   * NetSuite" (QuickBooks, alternatives NetSuite), "an ERP such as NetSuite, Sage Intacct or SAP" (ERP, alternatives
+   * NetSuite, Sage, SAP). The group is one requirement: its other members are not listed again.
+   */
   alternatives: z.array(z.string()).optional(),
 });
 
@@ -27,6 +31,8 @@ export const parsedJobSchema = z.object({
   mustHave: z.array(jobSkillSchema),
   niceToHave: z.array(jobSkillSchema),
   responsibilities: z.array(z.string()),
+  /** The degree asked for, as written ("Bachelor's degree in Accounting or Finance"): a requirement of its own, not skills. */
+  degree: z.string().optional(),
   location: z.string().optional(),
   workMode: workModeSchema.optional(),
 });

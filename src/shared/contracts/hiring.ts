@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { workModeSchema } from '#shared/ai/job.ts';
 import { matchComponentSchema, matchEvidenceSchema, recommendationSchema } from '#shared/ai/match.ts';
 import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
 import { batchFileStatuses, candidateStatuses, cvBatchStatuses, jobStatuses } from '#shared/vocabulary.ts';
@@ -25,14 +26,22 @@ export const blindQuerySchema = z.object({ blind: blindFlag });
 
 const skillName = z.string().trim().min(1).max(100);
 
-/** What a job asks for; parsed from the description, then editable. */
+/** How the job is done: remote (anywhere), hybrid (some days on site) or on site; null when the post does not say. */
+export const jobWorkModeSchema = workModeSchema;
+
+/**
+ * What a job asks for; parsed from the description, then editable. A skill entry may be a group any of whose skills
+ * meets it ("ERP (NetSuite, Sage or SAP)", "QuickBooks or NetSuite"; `#shared/hiring/requirement-group.ts`).
+ */
 export const jobRequirementsSchema = z.object({
   mustHaveSkills: z.array(skillName).max(100),
   niceToHaveSkills: z.array(skillName).max(100),
   minYearsExperience: z.number().min(0).max(60).nullable(),
   seniority: z.string().max(50).nullable(),
+  /** The degree asked for, as written ("Bachelor's degree in Accounting or Finance"). */
+  degree: z.string().trim().max(200).nullable(),
   location: z.string().max(200).nullable(),
-  remote: z.boolean().nullable(),
+  workMode: jobWorkModeSchema.nullable(),
 });
 
 export const jobSchema = z.object({
@@ -63,7 +72,10 @@ export const listJobsQuerySchema = pageQuerySchema.extend({
   status: jobStatusSchema.optional(),
 });
 
-export const jobPageSchema = pageSchema(jobSchema);
+/** A job as the jobs list shows it: how many candidates it has and the best score among them (null without any). */
+export const jobListItemSchema = jobSchema.extend({ candidates: z.number().int().nonnegative(), bestScore: z.number().int().nullable() });
+
+export const jobPageSchema = pageSchema(jobListItemSchema);
 
 /** How a search ranked its results: by embedding similarity (a provider is configured) or by PostgreSQL full-text search. */
 export const searchModeSchema = z.enum(['semantic', 'fulltext']);
@@ -75,7 +87,7 @@ const searchQuery = pageQuerySchema.extend({
 export const searchJobsQuerySchema = searchQuery.extend({ status: jobStatusSchema.optional() });
 
 /** One page of the closest jobs; `score` is the cosine similarity in semantic mode, the full-text rank otherwise (higher is closer). */
-export const jobSearchSchema = pageSchema(jobSchema.extend({ score: z.number() })).extend({ mode: searchModeSchema });
+export const jobSearchSchema = pageSchema(jobListItemSchema.extend({ score: z.number() })).extend({ mode: searchModeSchema });
 
 export const draftJobBodySchema = z.object({
   title: z.string().trim().min(1, 'The title is missing.').max(200),
@@ -90,6 +102,8 @@ export const batchFileSchema = z.object({
   error: z.string().optional(),
   errorCode: z.string().optional(),
   candidateId: z.uuid().optional(),
+  /** The score of the candidate a screened file became. */
+  score: z.number().int().optional(),
   /** For a duplicate: the candidate this file duplicates. */
   duplicateOf: z.uuid().optional(),
 });
@@ -189,6 +203,7 @@ export const rescoreSchema = z.object({ rescored: z.number().int() });
 
 export type JobRequirements = z.infer<typeof jobRequirementsSchema>;
 export type Job = z.infer<typeof jobSchema>;
+export type JobListItem = z.infer<typeof jobListItemSchema>;
 export type CreateJobBody = z.infer<typeof createJobBodySchema>;
 export type UpdateJobBody = z.infer<typeof updateJobBodySchema>;
 export type DraftJob = z.infer<typeof draftJobSchema>;

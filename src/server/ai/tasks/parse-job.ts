@@ -10,6 +10,7 @@ const llmJobSkill = z.object({
   name: z.string().describe('canonical skill name'),
   kind: skillKindSchema,
   text: z.string().describe('the skill exactly as written in the job text'),
+  alternatives: z.array(z.string()).optional().describe('other skills that meet the same requirement ("an ERP such as NetSuite or SAP": ERP with NetSuite, SAP)'),
 });
 
 const llmJobSchema = parsedJobSchema.extend({ mustHave: z.array(llmJobSkill), niceToHave: z.array(llmJobSkill) });
@@ -22,7 +23,8 @@ function placeSkills(text: string, skills: readonly z.infer<typeof llmJobSkill>[
     const span = findFirst(text, skill.text, { wholeWord: true }) ?? findFirst(text, skill.name, { wholeWord: true });
     if (!span || seen.has(key)) continue;
     seen.add(key);
-    placed.push({ name: skill.name, kind: skill.kind, start: span.start, end: span.end, text: span.text });
+    const alternatives = (skill.alternatives ?? []).filter((name) => name.trim() && name.toLowerCase() !== key);
+    placed.push({ name: skill.name, kind: skill.kind, start: span.start, end: span.end, text: span.text, ...(alternatives.length > 0 ? { alternatives } : {}) });
   }
   return placed;
 }
@@ -38,10 +40,12 @@ export const parseJobTask = defineTask({
       'Extract the job title without company or location; seniority (one of',
       `${senioritySchema.options.join(', ')}) only when the title or text states or clearly implies it;`,
       'minYears: the least years of experience asked for ("3+ years" → 3, "at least five years" → 5);',
-      'mustHave: skills the text requires (under Requirements/Qualifications, or phrased must/required/essential);',
+      'mustHave: skills the text requires (under Requirements/Qualifications, or phrased must/required/essential), not the duties',
+      'and not soft skills (communication, mentoring) unless stated as required; skills named as alternatives are one',
+      'requirement (the first, with the others as alternatives);',
       'niceToHave: skills phrased as preferred, a plus, bonus, desirable, nice to have; a skill is in one list only;',
       'skills mentioned only under "About us" or "Benefits" are not requirements;',
-      'responsibilities: the duties, one per item, as written;',
+      'responsibilities: the duties, one per item, as written; degree: the degree asked for, as written;',
       `location as written; workMode (${workModeSchema.options.join(', ')}) only when stated.`,
       honesty,
     ].join(' '),

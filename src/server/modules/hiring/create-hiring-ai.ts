@@ -1,6 +1,7 @@
 import { extractSkills, matchResumeTask, parseJobTask, parseResumeTask, type AiEngine } from '#server/ai/index.ts';
 import { seniorities, type JobSkill, type ParsedJob, type Seniority } from '#shared/ai/job.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
+import { formatRequirementGroup, readRequirementGroup } from '#shared/hiring/requirement-group.ts';
 import type { HiringAi, JobText } from './hiring-ai.ts';
 
 /** The job text parseJob reads: the title on its own line, then the description. */
@@ -8,27 +9,41 @@ function jobText(job: JobText): string {
   return job.description.trimStart().startsWith(job.title) ? job.description : `${job.title}\n\n${job.description}`;
 }
 
+/** A parsed skill as a requirement: a group any of whose skills meets it is written as one ("ERP (NetSuite, Sage or SAP)"). */
+const requirementOf = (skill: JobSkill) => formatRequirementGroup(skill.name, skill.alternatives ?? []);
+
 export function toRequirements(parsed: ParsedJob): JobRequirements {
   return {
-    mustHaveSkills: parsed.mustHave.map((skill) => skill.name),
-    niceToHaveSkills: parsed.niceToHave.map((skill) => skill.name),
+    mustHaveSkills: parsed.mustHave.map(requirementOf),
+    niceToHaveSkills: parsed.niceToHave.map(requirementOf),
     minYearsExperience: parsed.minYears ?? null,
     seniority: parsed.seniority ?? null,
+    degree: parsed.degree ?? null,
     location: parsed.location ?? null,
-    remote: parsed.workMode === undefined ? null : parsed.workMode === 'remote',
+    workMode: parsed.workMode ?? null,
   };
+}
+
+/** A name as a recruiter typed it, looked up in the skills taxonomy: its canonical name and kind when it is one skill. */
+function canonicalSkill(name: string): Pick<JobSkill, 'name' | 'kind'> & { whole: boolean } {
+  const [mention] = extractSkills(name);
+  const whole = mention && mention.start === 0 && mention.end === name.trim().length ? mention : undefined;
+  return { name: whole?.name ?? name.trim(), kind: whole?.kind ?? 'knowledge', whole: whole !== undefined };
 }
 
 /**
  * Edited requirements are names as a recruiter typed them; the matcher compares canonical names and weighs knowledge
- * (tools, domains) above soft skills, so each name is looked up in the skills taxonomy first.
+ * (tools, domains) above soft skills, so each name is looked up in the skills taxonomy first. A group ("ERP (NetSuite,
+ * Sage or SAP)") is one requirement that any of its skills meets, unless the whole text is itself one skill.
  */
-function toJobSkill(name: string, spelled: Map<string, string>): JobSkill {
-  const [mention] = extractSkills(name);
-  const whole = mention && mention.start === 0 && mention.end === name.trim().length ? mention : undefined;
-  const canonical = whole?.name ?? name;
-  spelled.set(canonical, name);
-  return { name: canonical, kind: whole?.kind ?? 'knowledge', start: 0, end: 0, text: name };
+function toJobSkill(requirement: string, spelled: Map<string, string>): JobSkill {
+  const single = canonicalSkill(requirement);
+  const group = single.whole ? undefined : readRequirementGroup(requirement);
+  const [first, ...others] = (group ?? [requirement]).map(canonicalSkill);
+  const { name, kind } = group && first ? first : single;
+  spelled.set(name, requirement);
+  const alternatives = others.map((other) => other.name).filter((other) => other !== name);
+  return { name, kind, start: 0, end: 0, text: requirement, ...(alternatives.length > 0 ? { alternatives } : {}) };
 }
 
 function toMatchJob(job: JobText & { requirements: JobRequirements }, spelled: Map<string, string>): ParsedJob & { text: string } {
@@ -41,6 +56,7 @@ function toMatchJob(job: JobText & { requirements: JobRequirements }, spelled: M
     mustHave: requirements.mustHaveSkills.map((name) => toJobSkill(name, spelled)),
     niceToHave: requirements.niceToHaveSkills.map((name) => toJobSkill(name, spelled)),
     responsibilities: [],
+    ...(requirements.degree ? { degree: requirements.degree } : {}),
     ...(requirements.location ? { location: requirements.location } : {}),
     text: jobText(job),
   };

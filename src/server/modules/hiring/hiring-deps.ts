@@ -13,6 +13,8 @@ export type HiringDeps = {
   ai: HiringAi;
   config: Pick<Config, 'uploads'>;
   log: Logger;
+  /** The runtime's clock (export dates, years of a current job). */
+  now: () => Date;
   /** Absent in apps built without a queue: batches are then stored but wait for a worker. */
   queue?: Queue;
   /** The embedding provider of semantic search; absent: search is full-text. */

@@ -155,8 +155,8 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.body.trimEnd().split('\r\n');
     expect(lines).toHaveLength(zipped.length + 2);
-    expect(lines[1]).toMatch(/^1,[0-9a-f-]{36},Maya Chen,/);
-    expect(csv.headers['content-disposition']).toBe(`attachment; filename="candidates.csv"; filename*=UTF-8''candidates.csv`);
+    expect(lines[1]).toMatch(/^1,Maya Chen,/);
+    expect(csv.headers['content-disposition']).toMatch(/^attachment; filename="senior-backend-engineer-candidates-\d{4}-\d{2}-\d{2}\.csv"/);
     // The export is never a page: every candidate, whatever page the list shows.
     const paged = await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates.csv?limit=1&offset=1`, headers: as(owner) });
     expect(paged.body.trimEnd().split('\r\n')).toHaveLength(zipped.length + 2);
@@ -166,7 +166,7 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     await workbook.xlsx.load(raw.buffer.slice(raw.byteOffset, raw.byteOffset + raw.byteLength) as ArrayBuffer);
     const sheet = workbook.getWorksheet('Ranking')!;
     expect(sheet.rowCount).toBe(zipped.length + 2);
-    expect(sheet.getRow(2).getCell(3).value).toBe('Maya Chen');
+    expect(sheet.getRow(2).getCell(2).value).toBe('Maya Chen');
   });
 
   it('blind mode hides names, contacts and file names everywhere until shortlisted', async () => {

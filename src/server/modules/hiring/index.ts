@@ -37,10 +37,11 @@ export function createHiringJobs(deps: HiringDeps) {
 }
 
 /** The hiring dependencies the app and the workers build the same way. */
-export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; queue?: Queue; engine: AiEngine; storage: FileStorage; now?: () => Date }): HiringDeps {
-  const usage = { recordUsage: createUsageRecorder({ db: deps.database.db }), now: deps.now ?? (() => new Date()) };
+export function createHiringDeps(deps: { config: Config; database: Database; log: Logger; now: () => Date; queue?: Queue; engine: AiEngine; storage: FileStorage }): HiringDeps {
+  const usage = { recordUsage: createUsageRecorder({ db: deps.database.db }), now: deps.now };
   return {
     db: deps.database.db,
+    now: deps.now,
     storage: deps.storage,
     ai: createHiringAi(deps.engine),
     config: deps.config,

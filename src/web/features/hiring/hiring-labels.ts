@@ -15,6 +15,7 @@ export const componentLabels: Record<MatchComponentName, string> = {
   mustHave: 'Must-have skills',
   niceToHave: 'Nice-to-have skills',
   experience: 'Years of experience',
+  education: 'Degree',
   recency: 'Recent use of the skills',
   titleFit: 'Job title fit',
   textSimilarity: 'Overall similarity',

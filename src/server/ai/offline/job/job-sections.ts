@@ -14,7 +14,7 @@ export type JobLine = {
 const nicePattern = /\b(?:nice[ -]to[ -]haves?|preferred|bonus(?:es)?|desirable|desired|pluses|an?\s+(?:(?:big|huge|great|real|strong|definite|major|nice)\s+)?plus|preferably|extra credit|good[ -]to[ -]haves?|would be (?:great|nice)|ideally|not required|optional|added advantage|advantageous)\b/i;
 const mustPattern = /\b(?:requirements?|qualifications?|required|must[ -]haves?|what you(?:'ll)? (?:need|bring|have)|who you are|you have|you bring|about you|skills|experience|essential|minimum|basic|competenc(?:y|ies)|what we(?:'re| are) looking for|we(?:'re| are) looking for|ideal candidate|profile|knowledge)\b/i;
 const dutiesPattern = /\b(?:responsibilities|responsible|what you(?:'ll| will) do|what you(?:'ll| will) be doing|duties|the role|your role|day[ -]to[ -]day|key tasks|tasks|in this role|accountabilities|you will|your mission|your impact|job description|role description|what the job involves)\b/i;
-const otherPattern = /\b(?:about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply|to apply|equal opportunity|eeo|our culture|why join|why us|location|schedule|hours)\b/i;
+const otherPattern = /\b(?:pulled from|about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply|to apply|equal opportunity|eeo|our culture|why join|why us|location|schedule|hours)\b/i;
 
 const bulletPattern = /^\s*(?:[-–—*•·▪◦●■►✓o]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
@@ -80,10 +80,13 @@ export function readLinePhrasing(content: string): { must: boolean; niceFrom?: n
   const match = nicePattern.exec(content);
   if (!match) return { must };
   const after = content.length - (match.index + match[0].length);
-  // "ideally in SaaS" qualifies what follows it; "Kafka is a plus" qualifies the whole line.
-  const leading = /^(?:ideally|preferably|optional|bonus)/i.test(match[0]);
+  // "ideally in SaaS" qualifies what follows it; "Kafka is a plus" and "Terraform is a bonus" qualify the whole line.
+  const leading = /^(?:ideally|preferably|optional|bonus)/i.test(match[0]) && after > 2;
   const whole = match.index < 5 || (!leading && (match.index < 25 || after < 20));
-  return { must, niceFrom: whole ? 0 : match.index };
+  // "5+ years of accounting experience, retail experience preferred": the plus is the clause after the comma.
+  const clause = content.lastIndexOf(',', match.index) + 1;
+  const asksBefore = clause > 0 && content.slice(0, clause - 1).trim().split(/\s+/).length >= 4;
+  return { must, niceFrom: whole ? (asksBefore && !leading ? clause : 0) : match.index };
 }
 
 /** The sentences of a line with their offsets in the line, so "SQL is required. Airflow is a plus." splits in two. */

@@ -1,68 +1,75 @@
 import type { Seniority } from '#shared/ai/job.ts';
-import { recommendationThresholds, type MatchEvidence, type Recommendation } from '#shared/ai/match.ts';
+import type { Recommendation } from '#shared/ai/match.ts';
+import type { DegreeFit } from '#server/ai/offline/job/read-degree.ts';
 import type { MatchJob } from './match-types.ts';
 
 export type MatchFacts = {
   job: MatchJob;
   matched: readonly string[];
+  /** Job skills shown only through a related skill (a CPA for GAAP). */
+  related: readonly string[];
   missing: readonly string[];
   missingNiceToHave: readonly string[];
   shown: ReadonlyMap<string, string>;
-  evidence: readonly MatchEvidence[];
   relevantYears: number;
   dated: boolean;
   latestTitle: string;
   overlap: number;
   level: { value: number; candidate: Seniority };
-  similarity: number;
+  degree: DegreeFit;
   score: number;
   recommendation: Recommendation;
 };
 
 function list(names: readonly string[]): string {
-  return names.length > 0 ? names.join(', ') : 'none';
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 }
 
-/** The score explained in sentences, each matched skill with the resume line that shows it. */
+/** "ERP (as SAP)" when a group is met by one of its other skills. */
+function asNamed(name: string, shown: ReadonlyMap<string, string>): string {
+  const via = shown.get(name);
+  return via && via !== name ? `${name} (as ${via})` : name;
+}
+
+function titleFitWords(overlap: number): string {
+  if (overlap >= 0.75) return 'the same role';
+  if (overlap >= 0.3) return 'a related role';
+  return 'a different role';
+}
+
+/**
+ * The score explained for a recruiter in a few short sentences: which requirements the CV names, which it lacks, the
+ * years, the degree, the latest title and the verdict. Where each skill appears is the evidence's job (highlighted in
+ * the CV), so no line is quoted here and no internal measure is named.
+ */
 export function describeMatch(facts: MatchFacts): string[] {
-  const { job, matched } = facts;
+  const { job, shown } = facts;
   const sentences: string[] = [];
-  const mustShown = job.mustHave.filter((skill) => facts.shown.has(skill.name)).length;
+  const mustMet = job.mustHave.filter((skill) => shown.has(skill.name)).length;
   if (job.mustHave.length > 0) {
-    sentences.push(`Shows ${mustShown} of ${job.mustHave.length} must-have skills; missing: ${list(facts.missing)}.`);
+    const missing = facts.missing.length > 0 ? ` Missing: ${list(facts.missing)}.` : '';
+    sentences.push(`Meets ${mustMet} of ${job.mustHave.length} must-have requirements.${missing}`);
   } else {
-    sentences.push('The job names no must-have skills, so the score rests on experience, title and text similarity.');
+    sentences.push('The job lists no must-have skills, so the score rests on experience, title and wording.');
   }
+  const named = facts.matched.map((name) => asNamed(name, shown));
+  if (named.length > 0) sentences.push(`Named in the CV: ${list(named)}.`);
+  if (facts.related.length > 0) sentences.push(`Related, not named: ${list(facts.related.map((name) => `${name} (through ${shown.get(name) ?? name})`))}.`);
   if (job.niceToHave.length > 0) {
-    const niceShown = job.niceToHave.length - facts.missingNiceToHave.length;
-    sentences.push(`Shows ${niceShown} of ${job.niceToHave.length} nice-to-have skills; missing: ${list(facts.missingNiceToHave)}.`);
+    const niceMet = job.niceToHave.length - facts.missingNiceToHave.length;
+    sentences.push(`Has ${niceMet} of ${job.niceToHave.length} nice-to-haves.`);
   }
-  const quoted = new Set<string>();
-  for (const item of facts.evidence) {
-    if (quoted.has(item.skill)) continue;
-    quoted.add(item.skill);
-    sentences.push(
-      item.via
-        ? `${item.skill}: not named in the CV; the related ${item.via} is, line ${item.line}, "${item.lineText}".`
-        : `${item.skill}: line ${item.line}, "${item.lineText}" (characters ${item.start}–${item.end}).`,
-    );
-  }
-  const withoutLine = matched.filter((name) => !facts.evidence.some((item) => item.skill === name));
-  if (withoutLine.length > 0) sentences.push(`Listed in the resume's skills but not on a text line: ${withoutLine.join(', ')}.`);
   if (job.minYears !== undefined) {
     sentences.push(
       facts.dated
-        ? `About ${facts.relevantYears} years of relevant experience from the work dates; the job asks for ${job.minYears}+.`
-        : `The work history has no dates, so years of experience could not be checked against the ${job.minYears}+ asked.`,
+        ? `About ${facts.relevantYears} years of relevant experience; the job asks for ${job.minYears}+.`
+        : `The CV gives no dates, so the ${job.minYears}+ years asked could not be checked.`,
     );
   }
-  if (job.title && facts.latestTitle) {
-    sentences.push(
-      `Latest title "${facts.latestTitle}" shares ${Math.round(facts.overlap * 100)}% of the role words of "${job.title}"; level ${facts.level.candidate}${job.seniority ? ` for a ${job.seniority} role` : ''}.`,
-    );
+  if (job.degree) {
+    sentences.push(facts.degree.shown ? `Degree: the job asks for ${job.degree}; the CV shows ${facts.degree.shown}.` : `Degree: the job asks for ${job.degree}; the CV shows none.`);
   }
-  sentences.push(`Text similarity with the job description (TF-IDF cosine): ${facts.similarity.toFixed(2)}.`);
-  const { strongHire, hire, maybe } = recommendationThresholds;
-  sentences.push(`Score ${facts.score}/100: ${facts.recommendation} (Strong Hire ≥ ${strongHire}, Hire ≥ ${hire}, Maybe ≥ ${maybe}, else Pass).`);
+  if (job.title && facts.latestTitle) sentences.push(`Latest title: ${facts.latestTitle}, ${titleFitWords(facts.overlap)}.`);
+  sentences.push(`Score ${facts.score} of 100: ${facts.recommendation}.`);
   return sentences;
 }

@@ -1,3 +1,4 @@
+import { degreeFit } from '#server/ai/offline/job/read-degree.ts';
 import { createPersonalDataMasker, personalDetailsOf } from '#server/ai/offline/blind/mask-personal-data.ts';
 import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import { toTerms } from '#server/ai/offline/text/terms.ts';
@@ -110,14 +111,10 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   // Shown through a related skill whose name does not hold its words (a CPA for GAAP; "Manage budgets" does name budgeting).
   const implied = new Set([...shown].filter(([name, via]) => name !== via && !toTerms(name).every((term) => toTerms(via).includes(term))).map(([name]) => name));
   linkByWords(jobSkills.map((skill) => skill.name), direct, shown);
-  // "QuickBooks or NetSuite": showing one alternative covers the others, which are then neither matched nor missing.
-  const covered = new Set<string>();
+  // "ERP (NetSuite, Sage or SAP)": one requirement, met by naming any of its skills.
   for (const skill of jobSkills) {
-    const alternative = skill.alternatives?.find((name) => shown.has(name));
-    if (!shown.has(skill.name) && alternative) {
-      shown.set(skill.name, shown.get(alternative) ?? alternative);
-      covered.add(skill.name);
-    }
+    const alternative = skill.alternatives?.find((name) => shown.get(name) === name) ?? skill.alternatives?.find((name) => shown.has(name));
+    if (shown.get(skill.name) !== skill.name && alternative) shown.set(skill.name, shown.get(alternative) ?? alternative);
   }
   const jobNames = new Set(jobSkills.map((skill) => skill.name));
   const spans = readWorkSpans(parsed.resume.work ?? [], nowMonths, (text) => [...expandRelatedSkills(extractSkills(text).map((m) => m.name)).keys()]);
@@ -140,20 +137,22 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const niceValue = coverage(job.niceToHave, shown);
   const experienceValue = job.minYears ? (dated ? Math.min(1, relevantYears / job.minYears) : 0.5) : 1;
   const recency = recencyValue(jobSkills, shown, spans, nowMonths);
+  const degree = job.degree ? degreeFit(job.degree, parsed.resume.education ?? []) : { value: 0 };
   const drafts: ComponentDraft[] = [
     { name: 'mustHave', value: mustValue, applies: job.mustHave.length > 0, detail: `${Math.round(mustValue * 100)}% of must-have skills` },
     { name: 'niceToHave', value: niceValue, applies: job.niceToHave.length > 0, detail: `${Math.round(niceValue * 100)}% of nice-to-have skills` },
     { name: 'experience', value: experienceValue, applies: job.minYears !== undefined, detail: `${relevantYears} relevant years of ${job.minYears ?? 0}+ asked` },
+    { name: 'education', value: degree.value, applies: job.degree !== undefined, detail: !job.degree ? 'no degree asked' : degree.shown ? `${job.degree} asked; the CV shows ${degree.shown}` : `${job.degree} asked; none found in the CV` },
     { name: 'recency', value: recency, applies: jobSkills.length > 0, detail: `matched skills used recently: ${Math.round(recency * 100)}%` },
     { name: 'titleFit', value: 0.7 * overlap + 0.3 * level.value, applies: job.title !== undefined, detail: `role words ${Math.round(overlap * 100)}%, level ${level.candidate} for ${job.seniority ?? 'any'}` },
-    { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: `TF-IDF cosine ${similarity.toFixed(2)}` },
+    { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: 'wording shared with the job description' },
   ];
   const { components, score } = weighComponents(drafts, jobSkills.length >= toolListSize ? toolListWeights : baseWeights);
   const recommendation = recommendFromScore(score);
   // Named (or an alternative named) is matched; shown only through a related skill raises the score but is no match.
   const isRelated = (skill: JobSkill) => implied.has(skill.name) && !skill.alternatives?.includes(shown.get(skill.name) ?? '');
-  const matched = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && !covered.has(skill.name) && !isRelated(skill)).map((skill) => skill.name))];
-  const related = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && !covered.has(skill.name) && isRelated(skill)).map((skill) => skill.name))];
+  const matched = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && !isRelated(skill)).map((skill) => skill.name))];
+  const related = [...new Set(jobSkills.filter((skill) => shown.has(skill.name) && isRelated(skill)).map((skill) => skill.name))];
   const missing = job.mustHave.filter((skill) => !shown.has(skill.name)).map((skill) => skill.name);
   const missingNiceToHave = job.niceToHave.filter((skill) => !shown.has(skill.name)).map((skill) => skill.name);
   const additional = direct.filter((name) => !jobNames.has(name));
@@ -162,7 +161,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     ...matched.flatMap((name) => (evidenceByName.get(shown.get(name) ?? name) ?? []).map((found) => ({ ...found, skill: name }))),
     ...related.flatMap((name) => (evidenceByName.get(shown.get(name) ?? name) ?? []).map((found) => ({ ...found, skill: name, via: shown.get(name) ?? name }))),
   ];
-  const reasoning = describeMatch({ job, matched, missing, missingNiceToHave, shown, evidence, relevantYears, dated, latestTitle, overlap, level, similarity, score, recommendation });
+  const reasoning = describeMatch({ job, matched, related, missing, missingNiceToHave, shown, relevantYears, dated, latestTitle, overlap, level, degree, score, recommendation });
   const masker = options.blind ? createPersonalDataMasker(personalDetailsOf(parsed.resume, parsed.entities)) : undefined;
   const mask = (text: string) => (masker ? masker(text) : text);
   return {

@@ -40,7 +40,7 @@ describe('CV batch pipeline (services, real queue and storage)', () => {
   let workspaceId: string;
   const withQueue = (queue?: Queue): HiringDeps => {
     const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
-    return createHiringDeps({ config, database, log, engine: createAiEngine({ config, log, clock: { now: () => new Date() } }), storage: createStorage(config.storage), ...(queue ? { queue } : {}) });
+    return createHiringDeps({ config, database, log, now: () => new Date(), engine: createAiEngine({ config, log, clock: { now: () => new Date() } }), storage: createStorage(config.storage), ...(queue ? { queue } : {}) });
   };
 
   beforeAll(async () => {

@@ -1,10 +1,12 @@
 import { and, asc, count, desc, eq, inArray, sql } from 'drizzle-orm';
 import { selectRows, type Db } from '#server/db/client.ts';
-import { batchFiles, cvBatches, type BatchFileStatus } from '#server/db/schema/index.ts';
+import { batchFiles, candidates, cvBatches, type BatchFileStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 
 export type BatchRow = typeof cvBatches.$inferSelect;
 export type BatchFileRow = typeof batchFiles.$inferSelect;
+/** A file with the score of the candidate it became (null until screened). */
+export type ScoredBatchFileRow = BatchFileRow & { score: number | null };
 export type NewBatchFile = Pick<BatchFileRow, 'fileName' | 'storagePath' | 'sizeBytes' | 'mimeType' | 'sha256' | 'status' | 'errorCode' | 'errorMessage'>;
 
 export const finishedStatuses: readonly BatchFileStatus[] = ['done', 'failed', 'duplicate'];
@@ -40,8 +42,14 @@ export async function findJobBatchPage(db: Db, jobId: string, page: PageQuery): 
   return { rows, total: counted?.total ?? 0 };
 }
 
-export async function findBatchFiles(db: Db, batchId: string): Promise<BatchFileRow[]> {
-  return db.select().from(batchFiles).where(eq(batchFiles.batchId, batchId)).orderBy(asc(batchFiles.createdAt), asc(batchFiles.fileName));
+export async function findBatchFiles(db: Db, batchId: string): Promise<ScoredBatchFileRow[]> {
+  const rows = await db
+    .select({ file: batchFiles, score: candidates.overallScore })
+    .from(batchFiles)
+    .leftJoin(candidates, eq(candidates.id, batchFiles.candidateId))
+    .where(eq(batchFiles.batchId, batchId))
+    .orderBy(asc(batchFiles.createdAt), asc(batchFiles.fileName));
+  return rows.map(({ file, score }) => ({ ...file, score }));
 }
 
 export async function findUnfinishedFileIds(db: Db, batchId: string): Promise<string[]> {

@@ -4,7 +4,7 @@ import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { Batch, BatchPage } from '#shared/contracts/hiring.ts';
 import { isBlindJob } from '#server/modules/hiring/candidates/candidates.repo.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
-import { findBatch, findBatchFiles, findJobBatchPage, findUnfinishedFileIds, insertBatchWithFiles, type BatchFileRow, type NewBatchFile } from './batches.repo.ts';
+import { findBatch, findBatchFiles, findJobBatchPage, findUnfinishedFileIds, insertBatchWithFiles, type NewBatchFile, type ScoredBatchFileRow } from './batches.repo.ts';
 import { queueCvFiles } from './process-cv.ts';
 import type { UploadItem, UploadLimits } from './upload-item.ts';
 
@@ -69,7 +69,7 @@ export async function listBatches(deps: HiringDeps, caller: Caller, jobId: strin
   return toPage(items, total, query);
 }
 
-function toBatchFile(file: BatchFileRow) {
+function toBatchFile(file: ScoredBatchFileRow) {
   return {
     id: file.id,
     name: file.fileName,
@@ -77,6 +77,7 @@ function toBatchFile(file: BatchFileRow) {
     ...(file.errorMessage ? { error: file.errorMessage } : {}),
     ...(file.errorCode ? { errorCode: file.errorCode } : {}),
     ...(file.candidateId ? { candidateId: file.candidateId } : {}),
+    ...(file.candidateId && file.score !== null ? { score: file.score } : {}),
     ...(file.duplicateOf ? { duplicateOf: file.duplicateOf } : {}),
   };
 }

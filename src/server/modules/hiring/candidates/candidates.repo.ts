@@ -10,16 +10,19 @@ export type CandidateRecord = typeof candidates.$inferSelect & { fileName: strin
 const withFile = { candidate: candidates, fileName: resumes.fileName };
 
 /** Which candidates of a job the ranking shows, and in what order; `blind` hides names, so they sort by their anonymous label. */
-export type RankingFilter = Omit<RankingQuery, 'blind'> & { blind: boolean };
+export type RankingFilter = Omit<RankingQuery, 'blind' | 'skill'> & { blind: boolean; /** Lower-cased names of one skill, any of which counts ("excel", "microsoft excel"). */ skillNames?: readonly string[] };
 
 function matching(jobId: string, filter: RankingFilter): SQL {
   const conditions = [eq(candidates.jobId, jobId)];
   if (filter.recommendation) conditions.push(eq(candidates.recommendation, filter.recommendation));
   if (filter.status) conditions.push(eq(candidates.status, filter.status));
   if (filter.minScore !== undefined) conditions.push(gte(candidates.overallScore, filter.minScore));
-  if (filter.skill) {
-    const skill = filter.skill.toLowerCase();
-    conditions.push(sql`exists (select 1 from unnest(${candidates.matchedSkills} || ${candidates.additionalSkills}) as s(name) where lower(s.name) = ${skill})`);
+  if (filter.skillNames && filter.skillNames.length > 0) {
+    const names = sql.join(
+      filter.skillNames.map((name) => sql`${name}`),
+      sql`, `,
+    );
+    conditions.push(sql`exists (select 1 from unnest(${candidates.matchedSkills} || ${candidates.additionalSkills}) as s(name) where lower(s.name) in (${names}))`);
   }
   return and(...conditions)!;
 }

@@ -1,4 +1,7 @@
+import { countYears, extractSkills, monthsOf, readWorkSpans } from '#server/ai/index.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
+import type { MatchComponent } from '#shared/ai/match.ts';
+import type { ResumeWork } from '#shared/ai/resume.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { idSchema, toPage } from '#shared/contracts/common.ts';
 import type { CandidatePage, CandidateProfile, CandidateRow, Compare, ListCandidatesQuery, RankingQuery } from '#shared/contracts/hiring.ts';
@@ -14,8 +17,21 @@ import {
   isBlindJob,
   setCandidateStatus,
   type CandidateRecord,
+  type RankingFilter,
 } from './candidates.repo.ts';
 import { rescoreJobCandidates } from './rescore-candidates.ts';
+
+/**
+ * The ranking's filters as the repository takes them: a skill by the name typed and by its canonical name in the
+ * skills taxonomy, so "Excel" finds a CV that lists "Microsoft Excel" and the other way round.
+ */
+function rankingFilter(filter: Omit<RankingQuery, 'blind'>, blind: boolean): RankingFilter {
+  const { skill, ...rest } = filter;
+  if (!skill) return { ...rest, blind };
+  const [mention] = extractSkills(skill);
+  const canonical = mention && mention.start === 0 && mention.end === skill.length ? mention.name : undefined;
+  return { ...rest, blind, skillNames: [...new Set([skill, canonical].flatMap((name) => (name ? [name.toLowerCase()] : [])))] };
+}
 
 async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false' | undefined): Promise<boolean> {
   return asked === 'true' || (await isBlindJob(deps.db, jobId));
@@ -30,7 +46,7 @@ export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: st
   await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
   const { limit, offset, blind: asked, ...filter } = query;
   const blind = await blindFor(deps, jobId, asked);
-  const { rows, total } = await findCandidatePage(deps.db, jobId, { ...filter, blind }, { limit, offset });
+  const { rows, total } = await findCandidatePage(deps.db, jobId, rankingFilter(filter, blind), { limit, offset });
   return toPage(
     rows.map((record) => toCandidateRow(record, blind)),
     total,
@@ -38,12 +54,25 @@ export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: st
   );
 }
 
-/** The whole ranking, every candidate that matches, in the same order and blind mode as the list (for the exports). */
-export async function listAllCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: RankingQuery): Promise<CandidateRow[]> {
+/** A row of an export: what the list shows, with the score's parts and the years of work the CV dates. */
+export type RankedCandidate = { row: CandidateRow; components: MatchComponent[]; yearsOfExperience: number | null };
+
+/**
+ * The whole ranking, every candidate that matches, in the same order and blind mode as the list, with the job's title
+ * (for the exports).
+ */
+export async function listAllCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: RankingQuery): Promise<{ jobTitle: string; candidates: RankedCandidate[] }> {
   await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
+  const job = await getJobRow(deps, jobId);
   const { blind: asked, ...filter } = query;
   const blind = await blindFor(deps, jobId, asked);
-  return (await findJobCandidates(deps.db, jobId, { ...filter, blind })).map((record) => toCandidateRow(record, blind));
+  const nowMonths = monthsOf(deps.now());
+  const candidates = (await findJobCandidates(deps.db, jobId, rankingFilter(filter, blind))).map((record) => {
+    const spans = readWorkSpans(record.experience as ResumeWork[], nowMonths, () => []);
+    const dated = spans.some((span) => span.start !== undefined);
+    return { row: toCandidateRow(record, blind), components: record.scoreComponents as MatchComponent[], yearsOfExperience: dated ? countYears(spans) : null };
+  });
+  return { jobTitle: job.title, candidates };
 }
 
 async function getRecord(deps: HiringDeps, candidateId: string): Promise<CandidateRecord> {

@@ -12,7 +12,7 @@ export const exportRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (
       { schema: { tags: ['hiring'], summary: `The whole ranking as ${format.toUpperCase()}, every candidate (filters, sort and blind mode as the list)`, params: jobParamsSchema, querystring: rankingQuerySchema } },
       async (request, reply) => {
         const file = await exportRanking(deps, callerOf(request), request.params.jobId, request.query, format);
-        return reply.type(file.type).header('content-disposition', attachmentDisposition(`candidates.${format}`)).send(file.body);
+        return reply.type(file.type).header('content-disposition', attachmentDisposition(file.fileName)).send(file.body);
       },
     );
   }

@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { writeJobDescription } from './draft-job.ts';
 
 describe('writeJobDescription', () => {
-  it('fills the template with the given bullets and skills only', () => {
-    const text = writeJobDescription('Data Analyst', ['build dashboards in Tableau', '3+ years of experience with SQL'], { must: ['SQL', 'Tableau'], nice: [] });
-    expect(text).toBe(
-      ['# Data Analyst', '## What you will do', '- Build dashboards in Tableau.', '## Requirements', '- 3+ years of experience with SQL.', '## Required skills', '- SQL\n- Tableau'].join('\n\n'),
-    );
+  it('sorts the bullets under plain-text headings, with no Markdown and no skill list of its own', () => {
+    const text = writeJobDescription(['build dashboards in Tableau', '3+ years of experience with SQL', 'Nice to have: dbt']);
+    expect(text).toBe(['What you will do', '- Build dashboards in Tableau.', '', 'What you need', '- 3+ years of experience with SQL.', '- Nice to have: dbt.'].join('\n'));
+    expect(text).not.toMatch(/^#|\*\*|Required skills/m);
   });
 
-  it('leaves out sections it has nothing for rather than inventing them', () => {
-    const text = writeJobDescription('Chef', ['Run the pastry section'], { must: [], nice: [] });
-    expect(text).toBe('# Chef\n\n## What you will do\n\n- Run the pastry section.');
-    expect(text).not.toMatch(/benefit|salary|company|we offer/i);
+  it('adds nothing the bullets did not say', () => {
+    const bullets = ['Run the pastry section', 'Order ingredients for the week'];
+    const text = writeJobDescription(bullets);
+    expect(text).toBe('What you will do\n- Run the pastry section.\n- Order ingredients for the week.');
+    const words = (value: string) => new Set(value.toLowerCase().match(/\p{L}+/gu));
+    const said = words(bullets.join(' '));
+    expect([...words(text)].filter((word) => !said.has(word))).toEqual(['what', 'you', 'will', 'do']);
   });
 });

@@ -11,26 +11,23 @@ function asSentence(bullet: string): string {
 }
 
 /**
- * The offline draft: a fixed template filled only with what the recruiter wrote and the skills parsed from it. It
- * invents nothing (no company facts, benefits or salary): sections without bullets are left out.
+ * The draft: the recruiter's bullets sorted under two plain-text headings (the description is a plain text field, so
+ * no Markdown). It adds nothing the bullets did not say: no title line (the title is its own field), no company facts,
+ * benefits or salary, and no list of skills the bullets already name; a section without bullets is left out.
  */
-export function writeJobDescription(title: string, bullets: readonly string[], skills: { must: string[]; nice: string[] }): string {
+export function writeJobDescription(bullets: readonly string[]): string {
   const sentences = bullets.map(asSentence);
   const asks = sentences.filter((sentence) => requirementCue.test(sentence));
   const duties = sentences.filter((sentence) => !requirementCue.test(sentence));
-  const parts = [`# ${title.trim()}`];
-  if (duties.length > 0) parts.push('## What you will do', duties.map((line) => `- ${line}`).join('\n'));
-  if (asks.length > 0) parts.push('## Requirements', asks.map((line) => `- ${line}`).join('\n'));
-  if (skills.must.length > 0) parts.push('## Required skills', skills.must.map((skill) => `- ${skill}`).join('\n'));
-  if (skills.nice.length > 0) parts.push('## Nice to have', skills.nice.map((skill) => `- ${skill}`).join('\n'));
+  const parts: string[] = [];
+  if (duties.length > 0) parts.push(['What you will do', ...duties.map((line) => `- ${line}`)].join('\n'));
+  if (asks.length > 0) parts.push(['What you need', ...asks.map((line) => `- ${line}`)].join('\n'));
   return parts.join('\n\n');
 }
 
 export async function draftJob(deps: HiringDeps, caller: Caller, workspaceId: string, body: { title: string; bullets: string[] }): Promise<DraftJob> {
   await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'write');
-  const ctx = { userId: caller.userId, workspaceId };
-  const fromBullets = await deps.ai.parseRequirements({ title: body.title, description: body.bullets.join('\n') }, ctx);
-  const description = writeJobDescription(body.title, body.bullets, { must: fromBullets.mustHaveSkills, nice: fromBullets.niceToHaveSkills });
-  const requirements = await deps.ai.parseRequirements({ title: body.title, description }, ctx);
+  const description = writeJobDescription(body.bullets);
+  const requirements = await deps.ai.parseRequirements({ title: body.title, description }, { userId: caller.userId, workspaceId });
   return { title: body.title.trim(), description, requirements };
 }

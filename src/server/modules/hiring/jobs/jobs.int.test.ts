@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJob } from '#tests/fixtures/hiring.ts';
 import { createWorkspace, signUp, type Session } from '#tests/support/hiring-http.ts';
@@ -67,6 +68,19 @@ describe('jobs API', () => {
     expect(draft.requirements.mustHaveSkills).toEqual(expect.arrayContaining(['SQL', 'Python']));
     expect(draft.requirements.minYearsExperience).toBe(2);
     expect(draft.description).not.toMatch(/salary|benefits|about us/i);
+    // A plain text field: no Markdown headings, no title line, no skill list the bullets did not write.
+    expect(draft.description).not.toMatch(/^#|\*\*|Required skills/m);
+    expect(draft.description.split('\n')[0]).toBe('What you will do');
+  });
+
+  it('reads a pasted senior accountant ad: the ERP group is one requirement, the degree its own, hybrid kept (issue 14)', async () => {
+    const description = readFileSync(new URL('../../../../../tests/fixtures/jobs/senior-accountant-pasted.txt', import.meta.url), 'utf8');
+    const created = await t.app.inject({ method: 'POST', url: `/api/workspaces/${workspaceId}/jobs`, headers: as(), payload: { title: 'Senior Accountant', description } });
+    expect(created.statusCode).toBe(201);
+    const { requirements } = created.json<Job>();
+    expect(requirements).toMatchObject({ degree: "Bachelor's degree in Accounting or Finance", workMode: 'hybrid', minYearsExperience: 5, location: 'Portland, OR' });
+    expect(requirements.mustHaveSkills).toEqual(['Accounting', 'GAAP', 'Microsoft Excel', 'ERP (NetSuite, Sage or SAP)']);
+    expect(requirements.niceToHaveSkills).toEqual(expect.arrayContaining(['Communication', 'Certified Public Accountant', 'Power BI']));
   });
 
   it('pages the jobs newest first, with the total of every page', async () => {

@@ -1,6 +1,6 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, max } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { jobs, type JobStatus } from '#server/db/schema/index.ts';
+import { candidates, jobs, type JobStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
 
@@ -21,7 +21,7 @@ export type JobChanges = Partial<Pick<JobRow, 'title' | 'description' | 'status'
 export async function insertJob(db: Db, job: NewJob): Promise<JobRow> {
   const [row] = await db
     .insert(jobs)
-    .values({ ...job, requirements: job.requirements as StoredRequirements, location: job.requirements.location, remote: job.requirements.remote ?? false })
+    .values({ ...job, requirements: job.requirements as StoredRequirements, location: job.requirements.location, remote: job.requirements.workMode === 'remote' })
     .returning();
   return row!;
 }
@@ -44,7 +44,7 @@ export async function findJobPage(db: Db, filter: { workspaceId: string; status?
 
 export async function updateJob(db: Db, jobId: string, changes: JobChanges): Promise<JobRow> {
   const { requirements, ...rest } = changes;
-  const located = requirements ? { requirements: requirements as StoredRequirements, location: requirements.location, remote: requirements.remote ?? false } : {};
+  const located = requirements ? { requirements: requirements as StoredRequirements, location: requirements.location, remote: requirements.workMode === 'remote' } : {};
   const [row] = await db
     .update(jobs)
     .set({ ...rest, ...located })
@@ -55,4 +55,15 @@ export async function updateJob(db: Db, jobId: string, changes: JobChanges): Pro
 
 export async function deleteJob(db: Db, jobId: string): Promise<void> {
   await db.delete(jobs).where(eq(jobs.id, jobId));
+}
+
+/** How many candidates each job has and its best score, for the jobs of one list page. */
+export async function findCandidateTallies(db: Db, jobIds: readonly string[]): Promise<Map<string, { candidates: number; bestScore: number | null }>> {
+  if (jobIds.length === 0) return new Map();
+  const rows = await db
+    .select({ jobId: candidates.jobId, candidates: count(), bestScore: max(candidates.overallScore) })
+    .from(candidates)
+    .where(inArray(candidates.jobId, [...jobIds]))
+    .groupBy(candidates.jobId);
+  return new Map(rows.map((row) => [row.jobId, { candidates: row.candidates, bestScore: row.bestScore }]));
 }

@@ -1,21 +1,29 @@
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage } from '#shared/contracts/common.ts';
-import type { CreateJobBody, Job, JobPage, JobRequirements, ListJobsQuery, UpdateJobBody } from '#shared/contracts/hiring.ts';
+import type { CreateJobBody, Job, JobListItem, JobPage, JobRequirements, ListJobsQuery, UpdateJobBody } from '#shared/contracts/hiring.ts';
 import { rescoreJobCandidates } from '#server/modules/hiring/candidates/rescore-candidates.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { embedJob } from '#server/modules/hiring/search/embed-records.ts';
 import { findJobsByText } from '#server/modules/hiring/search/search.repo.ts';
-import { deleteJob, findJobById, findJobPage, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
+import { deleteJob, findCandidateTallies, findJobById, findJobPage, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
 
 export const emptyRequirements: JobRequirements = {
   mustHaveSkills: [],
   niceToHaveSkills: [],
   minYearsExperience: null,
   seniority: null,
+  degree: null,
   location: null,
-  remote: null,
+  workMode: null,
 };
+
+/** Requirements stored before work modes had hybrid kept only `remote: true|false`. */
+function storedRequirements(stored: Partial<JobRequirements> & { remote?: boolean | null }): JobRequirements {
+  const { remote, ...requirements } = stored;
+  const workMode = requirements.workMode ?? (remote === undefined || remote === null ? null : remote ? 'remote' : 'onsite');
+  return { ...emptyRequirements, ...requirements, workMode };
+}
 
 export function toJob(row: JobRow): Job {
   return {
@@ -23,7 +31,7 @@ export function toJob(row: JobRow): Job {
     workspaceId: row.workspaceId,
     title: row.title,
     description: row.description,
-    requirements: { ...emptyRequirements, ...(row.requirements as Partial<JobRequirements>) },
+    requirements: storedRequirements(row.requirements as Partial<JobRequirements>),
     status: row.status,
     blindScreening: row.blindScreening,
     createdAt: row.createdAt.toISOString(),
@@ -53,10 +61,16 @@ export async function listJobs(deps: HiringDeps, caller: Caller, workspaceId: st
   const filter = { workspaceId, status: query.status };
   if (query.q) {
     const found = await findJobsByText(deps.db, filter, query.q, query);
-    return toPage(found.rows.map(({ row }) => toJob(row)), found.total, query);
+    return toPage(await toListItems(deps, found.rows.map(({ row }) => row)), found.total, query);
   }
   const { rows, total } = await findJobPage(deps.db, filter, query);
-  return toPage(rows.map(toJob), total, query);
+  return toPage(await toListItems(deps, rows), total, query);
+}
+
+/** Jobs as a list shows them: each with its number of candidates and best score. */
+export async function toListItems(deps: HiringDeps, rows: readonly JobRow[]): Promise<JobListItem[]> {
+  const tallies = await findCandidateTallies(deps.db, rows.map((row) => row.id));
+  return rows.map((row) => ({ ...toJob(row), ...(tallies.get(row.id) ?? { candidates: 0, bestScore: null }) }));
 }
 
 export async function getJobRow(deps: HiringDeps, jobId: string): Promise<JobRow> {

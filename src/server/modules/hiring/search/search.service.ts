@@ -4,7 +4,7 @@ import { toPage } from '#shared/contracts/common.ts';
 import type { CandidateSearch, JobSearch, SearchCandidatesQuery, SearchJobsQuery } from '#shared/contracts/hiring.ts';
 import { toCandidateRow } from '#server/modules/hiring/candidates/candidate-views.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
-import { toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
+import { toListItems } from '#server/modules/hiring/jobs/jobs.service.ts';
 import { embedText } from './embed-records.ts';
 import { findCandidatesByText, findJobsByText, findSimilarCandidates, findSimilarJobs, hasVectorColumns, type VectorQuery } from './search.repo.ts';
 
@@ -22,7 +22,8 @@ export async function searchJobs(deps: HiringDeps, caller: Caller, workspaceId: 
   const filter = { workspaceId, status: query.status };
   const vector = await embedQuery(deps, query.q, 'jobs');
   const found = vector ? await findSimilarJobs(deps.db, filter, vector, query) : await findJobsByText(deps.db, filter, query.q, query);
-  const items = found.rows.map(({ row, score }) => ({ ...toJob(row), score: rounded(score) }));
+  const listed = await toListItems(deps, found.rows.map(({ row }) => row));
+  const items = found.rows.map(({ score }, index) => ({ ...listed[index]!, score: rounded(score) }));
   return { mode: vector ? 'semantic' : 'fulltext', ...toPage(items, found.total, query) };
 }
 

@@ -1,10 +1,10 @@
-import { draftJobSchema, jobPageSchema, jobSchema, jobSearchSchema, type CreateJobBody, type DraftJob, type Job, type JobStatus, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
+import { draftJobSchema, jobPageSchema, jobSchema, jobSearchSchema, type CreateJobBody, type DraftJob, type Job, type JobListItem, type JobStatus, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
 import { pageParams, type Page } from '#shared/contracts/common.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 export type JobFilter = { q?: string; status?: JobStatus; page: number; pageSize: number };
 /** One page of jobs: the workspace's newest first, or search results closest first (by meaning or by full text). */
-export type JobResults = Page<Job> & { mode: SearchMode | 'all' };
+export type JobResults = Page<JobListItem> & { mode: SearchMode | 'all' };
 
 const workspaceJobs = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/jobs`;
 const jobPath = (jobId: string) => `/api/jobs/${encodeURIComponent(jobId)}`;

@@ -33,7 +33,7 @@ function FileOutcome({ file }: { file: BatchFile }) {
   return null;
 }
 
-/** Each file of an upload with its status: screened, failed with the reason, or flagged as a duplicate. */
+/** Each file of an upload with its status and score: screened, failed with the reason, or flagged as a duplicate. */
 export function BatchFileTable({ files }: { files: readonly BatchFile[] }) {
   return (
     <Table.ScrollContainer minWidth={640}>
@@ -43,6 +43,7 @@ export function BatchFileTable({ files }: { files: readonly BatchFile[] }) {
             <Table.Th w={48}>#</Table.Th>
             <Table.Th>File</Table.Th>
             <Table.Th>Status</Table.Th>
+            <Table.Th>Score</Table.Th>
             <Table.Th>Result</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -55,7 +56,7 @@ export function BatchFileTable({ files }: { files: readonly BatchFile[] }) {
                 </Text>
               </Table.Td>
               <Table.Td maw={320}>
-                <Text size="sm" truncate>
+                <Text size="sm" truncate title={file.name}>
                   {file.name}
                 </Text>
               </Table.Td>
@@ -63,6 +64,11 @@ export function BatchFileTable({ files }: { files: readonly BatchFile[] }) {
                 <Badge variant="light" color={fileStatusColors[file.status]}>
                   {fileStatusLabels[file.status]}
                 </Badge>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" fw={700} data-testid="file-score">
+                  {file.score ?? ''}
+                </Text>
               </Table.Td>
               <Table.Td>
                 <FileOutcome file={file} />

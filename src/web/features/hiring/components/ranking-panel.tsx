@@ -1,18 +1,27 @@
-import { Button, Card, Center, Group, Loader, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { Button, Card, Center, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
+import { readRequirementGroup } from '#shared/hiring/requirement-group.ts';
 import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { RankingView } from '#web/features/hiring/api/candidates-api.ts';
-import { toCandidateSort, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
+import { firstSortDirection, toCandidateSort, type CandidateSortKey, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
 import { useCandidates } from '#web/features/hiring/hooks/use-candidates.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { RankingFilters, type RankingFilterValues } from './ranking-filters.tsx';
+import { RankingCards } from './ranking-cards.tsx';
 import { RankingTable } from './ranking-table.tsx';
 
 const maxCompared = 4;
+const sortChoices: readonly { value: CandidateSortKey; label: string }[] = [
+  { value: 'score', label: 'Best score' },
+  { value: 'recommendation', label: 'Recommendation' },
+  { value: 'name', label: 'Name' },
+];
+/** Below this width the ranking is a list of cards; above it a table that fits without scrolling sideways. */
+const tableFrom = '(min-width: 75em)';
 const pageSize = 50;
 
 /**
@@ -21,6 +30,7 @@ const pageSize = 50;
  */
 export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: boolean; onUpload: () => void }) {
   const navigate = useNavigate();
+  const wide = useMediaQuery(tableFrom, true, { getInitialValueInEffect: false });
   const [values, setValues] = useState<RankingFilterValues>({ minScore: '', recommendation: null, skill: '' });
   const [debounced] = useDebouncedValue(values, 300);
   const [sort, setSort] = useState<ColumnSort>({ key: 'score', descending: true });
@@ -36,7 +46,7 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
   const rows = candidates.data?.items ?? [];
   const total = candidates.data?.total ?? 0;
   const filtering = view.minScore !== undefined || view.recommendation !== undefined || view.skill !== undefined;
-  const skills = [...job.requirements.mustHaveSkills, ...job.requirements.niceToHaveSkills];
+  const skills = [...job.requirements.mustHaveSkills, ...job.requirements.niceToHaveSkills].flatMap((skill) => readRequirementGroup(skill) ?? [skill]);
 
   // A new filter or order starts again from the first page.
   const changeFilters = (next: RankingFilterValues) => {
@@ -52,8 +62,23 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
 
   return (
     <Stack gap="md">
-      <Group justify="space-between" align="flex-end">
-        <RankingFilters values={values} skills={skills} onChange={changeFilters} />
+      <Group justify="space-between" align="flex-end" gap="sm">
+        <Group gap="sm" align="flex-end">
+          <RankingFilters values={values} skills={skills} onChange={changeFilters} />
+          {wide ? null : (
+            <Select
+              label="Sort by"
+              w={160}
+              allowDeselect={false}
+              data={[...sortChoices]}
+              value={sort.key}
+              onChange={(key) => {
+                const chosen = sortChoices.find((choice) => choice.value === key)?.value;
+                if (chosen) changeSort({ key: chosen, descending: firstSortDirection[chosen] });
+              }}
+            />
+          )}
+        </Group>
         <Group gap="xs">
           <Button
             variant="light"
@@ -80,7 +105,11 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
             {!filtering && canEdit ? <Button onClick={onUpload}>Upload CVs</Button> : null}
           </Stack>
         ) : (
-          <RankingTable jobId={job.id} rows={rows} sort={sort} onSort={changeSort} selected={selected} onToggle={toggle} canEdit={canEdit} />
+          wide ? (
+            <RankingTable jobId={job.id} rows={rows} sort={sort} onSort={changeSort} selected={selected} onToggle={toggle} canEdit={canEdit} />
+          ) : (
+            <RankingCards jobId={job.id} rows={rows} selected={selected} onToggle={toggle} canEdit={canEdit} />
+          )
         )}
       </Card>
       {total > 0 ? (

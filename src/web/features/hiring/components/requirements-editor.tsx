@@ -5,9 +5,14 @@ import { FormError } from '#web/ui/form-error.tsx';
 import { useUpdateJob } from '#web/features/hiring/hooks/use-jobs.ts';
 import { jobStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 
-type Remote = 'any' | 'remote' | 'onsite';
-const toRemote = (value: boolean | null): Remote => (value === null ? 'any' : value ? 'remote' : 'onsite');
-const fromRemote = (value: Remote): boolean | null => (value === 'any' ? null : value === 'remote');
+type WorkModeChoice = 'any' | NonNullable<JobRequirements['workMode']>;
+const workModes: readonly { value: WorkModeChoice; label: string }[] = [
+  { value: 'any', label: 'Not stated' },
+  { value: 'remote', label: 'Remote' },
+  { value: 'hybrid', label: 'Hybrid' },
+  { value: 'onsite', label: 'On-site' },
+];
+const fromWorkMode = (value: string): JobRequirements['workMode'] => (value === 'remote' || value === 'hybrid' || value === 'onsite' ? value : null);
 const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 /** A skill is either a must-have or a nice-to-have: adding it to one list takes it out of the other. */
 const without = (skills: readonly string[], taken: readonly string[]) => skills.filter((skill) => !taken.some((other) => other.toLowerCase() === skill.toLowerCase()));
@@ -65,7 +70,7 @@ export function RequirementsEditor({ job, canEdit, onShowRanking }: { job: Job; 
               </Group>
               <TagsInput
                 label="Must-have skills"
-                description={canEdit ? 'Type a skill and press Enter' : undefined}
+                description={canEdit ? 'Type a skill and press Enter; "ERP (NetSuite, Sage or SAP)" or "Python or R" is one requirement any of them meets' : undefined}
                 value={draft.mustHaveSkills}
                 onChange={(mustHaveSkills) => change({ mustHaveSkills, niceToHaveSkills: without(draft.niceToHaveSkills, mustHaveSkills) })}
                 clearable={canEdit}
@@ -87,20 +92,17 @@ export function RequirementsEditor({ job, canEdit, onShowRanking }: { job: Job; 
                 />
                 <TextInput label="Seniority" placeholder="e.g. junior, senior, lead" value={draft.seniority ?? ''} onChange={(event) => change({ seniority: orNull(event.currentTarget.value) })} />
                 <TextInput label="Location" placeholder="e.g. Berlin" value={draft.location ?? ''} onChange={(event) => change({ location: orNull(event.currentTarget.value) })} />
+                <TextInput
+                  label="Degree"
+                  placeholder="e.g. Bachelor's degree in Accounting or Finance"
+                  value={draft.degree ?? ''}
+                  onChange={(event) => change({ degree: orNull(event.currentTarget.value) })}
+                />
                 <Stack gap={4}>
                   <Text size="sm" fw={500}>
-                    Remote
+                    Work mode
                   </Text>
-                  <SegmentedControl
-                    aria-label="Remote"
-                    value={toRemote(draft.remote)}
-                    onChange={(value) => change({ remote: fromRemote(value) })}
-                    data={[
-                      { value: 'any', label: 'Not stated' },
-                      { value: 'remote', label: 'Remote' },
-                      { value: 'onsite', label: 'On-site' },
-                    ]}
-                  />
+                  <SegmentedControl aria-label="Work mode" value={draft.workMode ?? 'any'} onChange={(value) => change({ workMode: fromWorkMode(value) })} data={[...workModes]} />
                 </Stack>
               </SimpleGrid>
               <FormError error={update.error} />
