@@ -70,7 +70,7 @@ describe('feedback that matches the answer', () => {
       expect(feedback).not.toMatch(/context|step by step|Finish with the result|clear story/);
     }
     const report = summarizeInterview([entry(q.whyRole, strongTyped.whyRole, 'a'), entry(q.motivation, weakTyped.generic, 'b')]);
-    expect(report.improvements.map((item) => item.key ?? item.text).join(' ')).not.toMatch(/End each story|Set the scene|Describe your actions/);
+    expect(report.improvements.map((item) => item.text).join(' ')).not.toMatch(/End each story|Set the scene|Describe your actions/);
   });
 
   it('never tells an on-topic answer to answer the question asked', () => {
