@@ -39,6 +39,20 @@ describeInBrowser('onboarding in the browser', () => {
     await page.screenshot({ path: screenshotPath('onboarding-confirm'), fullPage: true });
   });
 
+  it('keeps the prefill and an edit when going back, or away and back, before saving', async () => {
+    await page.getByTestId('profile-target-roles').fill('Analytics Lead');
+    await page.getByTestId('profile-target-roles').press('Enter');
+    await page.getByRole('button', { name: 'Upload your CV', exact: true }).click();
+    await page.getByTestId('onboarding-draft').waitFor();
+    await page.goto('/practice');
+    await page.goto('/onboarding');
+    await page.getByRole('button', { name: 'Continue where you left off' }).click();
+    expect(await page.getByTestId('profile-full-name').inputValue()).toBe(analyst.name);
+    expect(await tags('profile-target-roles')).toEqual(expect.arrayContaining([analyst.work[0]!.position, 'Analytics Lead']));
+    const skills = (await tags('profile-key-skills')).map((skill) => skill.toLowerCase());
+    for (const skill of ['SQL', 'Python', 'Tableau']) expect(skills).toContain(skill.toLowerCase());
+  });
+
   it('saves the confirmed profile after an edit and lists the CV version', async () => {
     await page.getByTestId('profile-key-skills').fill('Forecasting');
     await page.getByTestId('profile-key-skills').press('Enter');

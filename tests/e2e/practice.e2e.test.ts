@@ -117,11 +117,63 @@ describeInBrowser('practice interviews in the browser', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.some((quote) => answers.some((answer) => answer.includes(quote.trim())))).toBe(true);
 
-    const radar = page.getByTestId('competency-radar');
-    await radar.locator('svg').first().waitFor();
-    await expect(radar.locator('svg polygon, svg path').count()).resolves.toBeGreaterThan(0);
+    // A radar needs five competencies to show a shape; with fewer, each is a bar.
+    const competencies = await page.evaluate(async (url) => {
+      const sessionId = new URL(url).pathname.split('/').at(-2);
+      return ((await (await fetch(`/api/practice/sessions/${sessionId}/report`)).json()) as { competencies: unknown[] }).competencies.length;
+    }, reportUrl);
+    if (competencies >= 5) {
+      const radar = page.getByTestId('competency-radar');
+      await radar.locator('svg').first().waitFor();
+      await expect(radar.locator('svg polygon, svg path').count()).resolves.toBeGreaterThan(0);
+    } else {
+      await expect(page.getByTestId('competency-radar').count()).resolves.toBe(0);
+      await expect(page.getByTestId('competency-bars').getByRole('progressbar').count()).resolves.toBe(competencies);
+    }
     await expect(page.getByTestId('question-detail').count()).resolves.toBe(3);
     await page.screenshot({ path: screenshotPath('practice-report'), fullPage: true });
+  });
+
+  it('lays the report out without large empty blocks beside short cards', async () => {
+    await page.setViewportSize({ width: 1366, height: 900 });
+    const boxes = await page.getByTestId('report-columns').evaluate((columns) =>
+      [...columns.children].map((card) => {
+        const box = card.getBoundingClientRect();
+        const content = card.firstElementChild?.getBoundingClientRect();
+        return { left: Math.round(box.left), top: box.top, bottom: box.bottom, emptyInside: content ? box.bottom - content.bottom : 0 };
+      }),
+    );
+    expect(new Set(boxes.map((box) => box.left)).size).toBe(2);
+    for (const box of boxes) {
+      // No card is stretched to a neighbour's height (its content fills it, padding aside) ...
+      expect(box.emptyInside).toBeLessThan(48);
+      // ... and the next card of the same column follows it closely.
+      const below = boxes.filter((other) => other.left === box.left && other.top > box.top).sort((a, b) => a.top - b.top)[0];
+      if (below) expect(below.top - box.bottom).toBeLessThan(48);
+    }
+  });
+
+  it('prints the report without banner, buttons or navigation, in a few pages', async () => {
+    await page.emulateMedia({ media: 'print' });
+    for (const hidden of [page.getByRole('button', { name: 'Print / Save as PDF' }), page.getByRole('link', { name: 'Practise again' }), page.getByRole('navigation', { name: 'Main' }), page.locator('header').first(), page.getByText('Skip to content')]) {
+      expect(await hidden.isVisible()).toBe(false);
+    }
+    await expect(page.locator('[data-practice-report] button:visible').count()).resolves.toBe(0);
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)?.length ?? 0;
+    expect(pages).toBeGreaterThan(0);
+    expect(pages).toBeLessThanOrEqual(5);
+    await page.emulateMedia({ media: 'screen' });
+  });
+
+  it('offers a skip link to the page content as the first stop of the keyboard', async () => {
+    await page.reload();
+    await page.getByTestId('practice-report').waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => ({ text: document.activeElement?.textContent, href: document.activeElement?.getAttribute('href') }));
+    expect(focused).toEqual({ text: 'Skip to content', href: '#main-content' });
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main-content');
   });
 
   it('retries a question and shows the new evaluation beside the previous one', async () => {

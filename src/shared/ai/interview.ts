@@ -92,7 +92,15 @@ export const interviewReportSchema = z.object({
   competencies: z.array(z.object({ competency: competencySchema, score: z.number().min(1).max(5), quote: quoteSchema })),
   strengths: z.array(z.object({ text: z.string(), quote: z.string() })),
   improvements: z.array(z.object({ text: z.string(), technique: z.string(), quote: quoteSchema })),
-  rewrite: z.object({ question: z.string(), before: z.string(), after: z.string() }).nullable(),
+  rewrite: z
+    .object({
+      question: z.string(),
+      before: z.string(),
+      after: z.string(),
+      /** `rewrite`: the answer's own sentences reordered; `structure`: too little was said, so a structure to fill. */
+      kind: z.enum(['rewrite', 'structure']).default('rewrite'),
+    })
+    .nullable(),
   suggestions: z.array(z.string()),
   practicePlan: z.array(z.object({ day: z.number().int().min(1), focus: z.string(), exercise: z.string() })),
   perAnswer: z.array(z.object({ questionId: z.string().optional(), overall: z.number().int().min(1).max(5) })),

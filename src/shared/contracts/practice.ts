@@ -256,7 +256,15 @@ export const reportReadySchema = z.object({
   strengths: z.array(z.object({ text: z.string(), quote: z.string() })),
   improvements: z.array(z.object({ text: z.string(), technique: z.string(), quote: z.string().nullable() })),
   competencies: z.array(z.object({ competency: competencySchema, score: z.number().min(1).max(5), quote: z.string().nullable() })),
-  rewrite: z.object({ question: z.string(), before: z.string(), after: z.string() }).nullable(),
+  rewrite: z
+    .object({
+      question: z.string(),
+      before: z.string(),
+      after: z.string(),
+      /** `rewrite`: the answer's own sentences reordered; `structure`: too little was said, so a structure to fill. */
+      kind: z.enum(['rewrite', 'structure']).default('rewrite'),
+    })
+    .nullable(),
   suggestions: z.array(z.string()),
   practicePlan: z.array(z.object({ day: z.number().int().min(1), focus: z.string(), exercise: z.string() })),
   /** Read live: shows retries made after the report beside the original answers. */

@@ -1,4 +1,4 @@
-import './print.css';
+import './app.css';
 import { Anchor, AppShell, Box, Burger, Group, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
@@ -19,6 +19,10 @@ export function AppLayout() {
       padding={{ base: 'md', sm: 'xl' }}
     >
       <AppShell.Header>
+        {/* The first stop of the keyboard on every page: past the header and the navigation, straight to the page. */}
+        <a href="#main-content" className="skip-link" data-skip-link data-print="hide">
+          Skip to content
+        </a>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
@@ -47,7 +51,7 @@ export function AppLayout() {
 
       {/* The footer sits below the content rather than fixed, so it never covers the page. */}
       <AppShell.Main style={{ display: 'flex', flexDirection: 'column' }}>
-        <Box style={{ flex: 1 }}>
+        <Box id="main-content" tabIndex={-1} style={{ flex: 1, outline: 'none' }}>
           <VerifyEmailBanner />
           <Outlet />
         </Box>

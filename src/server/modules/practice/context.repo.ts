@@ -1,6 +1,6 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { candidateProfiles, cvUploads, jobPostings, practiceSessions } from '#server/db/schema/index.ts';
+import { candidateProfiles, cvUploads, jobPostings, practiceSessions, users } from '#server/db/schema/index.ts';
 
 export type CandidateContext = {
   fullName: string | null;
@@ -12,7 +12,7 @@ export type CandidateContext = {
 };
 
 export async function findCandidateContext(db: Db, userId: string): Promise<CandidateContext> {
-  const [[profile], [upload]] = await Promise.all([
+  const [[profile], [upload], [account]] = await Promise.all([
     db.select().from(candidateProfiles).where(eq(candidateProfiles.userId, userId)),
     db
       .select({ id: cvUploads.id, text: cvUploads.text })
@@ -20,10 +20,12 @@ export async function findCandidateContext(db: Db, userId: string): Promise<Cand
       .where(and(eq(cvUploads.userId, userId), eq(cvUploads.isCurrent, true)))
       .orderBy(desc(cvUploads.uploadedAt))
       .limit(1),
+    db.select({ name: users.name }).from(users).where(eq(users.id, userId)),
   ]);
   const cvText = profile?.cvText?.trim() || upload?.text?.trim() || null;
   return {
-    fullName: profile?.fullName ?? null,
+    // The account's name stands in when the profile (the CV) has none.
+    fullName: profile?.fullName?.trim() || account?.name?.trim() || null,
     keySkills: profile?.keySkills ?? [],
     targetRoles: profile?.targetRoles ?? [],
     cvText,

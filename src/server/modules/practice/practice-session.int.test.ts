@@ -12,8 +12,10 @@ describe('a practice interview through the API', () => {
   afterAll(async () => t.close());
 
   it('runs a three-question text interview to a report whose quotes are the candidate\'s own words', async () => {
-    const candidate = await signUp(t);
+    // No profile and no CV: the account's name is the one the interviewer uses.
+    const candidate = await signUp(t, { name: 'Marisol Ortega' });
     let state = await startPractice(t, candidate, { interviewType: 'behavioral' });
+    expect(state.turns[0]?.text).toMatch(/^Hello, Marisol, and welcome/);
     expect(state).toMatchObject({ status: 'in_progress', interviewType: 'behavioural', mode: 'text', questionCount: 3, answeredCount: 0 });
     expect(state.currentQuestion?.text.length).toBeGreaterThan(10);
     expect(state.turns).toHaveLength(1);

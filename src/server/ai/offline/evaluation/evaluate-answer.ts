@@ -1,12 +1,14 @@
 import { answerEvaluationSchema, type AnswerEvaluation, type EvaluateAnswerInput } from '#shared/ai/interview.ts';
 import { analyseText, type AnalysedSentence, type AnalysedText, type AnalyseText } from './analyse-text.ts';
 import { countFillers, judgeLength, measureOwnership } from './delivery.ts';
-import { findSkillNames } from './find-skills.ts';
+import { findConcreteSkillNames } from './find-skills.ts';
+import { questionKind } from './question-kind.ts';
 import { inferCompetency, measureRelevance } from './relevance.ts';
 import { scoreCompetencies, writeFeedback, type AnswerFeatures } from './score-answer.ts';
 import { findStarParts, isResultSentence } from './star-parts.ts';
 
-const numberWords = /^(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|triple|dozen|dozens|hundreds|thousands)$/i;
+// "one" is left out: it is far more often a pronoun ("this one", "the one who") than a figure.
+const numberWords = /^(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|billion|half|double|twice|triple|dozen|dozens|hundreds|thousands)$/i;
 
 /** Offline evaluateAnswer: STAR, specificity, relevance, ownership, fillers and length, scored with quotes from the answer. */
 export function evaluateAnswer(input: EvaluateAnswerInput, analyse: AnalyseText = analyseText): AnswerEvaluation {
@@ -16,7 +18,7 @@ export function evaluateAnswer(input: EvaluateAnswerInput, analyse: AnalyseText 
   const star = findStarParts(answer.sentences);
   const starCoverage = Object.values(star).filter(Boolean).length;
   const numbers = findNumbers(answer);
-  const namedSkills = findSkillNames(input.answer);
+  const namedSkills = findConcreteSkillNames(input.answer);
   const outcomes = answer.sentences.filter(isResultSentence).map((sentence) => sentence.text).slice(0, 3);
   const specificity = Math.min(1, 0.4 * Math.min(numbers.length, 2) / 2 + 0.3 * Math.min(namedSkills.length, 2) / 2 + 0.3 * Math.min(outcomes.length, 1));
   const relevance = measureRelevance(question, answer, competency);
@@ -34,6 +36,7 @@ export function evaluateAnswer(input: EvaluateAnswerInput, analyse: AnalyseText 
     fillers,
     length,
     bestSentence: pickBestSentence(answer.sentences, relevance.sharedTerms),
+    kind: questionKind(input.question.text, competency),
   };
   const competencies = scoreCompetencies(features);
   const main = competencies[0]?.score ?? 1;
@@ -57,7 +60,7 @@ function findNumbers(analysed: AnalysedText): string[] {
   const found = new Set<string>();
   for (const entity of analysed.entities) {
     if (entity.type === 'DURATION' || entity.type === 'DATE' || entity.type === 'TIME' || /\d/.test(entity.text) || numberWords.test(entity.text)) {
-      if (/\d/.test(entity.text) || /\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|half|twice)\b/i.test(entity.text)) found.add(entity.text);
+      if (/\d/.test(entity.text) || /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|hundred|thousand|million|half|twice)\b/i.test(entity.text)) found.add(entity.text);
     }
   }
   for (const sentence of analysed.sentences) {

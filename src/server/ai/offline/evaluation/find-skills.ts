@@ -13,3 +13,11 @@ export function findSkills(text: string): FoundSkill[] {
 export function findSkillNames(text: string): string[] {
   return [...new Set(findSkills(text).map((mention) => mention.name))];
 }
+
+/**
+ * Tools, technologies and domains named in a text (the taxonomy's `knowledge`), without abilities such as
+ * "Communication": naming an ability is not a specific, and is never praised as "the tools you used".
+ */
+export function findConcreteSkillNames(text: string): string[] {
+  return [...new Set(findSkills(text).filter((mention) => mention.kind === 'knowledge').map((mention) => mention.name))];
+}

@@ -8,7 +8,8 @@ const situationCue =
 const taskCue =
   /\b(my (task|goal|job|role|responsibility|objective|aim|brief) was|i was (asked|responsible|tasked|expected|in charge|assigned|given)|i needed to|i had to|we needed to|we had to|the (goal|aim|task|objective|target|deadline) was|was supposed to|i wanted to|i set out to|needed someone to)\b/i;
 const resultCue =
-  /\b(as a result|resulted|the result|the outcome|in the end|ended up|in total|overall|which (led|meant|cut|reduced|increased|saved|helped|allowed)|led to|reduc(ed|ing)|increas(ed|ing)|improv(ed|ing)|sav(ed|ing)|cut|grew|raised|achieved|won|delivered|launched|finished|completed|dropped|rose|fewer|faster|slower|lower|higher|promoted|praised|thanked|recogni[sz]ed|on time|under budget|got (a|an|the)|passed|exceeded|met (the|our)|closed|resolved|fixed|solved|went live|succeeded|success(ful)?|lesson|learned|learnt)\b/i;
+  /\b(as a result|resulted|the result|the outcome|in the end|ended up|in total|overall|which (led|meant|cut|reduced|increased|saved|helped|allowed)|led to|reduc(ed|ing)|increas(ed|ing)|improv(ed|ing)|sav(ed|ing)|cut|grew|raised|achieved|won|delivered|launched|finished|completed|dropped|rose|fewer|faster|slower|lower|higher|promoted|praised|thanked|recogni[sz]ed|on time|under budget|got (a|an|the)|passed|exceeded|met (the|our)|closed|resolved|fixed|solved|went live|succeeded|success(ful)?|lesson|learned|learnt|agreed|renewed|since then|no (incidents?|errors?|complaints?|issues|defects|adjustments|findings))\b/i;
+const starLabel = /^\W*(situation|task|action|result)\s*[:\-–—]/i;
 const firstPerson = new Set(['i', 'we']);
 const auxiliaries = new Set(['be', 'have', 'do', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'shall']);
 const softVerbs = new Set(['think', 'guess', 'feel', 'mean', 'know', 'like', 'want', 'hope', 'believe', 'suppose']);
@@ -43,6 +44,14 @@ export function isResultSentence(sentence: AnalysedSentence): boolean {
  */
 export function findStarParts(sentences: readonly AnalysedSentence[]): StarQuotes {
   const used = new Set<number>();
+  // A part the candidate labelled ("Situation: …", "Result - …") is that part, whatever its words.
+  const labelled = new Map<StarPart, string>();
+  sentences.forEach((sentence, index) => {
+    const part = starLabel.exec(sentence.text)?.[1]?.toLowerCase() as StarPart | undefined;
+    if (!part || labelled.has(part)) return;
+    labelled.set(part, sentence.text);
+    used.add(index);
+  });
   const pick = (test: (sentence: AnalysedSentence) => boolean, fromEnd = false): string | null => {
     const order = sentences.map((_, index) => index);
     if (fromEnd) order.reverse();
@@ -55,10 +64,10 @@ export function findStarParts(sentences: readonly AnalysedSentence[]): StarQuote
     }
     return null;
   };
-  const result = pick(isResultSentence, true);
-  const task = pick((sentence) => taskCue.test(sentence.text));
-  const situation = pick((sentence) => situationCue.test(sentence.text));
-  const action = pick(isActionSentence);
+  const result = labelled.get('result') ?? pick(isResultSentence, true);
+  const task = labelled.get('task') ?? pick((sentence) => taskCue.test(sentence.text));
+  const situation = labelled.get('situation') ?? pick((sentence) => situationCue.test(sentence.text));
+  const action = labelled.get('action') ?? pick(isActionSentence);
   // An opening sentence in the past tense that is not the action usually sets the scene.
   const fallbackSituation =
     situation ??

@@ -64,7 +64,7 @@ describe('summarizeInterview', () => {
     if (!rewrite) return;
     expect([answers.weakVague, answers.weakTeam]).toContain(rewrite.before);
     expect(rewrite.after).toMatch(/^Situation: /m);
-    expect(rewrite.after).toMatch(/\[Add the result, e\.g\. a number/);
+    expect(rewrite.after).toMatch(/^Result: \[What was the result/m);
     // Every word outside the bracketed placeholders and STAR labels comes from the original answer.
     const beforeWords = new Set(rewrite.before.toLowerCase().match(/[a-z0-9']+/g));
     const ownWords = rewrite.after.replace(/\[[^\]]*\]/g, '').replace(/^(Situation|Task|Action|Result):/gm, '').toLowerCase().match(/[a-z0-9']+/g) ?? [];

@@ -126,3 +126,47 @@ describe('nextTurn', () => {
     expect(nextTurn(state)).toEqual(first);
   });
 });
+
+describe('the interviewer fits the interview', () => {
+  const technicalOnly = [question('introduction', 'Tell me about yourself.'), question('technical', 'How do you plan a server migration?')];
+
+  it('welcomes with the stages this session really has', () => {
+    const welcome = nextTurn(planInterview(technicalOnly)).message;
+    expect(welcome).toContain('covering introductions, then the technical and role-specific part, then wrapping up');
+    expect(welcome).not.toMatch(/your experience|how you work with others/);
+  });
+
+  it('says "Thank you" only after an answer', () => {
+    const opening = nextTurn(planInterview([question('experience', 'Tell me about a time you led a project.')]));
+    expect(opening.message).not.toMatch(/Thank/);
+    let state = planInterview(plan);
+    state = answer(record(state, nextTurn(state)), intro);
+    expect(nextTurn(state).message).toMatch(/^Thank you\. Now/);
+    // A skipped stage leaves an empty answer: nothing was said, so nothing is thanked for.
+    state = { ...answer(record(state, nextTurn(state)), ''), skippedStages: ['experience'] };
+    expect(nextTurn(state).message).toMatch(/^Next, some questions/);
+  });
+
+  it('always has its closing moment unless the candidate ended early', () => {
+    let state = planInterview(technicalOnly);
+    state = answer(record(state, nextTurn(state)), intro);
+    state = answer(record(state, nextTurn(state)), answers.strongRetail);
+    const close = nextTurn(state);
+    expect(close.action).toBe('close');
+    expect(close.message).toMatch(/any questions for me\?/);
+    expect(close.message).toMatch(/feedback report/);
+    const ended = nextTurn({ ...answer(record(planInterview(technicalOnly), nextTurn(planInterview(technicalOnly))), intro), endedBy: 'candidate' });
+    expect(ended.message).not.toMatch(/questions for me/);
+    // A planned closing question is the closing moment: no second one.
+    let full = planInterview(plan);
+    for (let step = 0; step < 12 && nextTurn(full).action !== 'close'; step += 1) full = answer(record(full, nextTurn(full)), answers.strongRetail);
+    expect(nextTurn(full).message).not.toMatch(/questions for me/);
+  });
+
+  it('promises no report when nothing was answered', () => {
+    const state = planInterview(plan);
+    const endedSilent = nextTurn({ ...record(state, nextTurn(state)), endedBy: 'candidate' });
+    expect(endedSilent.message).not.toMatch(/report will be ready/);
+    expect(endedSilent.message).toMatch(/no report/);
+  });
+});

@@ -14,7 +14,8 @@ function decide(state: InterviewState, analyse: AnalyseText): NextTurn {
   const last = state.turns.at(-1);
   const stageOfLast = last?.stage ?? 'welcome';
   if (state.endedBy || last?.kind === 'close') {
-    return { action: 'close', stage: 'closing', message: writeClose(state), reason: state.endedBy ? `ended by ${state.endedBy}` : 'the interview is already closed' };
+    if (!state.endedBy && last?.kind === 'close') return { action: 'close', stage: 'closing', message: last.text, reason: 'the interview is already closed' };
+    return { action: 'close', stage: 'closing', message: closeWords(state), reason: state.endedBy ? `ended by ${state.endedBy}` : 'the interview is already closed' };
   }
   if (!last) return openInterview(state);
   if (last.role === 'interviewer') {
@@ -31,13 +32,13 @@ function decide(state: InterviewState, analyse: AnalyseText): NextTurn {
 function openInterview(state: InterviewState): NextTurn {
   const next = findNextQuestion(state, 'welcome');
   const welcomeActive = state.stages.some((entry) => entry.stage === 'welcome') && !state.skippedStages.includes('welcome');
-  const plannedStages = activeStages(state).map((entry) => entry.stage);
+  const plannedStages = activeStages(state).filter((entry) => entry.budget > 0).map((entry) => entry.stage);
   const welcome = welcomeActive ? `${writeWelcome(state, plannedStages)} ` : '';
-  if (!next) return { action: 'close', stage: 'closing', message: `${welcome}${writeClose(state)}`.trim(), reason: 'no questions are planned for the active stages' };
+  if (!next) return { action: 'close', stage: 'closing', message: `${welcome}${closeWords(state)}`.trim(), reason: 'no questions are planned for the active stages' };
   return {
     action: 'advance_stage',
     stage: next.question.stage,
-    message: `${welcome}${writeTransition(next.question.stage)} ${next.question.text}`.trim(),
+    message: `${welcome}${writeTransition(next.question.stage, false)} ${next.question.text}`.trim(),
     questionId: next.question.id,
     reason: welcomeActive ? `welcome, then the first ${next.question.stage} question` : `starting with the ${next.question.stage} stage`,
   };
@@ -59,14 +60,14 @@ function considerFollowUp(state: InterviewState, asked: Turn, answer: Turn, anal
 
 function moveOn(state: InterviewState, currentStage: InterviewStage): NextTurn {
   const next = findNextQuestion(state, currentStage);
-  if (!next) return { action: 'close', stage: 'closing', message: writeClose(state), reason: 'all planned questions within the stage budgets have been asked' };
+  if (!next) return { action: 'close', stage: 'closing', message: closeWords(state), reason: 'all planned questions within the stage budgets have been asked' };
   if (next.question.stage === currentStage) {
     return { action: 'ask', stage: currentStage, message: next.question.text, questionId: next.question.id, reason: `next ${currentStage} question (${next.askedInStage + 1} of ${next.budget})` };
   }
   return {
     action: 'advance_stage',
     stage: next.question.stage,
-    message: `${writeTransition(next.question.stage)} ${next.question.text}`,
+    message: `${writeTransition(next.question.stage, justAnswered(state))} ${next.question.text}`.trim(),
     questionId: next.question.id,
     reason: `moving from ${describeStage(currentStage)} to ${describeStage(next.question.stage)}`,
   };
@@ -88,6 +89,18 @@ function findNextQuestion(state: InterviewState, currentStage: InterviewStage): 
     if (question) return { question, askedInStage, budget: entry.budget };
   }
   return null;
+}
+
+function closeWords(state: InterviewState): string {
+  const answered = state.turns.some((turn) => turn.role === 'candidate' && turn.text.trim() !== '');
+  const closingAsked = state.turns.some((turn) => turn.role === 'interviewer' && turn.stage === 'closing' && turn.kind !== 'close');
+  return writeClose(state, { answered, askForQuestions: answered && !closingAsked });
+}
+
+/** Whether the last turn is an answer with words in it (a skipped stage leaves an empty one). */
+function justAnswered(state: InterviewState): boolean {
+  const last = state.turns.at(-1);
+  return last?.role === 'candidate' && last.text.trim() !== '';
 }
 
 function activeStages(state: InterviewState): InterviewState['stages'] {

@@ -111,3 +111,32 @@ describe('generateQuestions', () => {
     expect(skillTemplates.length * 50 + generic + systemDesignBank.length).toBeGreaterThan(500);
   });
 });
+
+describe('generateQuestions quotes the resume cleanly and fits its seniority', () => {
+  const templateResume = {
+    basics: { name: 'Pat Doe' },
+    work: [
+      { name: 'Company Name ï¼ City', position: 'Systems Administrator', startDate: '2004-01', highlights: ['Migrated 300 users to Windows Server 2019 and cut login failures by 40%', 'Managed Company Name servers in City, State'] },
+      { name: 'Company Name', position: 'IT Support', startDate: '1999-05', endDate: '2003-12', highlights: ['Supported 120 staff on Windows Server and Active Directory'] },
+    ],
+    skills: [{ name: 'Windows Server' }, { name: 'Active Directory' }],
+  };
+
+  it('never quotes placeholders or mojibake from the CV', () => {
+    for (const seed of ['a', 'b', 'c', 'd']) {
+      const { questions } = generate({ role: 'Systems Administrator', interviewType: 'mixed', count: 8, resume: templateResume, seed });
+      const text = questions.map((question) => question.text).join('\n');
+      expect(text).toMatch(/Your resume mentions "Migrated 300 users/);
+      expect(text).not.toMatch(/Company Name|City, State|ï¼|â€/);
+    }
+  });
+
+  it('does not ask 20 years of experience to explain a skill to someone new', () => {
+    for (const seed of ['a', 'b', 'c', 'd', 'e', 'f']) {
+      const output = generate({ role: 'Systems Administrator', interviewType: 'technical', count: 6, resume: templateResume, seed });
+      expect(output.seniority).toBe('senior');
+      expect(output.questions.map((question) => question.text).join('\n')).not.toMatch(/someone new/);
+    }
+    expect(generate({ role: 'IT Support Intern', interviewType: 'technical', count: 6, focusSkills: ['Windows Server'] }).seniority).toBe('intern');
+  });
+});

@@ -28,7 +28,7 @@ type Draw = { random: () => number; profession: ProfessionId; seniority: Seniori
 /** Offline generateQuestions: a seeded draw from the project's bank, personalised from the resume and job description. */
 export function generateQuestions(context: GenerateQuestionsContext): GenerateQuestionsOutput {
   const profession = detectProfession(context.role, context.jobDescription);
-  const seniority = context.seniority ?? inferSeniority(context.role, context.jobDescription);
+  const seniority = context.seniority ?? inferSeniority(context.role, context.jobDescription, context.resume);
   const seed = hashText(JSON.stringify([context.role, context.interviewType, seniority, context.focusSkills, context.jobDescription ?? '', context.resume ?? null, context.seed ?? '']));
   const draw: Draw = { random: createRandom(seed), profession: profession.id, seniority, role: context.role.trim(), used: new Set(), usedKeys: new Set(), competencies: new Map() };
   const highlights = shuffleKeepFirst(findHighlightHooks(context.resume), draw.random);

@@ -1,11 +1,12 @@
 import { Anchor, Button, Card, Container, Group, Stack, Stepper, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import type { CvUpload, SuggestedProfile } from '#shared/contracts/profile.ts';
 import { navAreas } from '#web/app/nav-config.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { safeNextPath } from '#web/features/auth/safe-next-path.ts';
 import { QueryError } from '#web/ui/query-error.tsx';
+import { useOnboardingDraft } from '#web/features/onboarding/hooks/use-onboarding-draft.ts';
 import { useProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 import { CvUploadZone } from './cv-upload-zone.tsx';
 import { CvVersionsCard } from './cv-versions-card.tsx';
@@ -24,16 +25,22 @@ export function OnboardingPage() {
   const navigate = useNavigate();
   const next = searchParams.get('next');
   const [step, setStep] = useState(0);
-  const [upload, setUpload] = useState<CvUpload | null>(null);
-  const [initial, setInitial] = useState<SuggestedProfile>(emptyProfile);
+  const { draft, keep, clear } = useOnboardingDraft(me.data?.id);
+  const upload = draft?.upload ?? null;
+  const initial = draft?.profile ?? emptyProfile;
   const practice = navAreas.find((area) => area.key === 'practice');
 
+  // The account's name stands in when the CV gives none.
   const confirm = (from: SuggestedProfile, uploaded: CvUpload | null) => {
-    setUpload(uploaded);
-    setInitial({ ...from, fullName: from.fullName ?? me.data?.name ?? null });
+    keep({ upload: uploaded, profile: { ...from, fullName: from.fullName ?? me.data?.name ?? null } });
     setStep(1);
   };
-  const finish = () => (next ? void navigate(safeNextPath(next)) : setStep(2));
+  const edit = useCallback((profile: SuggestedProfile) => keep({ upload, profile }), [keep, upload]);
+  const finish = () => {
+    clear();
+    if (next) void navigate(safeNextPath(next));
+    else setStep(2);
+  };
 
   return (
     <Container size="md" px={0}>
@@ -51,6 +58,14 @@ export function OnboardingPage() {
           <Stepper.Step label="Upload your CV" description="PDF, DOCX or TXT">
             <Card withBorder radius="lg" padding="lg" mt="md">
               <Stack gap="md">
+                {draft ? (
+                  <Group gap="sm" data-testid="onboarding-draft">
+                    <Text size="sm">{upload ? `Your profile read from ${upload.fileName} is not saved yet.` : 'Your profile is not saved yet.'}</Text>
+                    <Button size="xs" onClick={() => setStep(1)}>
+                      Continue where you left off
+                    </Button>
+                  </Group>
+                ) : null}
                 <CvUploadZone onUploaded={(uploaded) => confirm(uploaded.suggestedProfile, uploaded)} />
                 <Group gap="xs">
                   <Text size="sm" c="dimmed">
@@ -69,7 +84,7 @@ export function OnboardingPage() {
                 <Text size="sm" c="dimmed">
                   {upload ? `Prefilled from ${upload.fileName}. Change anything that is not right, then save.` : 'Tell us about yourself, then save.'}
                 </Text>
-                <ProfileForm key={upload?.id ?? 'by-hand'} initial={initial} submitLabel="Save profile" onSaved={finish} />
+                <ProfileForm key={upload?.id ?? 'by-hand'} initial={initial} submitLabel="Save profile" onSaved={finish} onEdit={edit} />
               </Stack>
             </Card>
           </Stepper.Step>

@@ -1,5 +1,5 @@
 import { Alert, Button, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { profileLimits, type Profile, type SuggestedProfile } from '#shared/contracts/profile.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { useSaveProfile } from '#web/features/onboarding/hooks/use-profile.ts';
@@ -7,13 +7,27 @@ import { useSaveProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 const listProps = { maxTags: profileLimits.listItems, splitChars: [',', ';'], acceptValueOnBlur: true, clearable: true };
 
 /** The profile fields, prefilled (from a CV or from what was saved) for the user to confirm or edit. */
-export function ProfileForm({ initial, submitLabel, onSaved }: { initial: SuggestedProfile; submitLabel: string; onSaved?: (profile: Profile) => void }) {
+export function ProfileForm({
+  initial,
+  submitLabel,
+  onSaved,
+  onEdit,
+}: {
+  initial: SuggestedProfile;
+  submitLabel: string;
+  onSaved?: (profile: Profile) => void;
+  /** Told every change before saving, so a caller can keep the unsaved values (onboarding's draft). */
+  onEdit?: (draft: SuggestedProfile) => void;
+}) {
   const [fullName, setFullName] = useState(initial.fullName ?? '');
   const [years, setYears] = useState<number | string>(initial.yearsOfExperience ?? '');
   const [targetRoles, setTargetRoles] = useState(initial.targetRoles);
   const [keySkills, setKeySkills] = useState(initial.keySkills);
   const [industries, setIndustries] = useState(initial.industries);
   const save = useSaveProfile();
+  useEffect(() => {
+    onEdit?.({ fullName: fullName || null, yearsOfExperience: typeof years === 'number' ? years : null, targetRoles, keySkills, industries });
+  }, [onEdit, fullName, years, targetRoles, keySkills, industries]);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate(

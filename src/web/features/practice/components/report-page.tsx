@@ -1,4 +1,4 @@
-import '#web/features/practice/practice-print.css';
+import '#web/features/practice/practice-report.css';
 import { Alert, Anchor, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '#web/app/api-client.ts';

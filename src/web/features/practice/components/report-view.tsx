@@ -1,4 +1,4 @@
-import { Anchor, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import type { PracticeReportReady, PracticeSessionState } from '#shared/contracts/practice.ts';
 import { formatDateTime } from '#web/ui/format-time.ts';
@@ -47,19 +47,16 @@ export function ReportView({ report, session }: { report: PracticeReportReady; s
       </Group>
 
       <RatingCard report={report} />
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+      {/* Two columns that fill independently (CSS columns): a short card is followed by the next one, not by a blank beside a tall one. */}
+      <div data-report-columns data-testid="report-columns">
         <StrengthsCard strengths={report.strengths} />
         <ImprovementsCard improvements={report.improvements} />
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <CompetencyRadar competencies={report.competencies} />
         <DeliverySummaryCard delivery={report.delivery} />
-      </SimpleGrid>
-      {report.rewrite ? <RewriteCard rewrite={report.rewrite} /> : null}
-      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <SuggestionsCard suggestions={report.suggestions} />
         <PracticePlanCard plan={report.practicePlan} />
-      </SimpleGrid>
+      </div>
+      {report.rewrite ? <RewriteCard rewrite={report.rewrite} /> : null}
 
       <Stack gap="md">
         <Title order={3} size="h4">
