@@ -213,6 +213,22 @@ export type SettingSource = (typeof settingSources)[number];
 // Audit log (decision 016)
 /** What an audit event records; each capability adds its actions here. */
 export const auditActions = [
+  'auth.signed_in',
+  'auth.sign_in_failed',
+  'auth.two_factor_enabled',
+  'auth.two_factor_disabled',
+  'account.password_changed',
+  'account.password_reset',
+  'account.deleted',
+  'session.revoked',
+  'session.others_revoked',
+  'key.stored',
+  'key.deleted',
+  'key.tested',
+  'workspace.member_joined',
+  'workspace.member_role_changed',
+  'workspace.member_removed',
+  'workspace.member_left',
   'setting.changed',
   'admin.user_locked',
   'admin.user_unlocked',

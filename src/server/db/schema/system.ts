@@ -34,5 +34,5 @@ export const auditEvents = pgTable(
     target: text('target'),
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
-  (table) => [index('audit_events_actor_id_idx').on(table.actorId), index('audit_events_at_idx').on(table.at), index('audit_events_action_idx').on(table.action)],
+  (table) => [index('audit_events_actor_id_idx').on(table.actorId), index('audit_events_at_idx').on(table.at), index('audit_events_action_idx').on(table.action), index('audit_events_target_idx').on(table.target)],
 );

@@ -48,6 +48,6 @@ export const accountRoutes: FastifyPluginAsyncZod<{ deps: AccountDeps }> = async
         response: { 200: deletedAccountSchema },
       },
     },
-    async (request) => deleteAccount(deps, callerOf(request), requireSession(request).session, request.body?.password),
+    async (request) => deleteAccount(deps, callerOf(request), requireSession(request).session, request.body?.password, { ip: request.ip }),
   );
 };

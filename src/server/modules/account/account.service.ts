@@ -1,3 +1,4 @@
+import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
 import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { dateFormats, type AccountExport, type DeletedAccount, type Preferences, type Profile, type UpdateProfileBody } from '#shared/contracts/account.ts';
@@ -81,7 +82,7 @@ export async function exportAccountData(deps: AccountDeps, caller: Caller): Prom
  * Deletes the caller's account after the password, or (accounts without one) within 10 minutes of signing in, so a
  * forgotten open session alone cannot do it.
  */
-export async function deleteAccount(deps: AccountDeps, caller: Caller, session: { createdAt: Date }, password: string | undefined): Promise<DeletedAccount> {
+export async function deleteAccount(deps: AccountDeps, caller: Caller, session: { createdAt: Date }, password: string | undefined, origin: RequestOrigin): Promise<DeletedAccount> {
   const hash = await findPasswordHash(deps.db, caller.userId);
   if (hash) {
     if (!password) throw new AppError('bad_request', 'Enter your password to delete your account.');
@@ -91,6 +92,8 @@ export async function deleteAccount(deps: AccountDeps, caller: Caller, session: 
     throw new AppError('forbidden', 'Sign in again (within the last 10 minutes) to delete your account.');
   }
   const result = await removeAccount(deps, caller.userId);
+  // The actor is gone with the account (actor_id is kept as null); the target still names it.
+  await recordAudit(deps.db, { actorId: null, action: 'account.deleted', origin, target: `user:${caller.userId}`, details: { deletedWorkspaces: result.deleted.length }, at: deps.now() });
   return { deleted: true, deletedWorkspaces: result.deleted, transferredWorkspaces: result.transferred };
 }
 

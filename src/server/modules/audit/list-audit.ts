@@ -7,7 +7,11 @@ import { findAuditPage } from './audit.repo.ts';
 /** The audit log, newest first, filtered by action or actor (administrators). */
 export async function listAudit(deps: { db: Db }, caller: Caller, query: ListAuditQuery): Promise<AuditPage> {
   authorizeAdmin(caller);
-  const { rows, total } = await findAuditPage(deps.db, query);
+  const { rows, total } = await findAuditPage(deps.db, {
+    ...query,
+    from: query.from ? new Date(query.from) : undefined,
+    to: query.to ? new Date(query.to) : undefined,
+  });
   return toPage(
     rows.map((row) => ({ ...row, at: row.at.toISOString() })),
     total,

@@ -19,18 +19,18 @@ export const keysRoutes: FastifyPluginAsyncZod<{ deps: KeysDeps }> = async (app,
     '/api/me/keys/:provider',
     { schema: { tags, summary: 'Store or replace a provider key', params: keyParamsSchema, body: putKeyBodySchema } },
     async (request, reply) => {
-      await putKey(deps, callerOf(request), mine, request.params.provider, request.body);
+      await putKey(deps, callerOf(request), mine, request.params.provider, request.body, { ip: request.ip });
       return reply.status(204).send();
     },
   );
   app.delete('/api/me/keys/:provider', { schema: { tags, summary: 'Forget a provider key', params: keyParamsSchema } }, async (request, reply) => {
-    await deleteKey(deps, callerOf(request), mine, request.params.provider);
+    await deleteKey(deps, callerOf(request), mine, request.params.provider, { ip: request.ip });
     return reply.status(204).send();
   });
   app.post(
     '/api/me/keys/:provider/test',
     { schema: { tags, summary: 'Make one minimal call to the provider with the stored key', params: keyParamsSchema, response: { 200: keyCheckSchema } } },
-    async (request) => testKey(deps, callerOf(request), mine, request.params.provider),
+    async (request) => testKey(deps, callerOf(request), mine, request.params.provider, { ip: request.ip }),
   );
 
   app.get(
@@ -42,7 +42,7 @@ export const keysRoutes: FastifyPluginAsyncZod<{ deps: KeysDeps }> = async (app,
     '/api/workspaces/:workspaceId/keys/:provider',
     { schema: { tags, summary: "Store or replace a workspace's provider key (owner)", params: workspaceKeyParamsSchema, body: putKeyBodySchema } },
     async (request, reply) => {
-      await putKey(deps, callerOf(request), workspace(request.params.workspaceId), request.params.provider, request.body);
+      await putKey(deps, callerOf(request), workspace(request.params.workspaceId), request.params.provider, request.body, { ip: request.ip });
       return reply.status(204).send();
     },
   );
@@ -50,13 +50,13 @@ export const keysRoutes: FastifyPluginAsyncZod<{ deps: KeysDeps }> = async (app,
     '/api/workspaces/:workspaceId/keys/:provider',
     { schema: { tags, summary: "Forget a workspace's provider key (owner)", params: workspaceKeyParamsSchema } },
     async (request, reply) => {
-      await deleteKey(deps, callerOf(request), workspace(request.params.workspaceId), request.params.provider);
+      await deleteKey(deps, callerOf(request), workspace(request.params.workspaceId), request.params.provider, { ip: request.ip });
       return reply.status(204).send();
     },
   );
   app.post(
     '/api/workspaces/:workspaceId/keys/:provider/test',
     { schema: { tags, summary: "Test a workspace's provider key (owner)", params: workspaceKeyParamsSchema, response: { 200: keyCheckSchema } } },
-    async (request) => testKey(deps, callerOf(request), workspace(request.params.workspaceId), request.params.provider),
+    async (request) => testKey(deps, callerOf(request), workspace(request.params.workspaceId), request.params.provider, { ip: request.ip }),
   );
 };

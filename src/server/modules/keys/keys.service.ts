@@ -1,4 +1,5 @@
 import { testCredentials } from '#server/ai/index.ts';
+import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { OutboundRefusedError } from '#server/platform/outbound/index.ts';
@@ -54,6 +55,18 @@ async function ownerOf(deps: KeysDeps, caller: Caller, scope: KeyScope): Promise
   return { kind: 'workspace', id: scope.workspaceId };
 }
 
+/** A key event in the audit log: which provider of whose keys, never the key (decision 016). */
+async function auditKey(deps: KeysDeps, caller: Caller, owner: CredentialOwner, event: { action: 'key.stored' | 'key.deleted' | 'key.tested'; provider: CredentialProvider; origin: RequestOrigin; details?: Record<string, unknown> }) {
+  await recordAudit(deps.db, {
+    actorId: caller.userId,
+    action: event.action,
+    origin: event.origin,
+    target: `${owner.kind}:${owner.id}`,
+    details: { provider: event.provider, ...event.details },
+    at: deps.now(),
+  });
+}
+
 /** The stored keys: provider, last four characters and check state, never a secret. */
 export async function listKeys(deps: KeysDeps, caller: Caller, scope: KeyScope): Promise<ProviderKey[]> {
   const owner = await ownerOf(deps, caller, scope);
@@ -61,7 +74,7 @@ export async function listKeys(deps: KeysDeps, caller: Caller, scope: KeyScope):
 }
 
 /** Stores or replaces a key, encrypted under the server secret and bound to its owner and provider. */
-export async function putKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider, input: PutKeyBody): Promise<void> {
+export async function putKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider, input: PutKeyBody, origin: RequestOrigin): Promise<void> {
   const owner = await ownerOf(deps, caller, scope);
   assertComplete(provider, input);
   await assertReachable(deps, provider, input.baseUrl);
@@ -74,20 +87,23 @@ export async function putKey(deps: KeysDeps, caller: Caller, scope: KeyScope, pr
     last4: lastFour(input.apiKey),
     updatedAt: deps.now(),
   });
+  await auditKey(deps, caller, owner, { action: 'key.stored', provider, origin, details: { baseUrl: input.baseUrl ?? null } });
 }
 
-export async function deleteKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider): Promise<void> {
+export async function deleteKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider, origin: RequestOrigin): Promise<void> {
   const owner = await ownerOf(deps, caller, scope);
   if (!(await deleteCredential(deps.db, owner, provider))) throw new AppError('not_found', `No ${provider} key is stored.`);
+  await auditKey(deps, caller, owner, { action: 'key.deleted', provider, origin });
 }
 
 /** One minimal call to the provider with the stored key; the answer is recorded with the key. */
-export async function testKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider): Promise<KeyCheck> {
+export async function testKey(deps: KeysDeps, caller: Caller, scope: KeyScope, provider: CredentialProvider, origin: RequestOrigin): Promise<KeyCheck> {
   const owner = await ownerOf(deps, caller, scope);
   const row = await findCredential(deps.db, owner, provider);
   if (!row) throw new AppError('not_found', `No ${provider} key is stored.`);
   const secret = openCredentialSecret(row, deps.serverSecret);
   const result = await testCredentials(provider, { apiKey: secret.apiKey, apiSecret: secret.apiSecret, baseUrl: row.baseUrl }, { now: deps.now, fetch: deps.outbound.fetch });
   await recordCheck(deps.db, row.id, { status: result.ok ? 'ok' : 'failed', message: result.message, at: deps.now() });
+  await auditKey(deps, caller, owner, { action: 'key.tested', provider, origin, details: { ok: result.ok } });
   return result;
 }

@@ -19,7 +19,7 @@ export const sessionsRoutes: FastifyPluginAsyncZod<{ deps: SessionsDeps }> = asy
     '/api/me/sessions/:sessionId',
     { schema: { tags, summary: 'Sign one of my sessions out', params: sessionParamsSchema } },
     async (request, reply) => {
-      await revokeSession(deps, callerOf(request), request.params.sessionId);
+      await revokeSession(deps, callerOf(request), request.params.sessionId, { ip: request.ip });
       return reply.status(204).send();
     },
   );
@@ -27,6 +27,6 @@ export const sessionsRoutes: FastifyPluginAsyncZod<{ deps: SessionsDeps }> = asy
   app.post(
     '/api/me/sessions/revoke-others',
     { schema: { tags, summary: 'Sign out every session but this one', response: { 200: revokedSessionsSchema } } },
-    async (request) => ({ revoked: await revokeOtherSessions(deps, callerOf(request), requireSession(request).session.id) }),
+    async (request) => ({ revoked: await revokeOtherSessions(deps, callerOf(request), requireSession(request).session.id, { ip: request.ip }) }),
   );
 };

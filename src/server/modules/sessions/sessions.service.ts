@@ -1,3 +1,4 @@
+import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
 import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage, type PageQuery } from '#shared/contracts/common.ts';
@@ -27,11 +28,14 @@ export async function listSessions(deps: SessionsDeps, caller: Caller, currentSe
   return toPage(items, total, query);
 }
 
-export async function revokeSession(deps: SessionsDeps, caller: Caller, sessionId: string): Promise<void> {
+export async function revokeSession(deps: SessionsDeps, caller: Caller, sessionId: string, origin: RequestOrigin): Promise<void> {
   if (!(await deleteSession(deps.db, { id: sessionId, userId: caller.userId }))) throw new AppError('not_found', 'Session not found.');
+  await recordAudit(deps.db, { actorId: caller.userId, action: 'session.revoked', origin, target: `session:${sessionId}`, at: deps.now() });
 }
 
 /** Signs out every session of the caller but the current one; returns how many. */
-export async function revokeOtherSessions(deps: SessionsDeps, caller: Caller, currentSessionId: string): Promise<number> {
-  return deleteOtherSessions(deps.db, { id: currentSessionId, userId: caller.userId });
+export async function revokeOtherSessions(deps: SessionsDeps, caller: Caller, currentSessionId: string, origin: RequestOrigin): Promise<number> {
+  const revoked = await deleteOtherSessions(deps.db, { id: currentSessionId, userId: caller.userId });
+  await recordAudit(deps.db, { actorId: caller.userId, action: 'session.others_revoked', origin, target: `user:${caller.userId}`, details: { revoked }, at: deps.now() });
+  return revoked;
 }

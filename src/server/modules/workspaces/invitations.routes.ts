@@ -56,6 +56,6 @@ export const invitationsRoutes: FastifyPluginAsyncZod<{ deps: WorkspacesDeps }> 
   app.post(
     '/api/invitations/accept',
     { schema: { tags, summary: 'Accept an invitation with the token from its link', body: acceptInvitationBodySchema, response: { 200: acceptedInvitationSchema } } },
-    async (request) => acceptInvitation(deps, callerOf(request), request.body.token),
+    async (request) => acceptInvitation(deps, callerOf(request), request.body.token, { ip: request.ip }),
   );
 };

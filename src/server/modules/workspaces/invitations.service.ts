@@ -1,3 +1,4 @@
+import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
 import { createHash, randomBytes } from 'node:crypto';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
@@ -74,7 +75,7 @@ export async function revokeInvitation(deps: WorkspacesDeps, caller: Caller, inv
 }
 
 /** The signed-in user must have the invited address: the link alone is not enough if it was forwarded. */
-export async function acceptInvitation(deps: WorkspacesDeps, caller: Caller, token: string): Promise<AcceptedInvitation> {
+export async function acceptInvitation(deps: WorkspacesDeps, caller: Caller, token: string, origin: RequestOrigin): Promise<AcceptedInvitation> {
   const invitation = await findOpenInvitationByTokenHash(deps.db, hashInvitationToken(token), deps.now());
   if (!invitation) throw new AppError('not_found', 'This invitation does not exist, was revoked, was already used or has expired.');
   const { email } = await contactOf(deps, caller);
@@ -82,5 +83,13 @@ export async function acceptInvitation(deps: WorkspacesDeps, caller: Caller, tok
     throw new AppError('forbidden', 'This invitation was sent to another email address: sign in with that address to accept it.');
   }
   await acceptInvitationRow(deps.db, invitation, caller.userId, deps.now());
+  await recordAudit(deps.db, {
+    actorId: caller.userId,
+    action: 'workspace.member_joined',
+    origin,
+    target: `user:${caller.userId}`,
+    details: { workspaceId: invitation.workspaceId, role: invitation.role, invitationId: invitation.id },
+    at: deps.now(),
+  });
   return { workspaceId: invitation.workspaceId, role: invitation.role };
 }

@@ -60,7 +60,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ deps: WorkspacesDeps }> =
     '/api/workspaces/:workspaceId/members/:userId',
     { schema: { tags, summary: "Change a member's role (owner)", params: memberParamsSchema, body: changeMemberRoleBodySchema } },
     async (request, reply) => {
-      await changeMemberRole(deps, callerOf(request), request.params, request.body.role);
+      await changeMemberRole(deps, callerOf(request), request.params, request.body.role, { ip: request.ip });
       return reply.status(204).send();
     },
   );
@@ -69,7 +69,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ deps: WorkspacesDeps }> =
     '/api/workspaces/:workspaceId/members/:userId',
     { schema: { tags, summary: 'Remove a member (owner)', params: memberParamsSchema } },
     async (request, reply) => {
-      await removeMember(deps, callerOf(request), request.params);
+      await removeMember(deps, callerOf(request), request.params, { ip: request.ip });
       return reply.status(204).send();
     },
   );
@@ -78,7 +78,7 @@ export const workspacesRoutes: FastifyPluginAsyncZod<{ deps: WorkspacesDeps }> =
     '/api/workspaces/:workspaceId/leave',
     { schema: { tags, summary: 'Leave the workspace (any member but its last owner)', params: workspaceParamsSchema } },
     async (request, reply) => {
-      await leaveWorkspace(deps, callerOf(request), request.params.workspaceId);
+      await leaveWorkspace(deps, callerOf(request), request.params.workspaceId, { ip: request.ip });
       return reply.status(204).send();
     },
   );

@@ -1,8 +1,9 @@
+import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
 import { authorize, findWorkspaceRole, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { CreateWorkspaceBody, MemberPage, UpdateWorkspaceBody, Workspace, WorkspacePage } from '#shared/contracts/workspaces.ts';
-import type { WorkspaceRole } from '#shared/vocabulary.ts';
+import type { AuditAction, WorkspaceRole } from '#shared/vocabulary.ts';
 import type { WorkspacesDeps } from './workspaces-deps.ts';
 import {
   countOwners,
@@ -96,21 +97,29 @@ export async function listMembers(deps: WorkspacesDeps, caller: Caller, workspac
   );
 }
 
-export async function changeMemberRole(deps: WorkspacesDeps, caller: Caller, member: MemberRef, role: WorkspaceRole): Promise<void> {
+/** A membership change in the audit log: the member as target, the workspace in the details (decision 016). */
+async function auditMember(deps: WorkspacesDeps, caller: Caller, member: MemberRef, event: { action: AuditAction; origin: RequestOrigin; details?: Record<string, unknown> }) {
+  await recordAudit(deps.db, { actorId: caller.userId, action: event.action, origin: event.origin, target: `user:${member.userId}`, details: { workspaceId: member.workspaceId, ...event.details }, at: deps.now() });
+}
+
+export async function changeMemberRole(deps: WorkspacesDeps, caller: Caller, member: MemberRef, role: WorkspaceRole, origin: RequestOrigin): Promise<void> {
   await authorize(deps.db, caller, { kind: 'workspace', id: member.workspaceId }, 'manage');
   await assertOwnerRemains(deps, member, role);
   await setMemberRole(deps.db, member, role);
   await reassignOwnerOfRecord(deps.db, member.workspaceId);
+  await auditMember(deps, caller, member, { action: 'workspace.member_role_changed', origin, details: { role } });
 }
 
-export async function removeMember(deps: WorkspacesDeps, caller: Caller, member: MemberRef): Promise<void> {
+export async function removeMember(deps: WorkspacesDeps, caller: Caller, member: MemberRef, origin: RequestOrigin): Promise<void> {
   await authorize(deps.db, caller, { kind: 'workspace', id: member.workspaceId }, 'manage');
   if (member.userId === caller.userId) throw new AppError('bad_request', 'To remove yourself, leave the workspace.');
   await dropMember(deps, member);
+  await auditMember(deps, caller, member, { action: 'workspace.member_removed', origin });
 }
 
 /** Any member may leave, but the last owner (who would leave the workspace without one). */
-export async function leaveWorkspace(deps: WorkspacesDeps, caller: Caller, workspaceId: string): Promise<void> {
+export async function leaveWorkspace(deps: WorkspacesDeps, caller: Caller, workspaceId: string, origin: RequestOrigin): Promise<void> {
   await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'read');
   await dropMember(deps, { workspaceId, userId: caller.userId });
+  await auditMember(deps, caller, { workspaceId, userId: caller.userId }, { action: 'workspace.member_left', origin });
 }

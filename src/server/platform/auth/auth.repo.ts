@@ -61,3 +61,9 @@ export async function hasOpenInvitationFor(db: Db, email: string, now: Date): Pr
     .limit(1);
   return row !== undefined;
 }
+
+/** The id of the account with this (lower-case) address, if there is one. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  return row?.id;
+}

@@ -1,4 +1,5 @@
 import { betterAuth } from 'better-auth';
+import { createAuthMiddleware } from 'better-auth/api';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
 import { admin, twoFactor } from 'better-auth/plugins';
 import type { Config } from '#server/config.ts';
@@ -6,6 +7,7 @@ import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import * as schema from '#server/db/schema/index.ts';
 import { renderPasswordResetMail, renderVerificationMail, type Mailer } from '#server/platform/mail/index.ts';
+import { clientIpHeader, createAuthAudit } from './auth-audit.ts';
 import { createAuthHooks } from './auth-hooks.ts';
 import { findSignUpRefusal } from './sign-up-policy.ts';
 import { countUsers } from './auth.repo.ts';
@@ -21,8 +23,7 @@ export type AuthDeps = {
   now: () => Date;
 };
 
-/** The header our Fastify mount sets from request.ip (trust-proxy aware); anything a client sends under it is replaced. */
-export const clientIpHeader = 'x-parley-client-ip';
+export { clientIpHeader };
 
 const day = 24 * 60 * 60;
 
@@ -39,6 +40,7 @@ function buildSocialProviders(oauth: AuthDeps['config']['oauth']) {
 export function createAuth(deps: AuthDeps) {
   const { config, database, mailer } = deps;
   if (!config.serverSecret) throw new Error('createAuth needs the server secret (main.ts resolves one from the data folder)');
+  const audit = createAuthAudit({ db: database.db, now: deps.now });
   const hooks = createAuthHooks({
     lockout: deps.lockout,
     checkSignUp: (email) => findSignUpRefusal({ db: database.db, settingOverrides: config.settingOverrides }, email, deps.now()),
@@ -82,6 +84,7 @@ export function createAuth(deps: AuthDeps) {
       maxPasswordLength,
       autoSignIn: true,
       revokeSessionsOnPasswordReset: true,
+      onPasswordReset: async ({ user }, request) => audit.passwordReset(user.id, request),
       resetPasswordTokenExpiresIn: 60 * 60,
       sendResetPassword: async ({ user, url }) => {
         await mailer.sendMail({ to: user.email, userId: user.id, kind: 'password_reset', ...renderPasswordResetMail({ name: user.name, url }) });
@@ -110,12 +113,15 @@ export function createAuth(deps: AuthDeps) {
           // The first account of a new installation administers it.
           before: async (user) => ((await countUsers(database.db)) === 0 ? { data: { ...user, role: 'admin' } } : undefined),
         },
+        update: { after: async (user, context) => audit.afterUserUpdate(user, context) },
       },
     },
     hooks: { before: hooks.before, after: hooks.after },
     plugins: [
       twoFactor({ issuer: 'Parley' }),
       admin({ defaultRole: 'user', adminRoles: ['admin'], bannedUserMessage: 'This account has been locked by an administrator.' }),
+      // Last, so it sees each endpoint's outcome after the other plugins' hooks (a password sign-in that still needs its second factor has no session).
+      { id: 'parley-audit', hooks: { after: [{ matcher: () => true, handler: createAuthMiddleware((ctx) => audit.afterEndpoint(ctx)) }] } },
     ],
   });
   return auth;
