@@ -74,6 +74,8 @@ const envSchema = z.object({
   BATCH_MAX_FILES: positiveInt.default(500),
   BATCH_MAX_BYTES: positiveInt.default(200 * 1024 * 1024),
   UPLOAD_MAX_FILE_BYTES: positiveInt.default(10 * 1024 * 1024),
+  DOCUMENT_PARSE_TIMEOUT_MS: positiveInt.default(20_000),
+  DOCUMENT_PARSE_MEMORY_MB: positiveInt.default(256),
   STORAGE_DIR: optionalString,
   STORAGE_DRIVER: optionalString.pipe(z.enum(['local', 's3'], { error: 'must be local or s3' }).optional()),
   S3_ENDPOINT: optionalString.pipe(z.url({ protocol: /^https?$/, error: 'must be a URL such as https://s3.example.com' }).optional()),
@@ -133,6 +135,8 @@ export type Config = Readonly<{
   /** Where uploaded files (CVs) live: a local folder (DATA_DIR/storage by default) or an S3-compatible bucket. */
   storage: StorageConfig;
   uploads: Readonly<{ batchMaxFiles: number; batchMaxBytes: number; maxFileBytes: number }>;
+  /** The deadline and heap cap of the worker that takes one PDF or DOCX apart (decision 038). */
+  documentParse: Readonly<{ timeoutMs: number; maxMemoryMb: number }>;
   /** Per-IP limit on the sensitive auth endpoints (sign-in, sign-up, reset, 2FA codes). */
   authRateLimitPerMinute: number;
   /** A practice interview idle longer than this is ended as timed out when next touched. */
@@ -217,6 +221,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     }),
     storage: storageConfig(e),
     uploads: Object.freeze({ batchMaxFiles: e.BATCH_MAX_FILES, batchMaxBytes: e.BATCH_MAX_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES }),
+    documentParse: Object.freeze({ timeoutMs: e.DOCUMENT_PARSE_TIMEOUT_MS, maxMemoryMb: e.DOCUMENT_PARSE_MEMORY_MB }),
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     practice: Object.freeze({ idleTimeoutMinutes: e.PRACTICE_IDLE_TIMEOUT_MINUTES }),
     settingOverrides: settings.overrides,

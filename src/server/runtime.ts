@@ -37,8 +37,8 @@ export type Runtime = {
  * Builds the AI engine, the file storage, the mailer and the speech service, once. The config must carry the resolved
  * server secret (main.ts resolves it first). The caller owns the result: closing the process closes the mailer.
  */
-export function createRuntime(base: { config: Config; database: Database; log: Logger; queue?: Queue; now?: () => Date; outboundLookup?: Lookup }): Runtime {
-  const { config, database, log, outboundLookup, ...rest } = base;
+export function createRuntime(base: { config: Config; database: Database; log: Logger; queue?: Queue; now?: () => Date; outboundLookup?: Lookup; storage?: FileStorage }): Runtime {
+  const { config, database, log, outboundLookup, storage, ...rest } = base;
   const now = base.now ?? (() => new Date());
   const outbound = createOutboundGuard({
     allowList: () => getSetting({ db: database.db, settingOverrides: config.settingOverrides }, 'outbound.allow'),
@@ -52,7 +52,7 @@ export function createRuntime(base: { config: Config; database: Database; log: L
     now,
     outbound,
     engine: createServerEngine({ config, database, log, now, outbound }),
-    storage: createStorage(config.storage),
+    storage: storage ?? createStorage(config.storage),
     mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log, now }),
     speech: createSpeechDeps({ config, database, outbound }),
     pubsub: createPubSub(database, log),

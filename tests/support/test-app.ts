@@ -9,6 +9,7 @@ import { createAllJobs, recoverBackgroundWork } from '#server/jobs.ts';
 import { createLogger } from '#server/platform/logger.ts';
 import type { Lookup } from '#server/platform/outbound/index.ts';
 import { startQueue, type Queue } from '#server/platform/queue/queue.ts';
+import { createStorage, type FileStorage } from '#server/platform/storage/index.ts';
 import { createRuntime, type Runtime } from '#server/runtime.ts';
 import { createTestDatabase } from './test-database.ts';
 
@@ -23,6 +24,8 @@ export type TestAppOptions = {
   now?: () => Date;
   /** Resolves host names for the outbound guard as a DNS server would (test names to chosen addresses); the guard itself is the real one. */
   outboundLookup?: Lookup;
+  /** Wraps the real file storage, e.g. in a fake that fails writes as a full disk does. */
+  storage?: (real: FileStorage) => FileStorage;
 };
 
 /** The real app on a fresh test database; requests go through app.inject(). */
@@ -41,7 +44,7 @@ export async function createTestApp(env: Record<string, string> = {}, options: T
   const log = createLogger(config);
   const queue = options.withQueue ? await startQueue(database, log) : undefined;
   // Built once, as a server process does: the app and the jobs share one engine, storage, mailer and speech service.
-  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.now ? { now: options.now } : {}), ...(options.outboundLookup ? { outboundLookup: options.outboundLookup } : {}) });
+  const runtime = createRuntime({ config, database, log, ...(queue ? { queue } : {}), ...(options.now ? { now: options.now } : {}), ...(options.outboundLookup ? { outboundLookup: options.outboundLookup } : {}), ...(options.storage ? { storage: options.storage(createStorage(config.storage)) } : {}) });
   if (queue) {
     const jobs = createAllJobs({ ...runtime, queue });
     await queue.register(jobs);

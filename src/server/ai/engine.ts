@@ -21,7 +21,7 @@ export const budgetReachedReason = 'budget reached';
 export type CheckBudget = (ctx: { userId?: string; workspaceId?: string; source: CredentialSource }) => Promise<{ reached: boolean }>;
 
 export type AiEngineDeps = {
-  config: Pick<Config, 'llm' | 'keys'>;
+  config: Pick<Config, 'llm' | 'keys'> & Partial<Pick<Config, 'documentParse'>>;
   log: Logger;
   /** Defaults to the server's configuration only; the app passes one that reads user and workspace keys first. */
   resolveCredentials?: ResolveCredentials;
@@ -53,7 +53,7 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
   const now = () => deps.clock.now();
   const timeoutMs = deps.timeoutMs ?? deps.config.llm.timeoutMs;
   const maxRetries = deps.maxRetries ?? 1;
-  const offlineContext = createOfflineContext({ log, now });
+  const offlineContext = createOfflineContext({ log, now, ...(deps.config.documentParse ? { documentLimits: deps.config.documentParse } : {}) });
 
   async function selectEngine(ctx: AiRunContext = {}): Promise<EngineSelection> {
     const choice = ctx.engine ?? 'auto';

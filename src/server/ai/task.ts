@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+import type { ParseLimits } from '#server/ai/offline/documents/index.ts';
 import type { ResumeNlp } from '#server/ai/offline/resume/resume-nlp.ts';
 import type { Logger } from '#server/platform/logger.ts';
 
@@ -15,6 +16,8 @@ export type OfflineContext = {
   analyseText: AnalyseText;
   /** The resume parser's NLP, with the engine's memo of the names it has judged. */
   resumeNlp: ResumeNlp;
+  /** How long, and with how much memory, one PDF or DOCX may be read before it fails with `too_complex`. */
+  documentLimits: ParseLimits;
 };
 
 /** The two messages the LLM engine sends for a task; the engine appends the JSON Schema of what it expects back. */

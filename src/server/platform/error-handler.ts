@@ -1,6 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, statusForCode } from './errors.ts';
+import { isDatabaseUnavailable, isStorageFull } from './transient-errors.ts';
 
 export type ErrorBody = {
   error: { code: string; message: string; requestId: string; fields?: { path: string; message: string }[] };
@@ -26,6 +27,17 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isResponseSerializationError(error)) {
       request.log.error({ err: error, issues: error.cause.issues }, 'response did not match its schema');
       return reply.status(500).send({ error: { code: 'internal', message: 'Something went wrong on our side.', requestId } });
+    }
+    if (isStorageFull(error)) {
+      request.log.error({ err: error }, 'file storage is full');
+      return reply.status(507).send({ error: { code: 'insufficient_storage', message: 'The file storage is full, so nothing was saved; try again later, or ask an administrator to free space.', requestId } });
+    }
+    if (isDatabaseUnavailable(error)) {
+      request.log.warn({ err: error }, 'database unavailable');
+      return reply
+        .status(503)
+        .header('retry-after', '5')
+        .send({ error: { code: 'unavailable', message: 'The database is unavailable for a moment; try again in a few seconds.', requestId } });
     }
     const status = error.statusCode ?? 500;
     if (status < 500) {

@@ -41,9 +41,9 @@ export const parseResumeTask = defineTask({
   name: 'parseResume',
   input: parseResumeInputSchema,
   output: parsedResumeDocumentSchema,
-  offline: (input, ctx) => parseResumeDocument(input, { extractSkills, nlp: ctx.resumeNlp }),
+  offline: (input, ctx) => parseResumeDocument(input, { extractSkills, nlp: ctx.resumeNlp, limits: ctx.documentLimits }),
   // Reading the file is not the model's job: a PDF without text or a corrupt file fails here, on either engine.
-  llmInput: (input): Promise<DocumentContent> => readDocument(input),
+  llmInput: (input, ctx): Promise<DocumentContent> => readDocument(input, { limits: ctx.documentLimits }),
   prompt: (document) => ({
     system: [
       'You turn resume text (extracted from a PDF, DOCX or text file; two-column layouts are read left column first)',

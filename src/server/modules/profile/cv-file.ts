@@ -34,6 +34,7 @@ const documentProblems: Record<DocumentErrorCode, { code: AppErrorCode; describe
   unsupported_type: { code: 'unsupported_media_type', describe: (name) => `${name} is not a PDF, DOCX or TXT file.` },
   no_text_layer: { code: 'bad_request', describe: (name) => `${name} is a scanned PDF without a text layer; upload a PDF with selectable text or a DOCX.` },
   unreadable_document: { code: 'bad_request', describe: (name) => `${name} is damaged or not a readable document.` },
+  too_complex: { code: 'bad_request', describe: (name) => `${name} took too long or too much memory to read and was stopped; save it again as a plain PDF or DOCX.` },
 };
 
 /** A document the engine could not read, as the 4xx the uploader sees. */

@@ -9,7 +9,8 @@ export type FileStorage = {
   delete(key: string): Promise<void>;
 };
 
-export type StorageErrorCode = 'not_found' | 'invalid_key';
+/** `full`: the disk or bucket refused a write for lack of space; nothing was stored under the key. */
+export type StorageErrorCode = 'not_found' | 'invalid_key' | 'full';
 
 export class StorageError extends Error {
   override readonly name = 'StorageError';

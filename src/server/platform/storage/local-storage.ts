@@ -22,8 +22,15 @@ export function createLocalStorage(dir: string): FileStorage {
       if (await exists(target)) return stored;
       await fs.mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      await fs.writeFile(temporary, bytes);
-      await fs.rename(temporary, target);
+      try {
+        await fs.writeFile(temporary, bytes);
+        await fs.rename(temporary, target);
+      } catch (error) {
+        // A full disk leaves a partial temporary file behind: remove it, so only whole files ever stay.
+        await fs.rm(temporary, { force: true });
+        if (isFull(error)) throw new StorageError('full', 'The file storage is full.');
+        throw error;
+      }
       return stored;
     },
     async get(key) {
@@ -47,6 +54,10 @@ async function exists(file: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function isFull(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && (error.code === 'ENOSPC' || error.code === 'EDQUOT');
 }
 
 function isMissing(error: unknown): boolean {

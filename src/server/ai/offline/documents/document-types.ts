@@ -34,6 +34,14 @@ export type ReadDocumentOptions = {
   maxBytes?: number;
   /** OCR for PDFs without a text layer, used when pdftoppm and tesseract can be run; `false` turns it off. */
   ocr?: OcrOptions | false;
+  /** The deadline and heap cap of the worker that takes a PDF or DOCX apart. */
+  limits?: ParseLimits;
+};
+
+/** Past either, a PDF or DOCX fails with `too_complex` (decision 038). */
+export type ParseLimits = {
+  timeoutMs?: number;
+  maxMemoryMb?: number;
 };
 
 export type OcrCommands = { pdftoppm: string; tesseract: string };

@@ -18,9 +18,9 @@ export async function readDocument(input: DocumentInput, options: ReadDocumentOp
   const type = detectDocumentType(input);
   switch (type) {
     case 'pdf':
-      return readPdf(input.bytes, options.ocr);
+      return readPdf(input.bytes, options.ocr, options.limits);
     case 'docx':
-      return readDocx(input.bytes);
+      return readDocx(input.bytes, options.limits);
     case 'txt':
     case 'md':
       return readText(input.bytes, type);

@@ -1,6 +1,6 @@
-import mammoth from 'mammoth';
 import { DocumentError } from './document-error.ts';
-import type { DocumentContent, DocumentLine } from './document-types.ts';
+import type { DocumentContent, DocumentLine, ParseLimits } from './document-types.ts';
+import { readInWorker } from './read-in-worker.ts';
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
 
@@ -38,15 +38,9 @@ export function htmlToLines(html: string): DocumentLine[] {
   return lines;
 }
 
-export async function readDocx(bytes: Uint8Array): Promise<DocumentContent> {
-  let html: string;
-  try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-    html = result.value;
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DocumentError('unreadable_document', `The DOCX file could not be read (${reason}).`);
-  }
+/** mammoth reads the DOCX in a worker with a deadline and a heap cap (`limits`): a zip bomb or a maze of XML is stopped. */
+export async function readDocx(bytes: Uint8Array, limits?: ParseLimits): Promise<DocumentContent> {
+  const { html } = await readInWorker('docx', bytes, limits);
   const lines = htmlToLines(html);
   const text = lines.map((line) => line.text).join('\n').trim();
   if (text === '') throw new DocumentError('empty_file', 'The DOCX file contains no text.');

@@ -115,5 +115,7 @@ function describeDocumentError(error: DocumentError): string {
       return `The file is larger than the ${defaultMaxDocumentBytes} bytes a CV may have.`;
     case 'unreadable_document':
       return 'The file is damaged or not a readable document.';
+    case 'too_complex':
+      return 'The file took too long or too much memory to read and was stopped; save it again as a plain PDF or DOCX.';
   }
 }
