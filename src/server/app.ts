@@ -9,6 +9,7 @@ import { createPracticeDeps, practiceRoutes, voiceAnswersRoutes } from '#server/
 import { createNotificationsDeps, notificationsRoutes } from '#server/modules/notifications/index.ts';
 import { createProfileDeps, profileRoutes } from '#server/modules/profile/index.ts';
 import { speechRoutes } from '#server/modules/speech/index.ts';
+import { createRetentionDeps, retentionRoutes } from '#server/modules/retention/index.ts';
 import { createSupportDeps, supportRoutes } from '#server/modules/support/index.ts';
 import { registerIdentity } from '#server/platform/auth/index.ts';
 import { registerErrorHandler } from '#server/platform/error-handler.ts';
@@ -44,7 +45,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   // Security headers, CSRF check, rate limits and the session guard come first, so every later route is behind them.
   const identity = await registerIdentity(app, { config: deps.config, database: deps.database, log: deps.log, mailer: deps.mailer, now });
   await registerOpenApi(app, deps.config.publicUrl);
-  await app.register(accountModules, { identity, config: deps.config, database: deps.database, now, outbound: deps.outbound });
+  await app.register(accountModules, { identity, config: deps.config, database: deps.database, now, outbound: deps.outbound, queue: deps.queue });
 
   await app.register(notificationsRoutes, { deps: createNotificationsDeps(deps) });
   await app.register(hiringRoutes, { deps: createHiringDeps(deps) });
@@ -55,6 +56,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(careerRoutes, { deps: createCareerDeps(deps) });
   await app.register(speechRoutes, { deps: deps.speech });
   await app.register(supportRoutes, { deps: createSupportDeps(deps) });
+  await app.register(retentionRoutes, { deps: createRetentionDeps(deps) });
   await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech: deps.speech, storage: deps.storage } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);

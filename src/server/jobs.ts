@@ -2,6 +2,7 @@ import { createCareerDeps, createCareerJobs, recoverCareerWork } from '#server/m
 import { createHiringDeps, createHiringJobs, recoverHiringWork } from '#server/modules/hiring/index.ts';
 import { createInterviewsDeps, createInterviewsJobs, recoverInterviewsWork } from '#server/modules/interviews/index.ts';
 import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from '#server/modules/practice/index.ts';
+import { createRetentionDeps, createRetentionJobs, scheduleRetention } from '#server/modules/retention/index.ts';
 import type { JobDefinition } from '#server/platform/queue/job-definition.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { Runtime } from '#server/runtime.ts';
@@ -14,12 +15,13 @@ export type JobDeps = Runtime & { queue: Queue };
  * the runtime, built once per process). Each process registers them; worker processes also run them.
  */
 export function createAllJobs(runtime: JobDeps): readonly JobDefinition[] {
-  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime)), ...createCareerJobs(createCareerDeps(runtime))];
+  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime)), ...createCareerJobs(createCareerDeps(runtime)), ...createRetentionJobs(createRetentionDeps(runtime))];
 }
 
 /**
  * What each process does once at start-up, after registering the jobs and before working them: modules queue again
- * the work that stopped processes left unfinished. A failure is logged and never stops the start.
+ * the work that stopped processes left unfinished, and the daily data retention is scheduled. A failure is logged and
+ * never stops the start.
  */
 export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
   try {
@@ -41,5 +43,10 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
     await recoverCareerWork(createCareerDeps(runtime));
   } catch (error) {
     runtime.log.error({ err: error }, 'could not queue again the pending application follow-ups and unfinished skill-gap analyses');
+  }
+  try {
+    await scheduleRetention(createRetentionDeps(runtime), runtime.queue);
+  } catch (error) {
+    runtime.log.error({ err: error }, 'could not schedule the daily data retention');
   }
 }

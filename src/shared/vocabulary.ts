@@ -234,5 +234,8 @@ export const auditActions = [
   'admin.user_unlocked',
   'admin.role_changed',
   'admin.user_deleted',
+  'admin.job_retried',
+  'admin.job_discarded',
+  'admin.retention_run',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];

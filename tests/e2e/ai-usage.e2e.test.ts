@@ -5,7 +5,7 @@ import { signUpInBrowser } from './support/sign-up.ts';
 
 const user = { name: 'Amara Okafor', email: 'amara.okafor@example.com', password: 'Lagos-Lagoon-2031' };
 
-describeInBrowser('AI usage and budgets in the browser', () => {
+describeInBrowser("AI usage, budgets and the administrator's overview in the browser", () => {
   let app: ParleyInBrowser;
 
   beforeAll(async () => {
@@ -48,6 +48,27 @@ describeInBrowser('AI usage and budgets in the browser', () => {
     await page.getByLabel('Tokens per month').fill('');
     await page.getByRole('button', { name: 'Remove budget' }).click();
     await page.getByText('No budget: calls are not limited.').waitFor();
+  });
+
+  it("shows the first account, the administrator, the installation's overview and every AI call", async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: `Account menu for ${user.name}` }).click();
+    await page.getByRole('menuitem', { name: 'Administration' }).click();
+    await page.waitForURL('**/settings/admin/overview');
+    const database = page.getByTestId('overview-database');
+    await database.waitFor();
+    expect(await database.textContent()).toContain('Embedded');
+    expect(await page.getByTestId('overview-mail').textContent()).toContain('Not configured');
+    expect(await page.getByTestId('overview-ai-providers').textContent()).toContain('Offline engine');
+    expect(await page.getByTestId('overview-people').textContent()).toContain('1 account');
+    await page.getByTestId('failed-jobs').getByText('No failed jobs.').waitFor();
+    await page.screenshot({ path: screenshotPath('admin-overview'), fullPage: true });
+
+    await page.getByRole('link', { name: 'AI usage' }).first().click();
+    await page.waitForURL('**/settings/admin/usage');
+    const calls = page.getByTestId('usage-calls');
+    await calls.waitFor();
+    expect(Number((await calls.textContent())?.replaceAll(/\D/g, ''))).toBeGreaterThan(0);
   });
 
   it('ran without page errors', () => {

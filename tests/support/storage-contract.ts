@@ -45,6 +45,36 @@ export function describeStorageContract(driver: string, makeStorage: () => FileS
       await expect(storage.get(unknown)).rejects.toMatchObject({ name: 'StorageError', code: 'not_found' });
     });
 
+    it('lists every stored file with the time it was stored', async () => {
+      const storage = makeStorage();
+      const before = Date.now() - 60_000;
+      const first = await storage.put(Buffer.from(`listed ${randomBytes(8).toString('hex')}`));
+      const second = await storage.put(Buffer.from(`listed ${randomBytes(8).toString('hex')}`));
+      const listed = new Map<string, Date>();
+      for await (const file of storage.list()) listed.set(file.key, file.storedAt);
+      expect(listed.has(first.key)).toBe(true);
+      expect(listed.has(second.key)).toBe(true);
+      expect(listed.get(first.key)!.getTime()).toBeGreaterThan(before);
+      await storage.delete(first.key);
+      const after: string[] = [];
+      for await (const file of storage.list()) after.push(file.key);
+      expect(after).not.toContain(first.key);
+    });
+
+    it('counts storing the same bytes again as storing them now', async () => {
+      const storage = makeStorage();
+      const stored = await storage.put(Buffer.from(`again ${randomBytes(8).toString('hex')}`));
+      const storedAt = async () => {
+        for await (const file of storage.list()) if (file.key === stored.key) return file.storedAt.getTime();
+        throw new Error('not listed');
+      };
+      const first = await storedAt();
+      // S3 keeps times to the second.
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      await storage.put(Buffer.from((await storage.get(stored.key)).toString()));
+      expect(await storedAt()).toBeGreaterThan(first);
+    });
+
     it('deletes files, and deleting twice is fine', async () => {
       const storage = makeStorage();
       const stored = await storage.put(Buffer.from('gone soon'));

@@ -2,9 +2,10 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import type { OutboundGuard } from '#server/platform/outbound/index.ts';
+import type { Queue } from '#server/platform/queue/queue.ts';
 import { authRoutes, type Identity } from '#server/platform/auth/index.ts';
 import { accountRoutes, createAccountDeps } from '#server/modules/account/index.ts';
-import { adminRoutes, createAdminDeps } from '#server/modules/admin/index.ts';
+import { adminRoutes, createAdminDeps, overviewRoutes } from '#server/modules/admin/index.ts';
 import { createAiUsageDeps, usageRoutes } from '#server/modules/ai-usage/index.ts';
 import { auditRoutes } from '#server/modules/audit/index.ts';
 import { createHealthDeps, healthRoutes } from '#server/modules/health/index.ts';
@@ -19,6 +20,8 @@ export type AccountModulesOptions = {
   database: Database;
   now: () => Date;
   outbound: OutboundGuard;
+  /** The process's background queue, when it runs one: the admin overview counts and retries its jobs. */
+  queue?: Queue | undefined;
 };
 
 /**
@@ -26,7 +29,7 @@ export type AccountModulesOptions = {
  * profile, sessions, workspaces and invitations, BYOK keys, administration, the installation settings, and AI usage with its budgets.
  */
 export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (app, options) => {
-  const { identity, config, database, now, outbound } = options;
+  const { identity, config, database, now, outbound, queue } = options;
   await app.register(authRoutes, { auth: identity.auth, config, authRateLimitPerMinute: config.authRateLimitPerMinute });
   await app.register(healthRoutes, { deps: createHealthDeps({ database, now }) });
   await app.register(accountRoutes, { deps: createAccountDeps({ database, auth: identity.auth, now }) });
@@ -35,7 +38,9 @@ export const accountModules: FastifyPluginAsync<AccountModulesOptions> = async (
   await app.register(workspacesRoutes, { deps: workspacesDeps });
   await app.register(invitationsRoutes, { deps: workspacesDeps });
   await app.register(keysRoutes, { deps: createKeysDeps({ config, database, now, outbound }) });
-  await app.register(adminRoutes, { deps: createAdminDeps({ database, now }) });
+  const adminDeps = createAdminDeps({ config, database, now, queue });
+  await app.register(adminRoutes, { deps: adminDeps });
+  await app.register(overviewRoutes, { deps: adminDeps });
   await app.register(auditRoutes, { deps: { db: database.db } });
   await app.register(settingsRoutes, { deps: createSettingsDeps({ config, database, now }) });
   await app.register(usageRoutes, { deps: createAiUsageDeps({ config, database, now }) });

@@ -46,3 +46,47 @@ export const outboxMessageSchema = z.object({
 export type OutboxMessage = z.infer<typeof outboxMessageSchema>;
 export const outboxPageSchema = pageSchema(outboxMessageSchema);
 export type OutboxPage = z.infer<typeof outboxPageSchema>;
+
+/** The installation at a glance, for its administrators (issue 17, point 7). */
+export const adminOverviewSchema = z.object({
+  version: z.string(),
+  database: z.object({ kind: z.enum(['pglite', 'postgres']), sizeBytes: z.number().int().min(0).nullable() }),
+  /** Null when this process runs no background queue. */
+  queue: z
+    .object({
+      jobs: z.array(z.object({ name: z.string(), waiting: z.number().int(), active: z.number().int(), failed: z.number().int() })),
+      failed: z.number().int(),
+    })
+    .nullable(),
+  mail: z.object({
+    smtpConfigured: z.boolean(),
+    sentLast24h: z.number().int(),
+    failedLast24h: z.number().int(),
+    lastError: z.object({ at: z.iso.datetime(), message: z.string() }).nullable(),
+  }),
+  storage: z.object({ driver: z.enum(['local', 's3']), location: z.string() }),
+  ai: z.object({
+    /** The server's own LLM (no key shown); null: the offline engine, unless users and workspaces bring keys. */
+    llm: z.object({ provider: z.string(), model: z.string() }).nullable(),
+    embeddingsModel: z.string().nullable(),
+    speechProvider: z.string().nullable(),
+  }),
+  users: z.object({ total: z.number().int(), signedInLast7Days: z.number().int() }),
+  openTickets: z.number().int(),
+});
+export type AdminOverview = z.infer<typeof adminOverviewSchema>;
+
+export const failedJobSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  failedAt: z.iso.datetime(),
+  attempts: z.number().int(),
+  error: z.string(),
+});
+export type FailedJob = z.infer<typeof failedJobSchema>;
+export const failedJobPageSchema = pageSchema(failedJobSchema);
+export type FailedJobPage = z.infer<typeof failedJobPageSchema>;
+export const failedJobParamsSchema = z.object({
+  name: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,99}$/, 'must be a job name such as process-cv'),
+  jobId: idSchema('job run'),
+});

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { ProfilePage } from '#web/features/account/components/profile-page.tsx';
 import { PreferencesPage } from '#web/features/account/components/preferences-page.tsx';
+import { AdminHomePage } from '#web/features/admin/components/admin-home-page.tsx';
 import { AdminOutboxPage } from '#web/features/admin/components/admin-outbox-page.tsx';
 import { AdminUsersPage } from '#web/features/admin/components/admin-users-page.tsx';
 import { AdminUsagePage } from '#web/features/ai-usage/components/admin-usage-page.tsx';
@@ -142,7 +143,8 @@ export const routes: RouteObject[] = [
                 path: 'admin',
                 element: <RequireAuth role="admin" />,
                 children: [
-                  { index: true, element: <Navigate to="users" replace /> },
+                  { index: true, element: <Navigate to="overview" replace /> },
+                  { path: 'overview', element: <AdminHomePage /> },
                   { path: 'users', element: <AdminUsersPage /> },
                   { path: 'outbox', element: <AdminOutboxPage /> },
                   { path: 'usage', element: <AdminUsagePage /> },

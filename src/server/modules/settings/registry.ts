@@ -35,7 +35,49 @@ const modelPrices = z
   })
   .refine((table) => Object.keys(table).length <= 200, 'must have at most 200 models');
 
+/** A retention period: whole days (or hours), 0 meaning "keep for ever" where the setting allows it. */
+function period(unit: string, min: number, max: number) {
+  return z
+    .number({ error: `must be a number of ${unit}` })
+    .int(`must be a whole number of ${unit}`)
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+}
+
 export const settingDefinitions = {
+  'retention.notification-days': defineSetting({
+    description: 'Notifications older than this are removed by the daily data retention job.',
+    rule: 'a whole number of days from 0 to 3650; 0 keeps them for ever',
+    schema: period('days', 0, 3650),
+    default: 180,
+    env: 'RETENTION_NOTIFICATION_DAYS',
+    fromEnv: Number,
+  }),
+  'retention.outbox-days': defineSetting({
+    description: 'Mail in the outbox (sent or kept) older than this is removed by the daily data retention job.',
+    rule: 'a whole number of days from 0 to 3650; 0 keeps it for ever',
+    schema: period('days', 0, 3650),
+    default: 90,
+    env: 'RETENTION_OUTBOX_DAYS',
+    fromEnv: Number,
+  }),
+  'retention.closed-job-days': defineSetting({
+    description: 'The candidates and CVs of a job closed (and unchanged) for this long are removed by the daily data retention job. Off by default.',
+    rule: 'a whole number of days from 0 to 3650; 0 keeps them for ever',
+    schema: period('days', 0, 3650),
+    default: 0,
+    env: 'RETENTION_CLOSED_JOB_DAYS',
+    fromEnv: Number,
+  }),
+  'retention.unused-file-hours': defineSetting({
+    description:
+      'Stored files that nothing uses any more (a recorded answer never submitted, the CVs of a deleted job) are removed from storage this long after they were stored.',
+    rule: 'a whole number of hours from 1 to 8760',
+    schema: period('hours', 1, 8760),
+    default: 24,
+    env: 'RETENTION_UNUSED_FILE_HOURS',
+    fromEnv: Number,
+  }),
   'ai.model-prices': defineSetting({
     description:
       'What each LLM model costs, in US dollars per million tokens in and out: AI usage pages estimate costs with it and cost budgets are counted in it. A model missing here counts as free (the usage page lists it).',

@@ -23,8 +23,31 @@ export type Queue = {
    * process is connected to the database (always so on PGlite), or when its heartbeat or its expiry has lapsed.
    */
   findPendingPayloads(job: JobDefinition, transaction: Db): Promise<unknown[]>;
+  /** Runs this job on a cron schedule (UTC), in whichever process works it; setting it again replaces it. */
+  schedule(job: JobDefinition, cron: string): Promise<void>;
+  /** Per job name: runs waiting (now or later), running, and failed after their last retry (as pg-boss still keeps them). */
+  countJobs(): Promise<QueueCount[]>;
+  /** Runs that failed after their last retry, newest first, with the error they ended on. */
+  findFailedJobs(window: { limit: number; offset: number }): Promise<{ rows: FailedJob[]; total: number }>;
+  /** Runs a failed job again (its retry count starts over); false when no such failed job exists. */
+  retryFailedJob(ref: FailedJobRef): Promise<boolean>;
+  /** Deletes a failed job for good; false when no such failed job exists. */
+  discardFailedJob(ref: FailedJobRef): Promise<boolean>;
   stop(): Promise<void>;
 };
+
+export type QueueCount = { name: string; waiting: number; active: number; failed: number };
+export type FailedJobRef = { name: string; id: string };
+export type FailedJob = FailedJobRef & { failedAt: Date; attempts: number; error: string };
+
+/** The message a failed run ended on, as pg-boss keeps it in `output` (an Error serialised, or what a handler threw). */
+function failureMessage(output: unknown): string {
+  if (output && typeof output === 'object') {
+    const message = (output as { message?: unknown }).message;
+    if (typeof message === 'string' && message) return message.slice(0, 500);
+  }
+  return 'no message';
+}
 
 /** The database schema of pg-boss's tables. */
 const bossSchema = 'pgboss';
@@ -46,6 +69,8 @@ export async function startQueue(database: Database, log: Logger): Promise<Queue
   boss.on('error', (error: unknown) => log.error({ err: error }, 'queue error'));
   await boss.start();
   const registered = new Set<string>();
+  const isFailed = async (ref: FailedJobRef) =>
+    (await selectRows(database.db, sql`select 1 from ${sql.identifier(bossSchema)}.job where name = ${ref.name} and id = ${ref.id} and state = 'failed'`)).length > 0;
 
   return {
     async register(jobs) {
@@ -97,6 +122,42 @@ export async function startQueue(database: Database, log: Logger): Promise<Queue
                     and (heartbeat_seconds is null or coalesce(heartbeat_on, started_on) + heartbeat_seconds * interval '1 second' > now())))`,
       );
       return rows.map((row) => row.data);
+    },
+    async schedule(job, cron) {
+      await boss.schedule(job.name, cron, {}, { tz: 'UTC' });
+    },
+    async countJobs() {
+      const rows = await selectRows<{ name: string; waiting: number; active: number; failed: number }>(
+        database.db,
+        sql`select name,
+                   count(*) filter (where state in ('created', 'retry'))::int as waiting,
+                   count(*) filter (where state = 'active')::int as active,
+                   count(*) filter (where state = 'failed')::int as failed
+            from ${sql.identifier(bossSchema)}.job group by name order by name`,
+      );
+      return rows;
+    },
+    async findFailedJobs({ limit, offset }) {
+      const rows = await selectRows<{ id: string; name: string; failed_at: Date | string; retry_count: number; output: unknown }>(
+        database.db,
+        sql`select id, name, completed_on as failed_at, retry_count, output from ${sql.identifier(bossSchema)}.job
+            where state = 'failed' order by completed_on desc, id limit ${limit} offset ${offset}`,
+      );
+      const [total] = await selectRows<{ total: number }>(database.db, sql`select count(*)::int as total from ${sql.identifier(bossSchema)}.job where state = 'failed'`);
+      return {
+        rows: rows.map((row) => ({ id: row.id, name: row.name, failedAt: new Date(row.failed_at), attempts: row.retry_count + 1, error: failureMessage(row.output) })),
+        total: total?.total ?? 0,
+      };
+    },
+    async retryFailedJob(ref) {
+      if (!(await isFailed(ref))) return false;
+      await boss.retry(ref.name, ref.id);
+      return true;
+    },
+    async discardFailedJob(ref) {
+      if (!(await isFailed(ref))) return false;
+      await boss.deleteJob(ref.name, ref.id);
+      return true;
     },
     async stop() {
       await boss.stop({ graceful: true, timeout: 10_000 });

@@ -7,6 +7,8 @@ export type FileStorage = {
   /** The bytes of a stored file; throws a StorageError with code `not_found` when the key is unknown. */
   get(key: string): Promise<Buffer>;
   delete(key: string): Promise<void>;
+  /** Every stored file with the time it was stored, in no particular order (data retention sweeps files nothing uses). */
+  list(): AsyncIterable<{ key: string; storedAt: Date }>;
 };
 
 /** `full`: the disk or bucket refused a write for lack of space; nothing was stored under the key. */

@@ -19,7 +19,12 @@ export function createLocalStorage(dir: string): FileStorage {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const target = pathFor(sha256);
       const stored = { key: sha256, sha256, sizeBytes: bytes.byteLength };
-      if (await exists(target)) return stored;
+      if (await exists(target)) {
+        // Storing bytes again counts as storing them now: data retention gives an unused file its grace period from here.
+        const now = new Date();
+        await fs.utimes(target, now, now);
+        return stored;
+      }
       await fs.mkdir(path.dirname(target), { recursive: true });
       const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
       try {
@@ -44,7 +49,30 @@ export function createLocalStorage(dir: string): FileStorage {
     async delete(key) {
       await fs.rm(pathFor(key), { force: true });
     },
+    async *list() {
+      // ab/cd/<sha256>: two levels of folders, then the files; a temporary file of a write in progress is not a file yet.
+      for (const first of await readFolder(root)) {
+        for (const second of await readFolder(path.join(root, first))) {
+          const folder = path.join(root, first, second);
+          for (const name of await readFolder(folder)) {
+            if (!/^[0-9a-f]{64}$/.test(name)) continue;
+            const stats = await fs.stat(path.join(folder, name)).catch(() => undefined);
+            if (stats?.isFile()) yield { key: name, storedAt: stats.mtime };
+          }
+        }
+      }
+    },
   };
+}
+
+/** The names in a folder; none when it does not exist (yet). */
+async function readFolder(folder: string): Promise<string[]> {
+  try {
+    return await fs.readdir(folder);
+  } catch (error) {
+    if (isMissing(error) || (error instanceof Error && 'code' in error && error.code === 'ENOTDIR')) return [];
+    throw error;
+  }
 }
 
 async function exists(file: string): Promise<boolean> {

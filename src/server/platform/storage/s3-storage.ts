@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { DeleteObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
 import type { StorageConfig } from '#server/config.ts';
 import { assertStorageKey, StorageError, type FileStorage, type StoredFile } from './file-storage.ts';
 
@@ -26,23 +26,13 @@ export function createS3Storage(options: S3StorageOptions): FileStorage {
     return `${key.slice(0, 2)}/${key.slice(2, 4)}/${key}`;
   };
 
-  async function exists(key: string): Promise<boolean> {
-    try {
-      await client.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
-      return true;
-    } catch (error) {
-      if (isMissingObject(error)) return false;
-      throw error;
-    }
-  }
-
   return {
     async put(bytes): Promise<StoredFile> {
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const key = objectKey(sha256);
-      if (!(await exists(key))) {
-        await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentLength: bytes.byteLength, ContentType: 'application/octet-stream' }));
-      }
+      // Written again even when the object exists: its LastModified is then now, and data retention gives an unused
+      // file its grace period from the last time it was stored (the same key always holds the same bytes).
+      await client.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentLength: bytes.byteLength, ContentType: 'application/octet-stream' }));
       return { key: sha256, sha256, sizeBytes: bytes.byteLength };
     },
     async get(key) {
@@ -58,6 +48,18 @@ export function createS3Storage(options: S3StorageOptions): FileStorage {
     async delete(key) {
       // Deleting a missing object succeeds on S3, like removing a missing local file with force.
       await client.send(new DeleteObjectCommand({ Bucket: bucket, Key: objectKey(key) }));
+    },
+    async *list() {
+      let continuationToken: string | undefined;
+      do {
+        const page = await client.send(new ListObjectsV2Command({ Bucket: bucket, ...(continuationToken ? { ContinuationToken: continuationToken } : {}) }));
+        for (const object of page.Contents ?? []) {
+          const key = /^[0-9a-f]{2}\/[0-9a-f]{2}\/([0-9a-f]{64})$/.exec(object.Key ?? '')?.[1];
+          // Objects of another layout in the bucket are not Parley's files: left alone.
+          if (key && object.LastModified) yield { key, storedAt: object.LastModified };
+        }
+        continuationToken = page.IsTruncated ? page.NextContinuationToken : undefined;
+      } while (continuationToken);
     },
   };
 }

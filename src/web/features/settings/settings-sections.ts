@@ -19,6 +19,7 @@ export const settingsSections: readonly SettingsSection[] = [
   { key: 'keys', label: 'API keys', path: '/settings/keys', group: 'Account', access: 'user' },
   { key: 'workspaces', label: 'Workspaces', path: '/settings/workspaces', group: 'Account', access: 'user' },
   { key: 'ai-usage', label: 'AI usage', path: '/settings/ai-usage', group: 'Account', access: 'user' },
+  { key: 'admin-overview', label: 'Overview', path: '/settings/admin/overview', group: 'Administration', access: 'admin' },
   { key: 'admin-users', label: 'Users', path: '/settings/admin/users', group: 'Administration', access: 'admin' },
   { key: 'admin-outbox', label: 'Outbox', path: '/settings/admin/outbox', group: 'Administration', access: 'admin' },
   { key: 'admin-usage', label: 'AI usage', path: '/settings/admin/usage', group: 'Administration', access: 'admin' },

@@ -1,5 +1,9 @@
 import { pageQueryOf, type PageNumber } from '#shared/contracts/common.ts';
 import {
+  adminOverviewSchema,
+  failedJobPageSchema,
+  type AdminOverview,
+  type FailedJobPage,
   adminUserPageSchema,
   adminUserSchema,
   outboxPageSchema,
@@ -49,4 +53,22 @@ export type OutboxFilter = Omit<ListOutboxQuery, 'limit' | 'offset'> & PageNumbe
 
 export function findOutboxMessages(client: ApiClient, { page, pageSize, ...filter }: OutboxFilter): Promise<OutboxPage> {
   return client.get(`/api/admin/outbox${toQuery({ ...filter, ...pageQueryOf({ page, pageSize }) })}`, { schema: outboxPageSchema });
+}
+
+export function findOverview(client: ApiClient): Promise<AdminOverview> {
+  return client.get('/api/admin/overview', { schema: adminOverviewSchema });
+}
+
+export function findFailedJobs(client: ApiClient, page: PageNumber): Promise<FailedJobPage> {
+  return client.get(`/api/admin/jobs/failed${toQuery({ ...pageQueryOf(page) })}`, { schema: failedJobPageSchema });
+}
+
+const failedJobPath = (job: { name: string; id: string }) => `/api/admin/jobs/${encodeURIComponent(job.name)}/${encodeURIComponent(job.id)}`;
+
+export function retryFailedJob(client: ApiClient, job: { name: string; id: string }): Promise<void> {
+  return client.post(`${failedJobPath(job)}/retry`, {});
+}
+
+export function discardFailedJob(client: ApiClient, job: { name: string; id: string }): Promise<void> {
+  return client.delete(failedJobPath(job));
 }

@@ -1,3 +1,4 @@
+import type { PageNumber } from '#shared/contracts/common.ts';
 import type { AdminUserFilter, OutboxFilter } from '#web/features/admin/api/admin-api.ts';
 
 /** Every administration query lives under ['admin', kind, ...]. */
@@ -6,4 +7,7 @@ export const adminKeys = {
   userPage: (query: AdminUserFilter) => ['admin', 'users', query] as const,
   outbox: ['admin', 'outbox'] as const,
   outboxPage: (query: OutboxFilter) => ['admin', 'outbox', query] as const,
+  overview: ['admin', 'overview'] as const,
+  failedJobs: ['admin', 'failed-jobs'] as const,
+  failedJobPage: (page: PageNumber) => ['admin', 'failed-jobs', page] as const,
 };

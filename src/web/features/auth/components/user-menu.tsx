@@ -63,7 +63,7 @@ export function UserMenu() {
           </Menu.Item>
         ) : null}
         {user.role === 'admin' ? (
-          <Menu.Item component={Link} to="/settings/admin/users">
+          <Menu.Item component={Link} to="/settings/admin/overview">
             Administration
           </Menu.Item>
         ) : null}
