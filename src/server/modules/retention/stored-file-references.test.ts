@@ -6,7 +6,7 @@ import { storedFileReferences } from './stored-file-references.ts';
 
 describe('the columns that hold file storage keys', () => {
   it('lists every schema column named like a storage key, so retention never removes a file still in use', () => {
-    const named = Object.values(schema)
+    const named = Object.values(schema as Record<string, unknown>)
       .filter((value): value is PgTable => is(value, PgTable))
       .flatMap((table) =>
         Object.values(getTableColumns(table))

@@ -13,6 +13,7 @@ import {
   type ListOutboxQuery,
   type OutboxPage,
 } from '#shared/contracts/admin.ts';
+import { retentionReportSchema, type RetentionReport } from '#shared/contracts/retention.ts';
 import type { InstallationRole } from '#shared/vocabulary.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
@@ -71,4 +72,12 @@ export function retryFailedJob(client: ApiClient, job: { name: string; id: strin
 
 export function discardFailedJob(client: ApiClient, job: { name: string; id: string }): Promise<void> {
   return client.delete(failedJobPath(job));
+}
+
+export function previewRetention(client: ApiClient): Promise<RetentionReport> {
+  return client.get('/api/admin/retention', { schema: retentionReportSchema });
+}
+
+export function runRetention(client: ApiClient): Promise<RetentionReport> {
+  return client.post('/api/admin/retention/run', {}, { schema: retentionReportSchema });
 }

@@ -7,6 +7,7 @@ import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useOverview } from '#web/features/admin/hooks/use-overview.ts';
 import { FailedJobsCard } from './failed-jobs-card.tsx';
+import { RetentionCard } from './retention-card.tsx';
 
 const bytes = new Intl.NumberFormat(undefined, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
 
@@ -111,6 +112,7 @@ export function AdminHomePage() {
           <>
             <Tiles overview={overview.data} />
             {overview.data.queue ? <FailedJobsCard /> : null}
+            <RetentionCard />
           </>
         ) : null}
       </Stack>

@@ -8,6 +8,7 @@ export const adminKeys = {
   outbox: ['admin', 'outbox'] as const,
   outboxPage: (query: OutboxFilter) => ['admin', 'outbox', query] as const,
   overview: ['admin', 'overview'] as const,
+  retention: ['admin', 'retention'] as const,
   failedJobs: ['admin', 'failed-jobs'] as const,
   failedJobPage: (page: PageNumber) => ['admin', 'failed-jobs', page] as const,
 };

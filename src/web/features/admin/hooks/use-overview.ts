@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PageNumber } from '#shared/contracts/common.ts';
 import { api } from '#web/app/api-client.ts';
-import { discardFailedJob, findFailedJobs, findOverview, retryFailedJob } from '#web/features/admin/api/admin-api.ts';
+import { discardFailedJob, findFailedJobs, findOverview, previewRetention, retryFailedJob, runRetention } from '#web/features/admin/api/admin-api.ts';
 import { adminKeys } from './admin-keys.ts';
 
 export function useOverview() {
@@ -19,6 +19,22 @@ export function useSettleFailedJob() {
     mutationFn: ({ job, action }: { job: { name: string; id: string }; action: 'retry' | 'discard' }) => (action === 'retry' ? retryFailedJob(api, job) : discardFailedJob(api, job)),
     onSettled: async () => {
       await queryClient.invalidateQueries({ queryKey: adminKeys.failedJobs });
+      await queryClient.invalidateQueries({ queryKey: adminKeys.overview });
+    },
+  });
+}
+
+/** What the daily data retention would remove now (a dry run on the server). */
+export function useRetentionPreview() {
+  return useQuery({ queryKey: adminKeys.retention, queryFn: () => previewRetention(api) });
+}
+
+export function useRunRetention() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => runRetention(api),
+    onSuccess: async () => {
+      await queryClient.invalidateQueries({ queryKey: adminKeys.retention });
       await queryClient.invalidateQueries({ queryKey: adminKeys.overview });
     },
   });
