@@ -123,6 +123,27 @@ describeInBrowser('interview scheduling in the browser', () => {
     await page.getByTestId('candidate-rsvp').filter({ hasText: 'Confirmed' }).waitFor();
     expect(await page.getByTestId('interview-status').textContent()).toBe('Confirmed');
     await page.screenshot({ path: screenshotPath('interview-page-confirmed'), fullPage: true });
+
+    // The recruiter sits on the panel and answers too.
+    await page.getByRole('button', { name: 'Accept' }).click();
+    await page.getByTestId('panel-table').getByText('Accepted').waitFor();
+  });
+
+  it('warns before booking a panelist twice at the same time, and books only when asked to', async () => {
+    await page.goto('/interviews/new');
+    await page.getByLabel('Candidate name').fill('Tomás Ferreira');
+    await page.getByLabel('Candidate email').fill('tomas.ferreira@example.org');
+    await page.getByLabel('Date and time').fill(`${day}T15:30`);
+    await page.getByLabel('Or an outside email').fill('nadia.guest@partner.example');
+    await page.getByRole('button', { name: 'Add guest' }).click();
+    await page.getByRole('button', { name: 'Book interview' }).click();
+    await page.getByText('Someone on the panel is already booked then').waitFor();
+    expect(await page.getByRole('alert').filter({ hasText: 'already booked' }).textContent()).toContain(`nadia.guest@partner.example is on the panel of the interview with ${candidateName}`);
+    expect(page.url()).toMatch(/\/interviews\/new$/);
+    await page.screenshot({ path: screenshotPath('interview-conflict-warning'), fullPage: true });
+    await page.getByRole('button', { name: 'Book anyway' }).click();
+    await page.waitForURL(/\/interviews\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { name: /Tomás Ferreira/ }).waitFor();
   });
 
   it('ran without page errors', () => {

@@ -73,6 +73,7 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   const panelMemberId = keep('interview_panel_members', await db.insert(s.interviewPanelMembers).values({ interviewId, userId, email }).returning());
   keep('interview_scorecards', await db.insert(s.interviewScorecards).values({ interviewId, panelMemberId, notes: 'Clear answers', recommendation: 'advance' }).returning());
   keep('interview_reminders', await db.insert(s.interviewReminders).values({ interviewId, reminderType: '24h', recipientEmail: 'c@example.com', message: 'Tomorrow', sendAt: new Date() }).returning());
+  keep('interview_time_options', await db.insert(s.interviewTimeOptions).values({ interviewId, source: 'candidate', startsAt: new Date(), timeZone: 'Europe/Berlin' }).returning());
   const liveId = keep('live_interviews', await db.insert(s.liveInterviews).values({ ownerId: userId, workspaceId, scheduledInterviewId: interviewId }).returning());
   keep('live_interview_notes', await db.insert(s.liveInterviewNotes).values({ interviewId: liveId, authorId: userId, source: 'host', note: 'Good', seq: 1 }).returning());
   keep('live_transcript_segments', await db.insert(s.liveTranscriptSegments).values({ interviewId: liveId, seq: 1, speaker: 'candidate', text: 'I led the migration.' }).returning());

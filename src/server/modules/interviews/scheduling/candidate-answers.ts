@@ -4,10 +4,10 @@ import type { CandidateAnswerBody, CandidateView } from '#shared/contracts/inter
 import type { RsvpState } from '#shared/vocabulary.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { validLink } from '#server/modules/interviews/room/room.service.ts';
-import { moveInterview } from './change-interview.ts';
+import { moveInterview, requireOpen } from './change-interview.ts';
 import { titleOf } from './invite-mails.ts';
 import { findInterview, findUserContact, lockInterview, type InterviewRow } from './scheduling.repo.ts';
-import { requireOpenInterview, timeOptionsOf, toFutureInstants } from './time-options.ts';
+import { timeOptionsOf, toFutureInstants } from './time-options.ts';
 import { findLeadName, findTimeOption, replaceTimeOptions, setCandidateAnswer } from './time-options.repo.ts';
 import { describeInZone, localTimeOf } from './wall-clock.ts';
 
@@ -70,7 +70,7 @@ export async function answerAsCandidate(deps: InterviewsDeps, credential: Candid
   const now = deps.now();
   const proposals = body.answer === 'propose' ? toFutureInstants('proposals', body.proposals ?? [], now) : [];
   const row = await deps.db.transaction(async (tx) => {
-    requireOpenInterview(await lockInterview(tx, interviewId));
+    requireOpen(await lockInterview(tx, interviewId));
     const updated = await setCandidateAnswer(tx, interviewId, { rsvp: answerRsvp[body.answer], at: now, ...(body.answer === 'confirm' ? { status: 'confirmed' as const } : {}) });
     if (body.answer === 'propose') await replaceTimeOptions(tx, interviewId, 'candidate', proposals);
     else await replaceTimeOptions(tx, interviewId, 'candidate', []);

@@ -25,7 +25,8 @@ import { canonicalZone, toInstant } from './wall-clock.ts';
 
 const closed = new Set(['cancelled', 'completed', 'no_show']);
 
-function requireOpen(row: InterviewRow | undefined): InterviewRow {
+/** The interview, unless it is gone (404) or over: cancelled, completed or a no-show (409). */
+export function requireOpen(row: InterviewRow | undefined): InterviewRow {
   if (!row) throw new AppError('not_found', 'Interview not found.');
   if (closed.has(row.status)) throw new AppError('conflict', `The interview is ${row.status.replace('_', '-')}; book a new one instead.`);
   return row;

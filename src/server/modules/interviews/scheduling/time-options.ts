@@ -2,17 +2,10 @@ import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { ConflictsQuery, OfferSlotsBody, PanelConflicts, TimeOption, TimeOptionInput, TimeOptions } from '#shared/contracts/interviews.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
+import { requireOpen } from './change-interview.ts';
 import { findInterview, findPanelConflicts, lockInterview, type InterviewRow } from './scheduling.repo.ts';
 import { findTimeOptions, replaceTimeOptions, type TimeOptionRow } from './time-options.repo.ts';
 import { canonicalZone, localTimeOf, toInstant } from './wall-clock.ts';
-
-const closed = new Set(['cancelled', 'completed', 'no_show']);
-
-export function requireOpenInterview(row: InterviewRow | undefined): InterviewRow {
-  if (!row) throw new AppError('not_found', 'Interview not found.');
-  if (closed.has(row.status)) throw new AppError('conflict', `The interview is ${row.status.replace('_', '-')}; nothing can be changed any more.`);
-  return row;
-}
 
 /** Wall-clock times in their zones as instants, validated like a booking; errors name `<field>.<index>.startsAt`. */
 export function toFutureInstants(field: string, inputs: readonly TimeOptionInput[], now: Date): { startsAt: Date; timeZone: string }[] {
@@ -53,7 +46,7 @@ export async function offerSlots(deps: InterviewsDeps, caller: Caller, interview
   const distinct = new Set(slots.map((slot) => slot.startsAt.getTime()));
   if (distinct.size !== slots.length) throw new AppError('bad_request', 'slots: two of the slots are the same time.');
   const row = await deps.db.transaction(async (tx) => {
-    const current = requireOpenInterview(await lockInterview(tx, interviewId));
+    const current = requireOpen(await lockInterview(tx, interviewId));
     await replaceTimeOptions(tx, interviewId, 'recruiter', slots);
     return current;
   });

@@ -20,7 +20,7 @@ import {
   type TimeOptions,
   type UpdatePanelBody,
 } from '#shared/contracts/interviews.ts';
-import type { LiveTokenRole, ScheduledInterviewStatus } from '#shared/vocabulary.ts';
+import type { LiveTokenRole, RsvpState, ScheduledInterviewStatus } from '#shared/vocabulary.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 const workspaceInterviews = (workspaceId: string) => `/api/workspaces/${encodeURIComponent(workspaceId)}/interviews`;
@@ -65,6 +65,10 @@ export function cancelInterview(client: ApiClient, interviewId: string, reason: 
 
 export function updatePanel(client: ApiClient, interviewId: string, body: UpdatePanelBody): Promise<Interview> {
   return client.put(`${interviewPath(interviewId)}/panel`, body, { schema: interviewSchema });
+}
+
+export function answerAsPanelist(client: ApiClient, interviewId: string, rsvp: RsvpState): Promise<Interview> {
+  return client.post(`${interviewPath(interviewId)}/rsvp`, { rsvp }, { schema: interviewSchema });
 }
 
 export function revokeLink(client: ApiClient, interviewId: string, role: LiveTokenRole): Promise<void> {

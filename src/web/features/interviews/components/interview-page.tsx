@@ -5,11 +5,12 @@ import type { Interview, TimeOptionInput } from '#shared/contracts/interviews.ts
 import { FormError } from '#web/ui/form-error.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
+import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
 import { inviteUrl } from '#web/features/interviews/api/interviews-api.ts';
 import { fieldErrors } from '#web/features/interviews/field-errors.ts';
 import { panelRoleLabels } from '#web/features/interviews/interview-labels.ts';
-import { useCancelInterview, useInterview, useOfferSlots, useReschedule, useTimeOptions, useUpdatePanel, useWorkspaceMembers } from '#web/features/interviews/hooks/use-interviews.ts';
+import { useAnswerAsPanelist, useCancelInterview, useInterview, useOfferSlots, useReschedule, useTimeOptions, useUpdatePanel, useWorkspaceMembers } from '#web/features/interviews/hooks/use-interviews.ts';
 import { formatInZone, viewerZone, wallClockInZone } from '#web/features/interviews/time-zones.ts';
 import { InterviewStatusBadge, RsvpBadge } from './interview-status-badge.tsx';
 import { PanelEditor, type PanelEntry } from './panel-editor.tsx';
@@ -203,6 +204,9 @@ function PanelSection({ interview, canEdit }: { interview: Interview; canEdit: b
   const [editing, setEditing] = useState<PanelEntry[] | undefined>();
   const members = useWorkspaceMembers(canEdit ? interview.workspaceId : undefined);
   const update = useUpdatePanel(interview.id);
+  const me = useCurrentUser();
+  const mine = interview.panel.find((panelist) => panelist.userId !== null && panelist.userId === me.data?.id);
+  const answer = useAnswerAsPanelist(interview.id);
   return (
     <Card withBorder>
       <Group justify="space-between" mb="xs">
@@ -245,6 +249,18 @@ function PanelSection({ interview, canEdit }: { interview: Interview; canEdit: b
           </Table.Tbody>
         </Table>
       )}
+      {mine && !editing ? (
+        <Group gap="xs" mt="sm">
+          <Text size="sm">You are on this panel:</Text>
+          <Button size="compact-xs" color="teal" variant={mine.rsvp === 'accepted' ? 'filled' : 'light'} loading={answer.isPending && answer.variables === 'accepted'} onClick={() => answer.mutate('accepted')}>
+            Accept
+          </Button>
+          <Button size="compact-xs" color="red" variant={mine.rsvp === 'declined' ? 'filled' : 'light'} loading={answer.isPending && answer.variables === 'declined'} onClick={() => answer.mutate('declined')}>
+            Decline
+          </Button>
+        </Group>
+      ) : null}
+      <FormError error={answer.error} />
     </Card>
   );
 }

@@ -1,10 +1,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { PageNumber } from '#shared/contracts/common.ts';
 import type { BookInterviewBody, CandidateAnswerBody, RescheduleBody, TimeOptionInput, UpdatePanelBody } from '#shared/contracts/interviews.ts';
-import type { LiveTokenRole } from '#shared/vocabulary.ts';
+import type { LiveTokenRole, RsvpState } from '#shared/vocabulary.ts';
 import { api } from '#web/app/api-client.ts';
 import {
   answerAsCandidate,
+  answerAsPanelist,
   bookInterview,
   cancelInterview,
   draftQuestions,
@@ -82,6 +83,11 @@ export function useCancelInterview(interviewId: string) {
 export function useUpdatePanel(interviewId: string) {
   const refresh = useRefresh(interviewId);
   return useMutation({ mutationFn: (body: UpdatePanelBody) => updatePanel(api, interviewId, body), onSuccess: refresh });
+}
+
+export function useAnswerAsPanelist(interviewId: string) {
+  const refresh = useRefresh(interviewId);
+  return useMutation({ mutationFn: (rsvp: RsvpState) => answerAsPanelist(api, interviewId, rsvp), onSuccess: refresh });
 }
 
 export function useOfferSlots(interviewId: string) {
