@@ -40,6 +40,9 @@ const exampleBodies: Record<string, unknown> = {
   'POST /api/interviews/{id}/cancel': {},
   'POST /api/interviews/{id}/transcript': { speaker: 'candidate', text: 'I built the billing service.' },
   'POST /api/interviews/{id}/notes': { text: 'Ask about rollbacks' },
+  'PUT /api/interviews/{id}/questions/{questionId}/asked': { asked: true },
+  'PUT /api/interviews/{id}/scorecard': { notes: 'Walked through', submit: false },
+  'POST /api/interviews/{id}/outcome': { outcome: 'hold' },
 };
 
 /** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */

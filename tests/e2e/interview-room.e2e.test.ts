@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { describeInBrowser, screenshotPath } from './support/browser.ts';
+import { collectPageErrors, describeInBrowser, screenshotPath } from './support/browser.ts';
 import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
 import { signUpInBrowser } from './support/sign-up.ts';
 
@@ -17,7 +17,7 @@ describeInBrowser('the live interview room in the browser', () => {
   let host: Page;
   let candidateContext: BrowserContext;
   let candidate: Page;
-  const candidateErrors: string[] = [];
+  let candidateErrors: string[] = [];
   let interviewId = '';
   let candidateUrl = '';
 
@@ -27,7 +27,7 @@ describeInBrowser('the live interview room in the browser', () => {
     candidateContext = await app.browser.newContext({ baseURL: app.parley.url, colorScheme: 'light', viewport: { width: 1100, height: 900 } });
     candidateContext.setDefaultTimeout(20_000);
     candidate = await candidateContext.newPage();
-    candidate.on('pageerror', (error) => candidateErrors.push(error.message));
+    candidateErrors = collectPageErrors(candidate);
   });
   afterAll(async () => {
     await candidateContext?.close();
@@ -75,7 +75,8 @@ describeInBrowser('the live interview room in the browser', () => {
   });
 
   it('the candidate opens their link: a clean URL, only the notice and the call, and accepts', async () => {
-    await candidate.goto(candidateUrl);
+    const link = new URL(candidateUrl);
+    await candidate.goto(link.pathname + link.search);
     await candidate.waitForURL(`**/room/${interviewId}`);
     expect(candidate.url()).not.toContain('token');
     await candidate.getByTestId('room-notice').waitFor();
@@ -91,7 +92,7 @@ describeInBrowser('the live interview room in the browser', () => {
 
   it('the host sees the briefing, the consent, ticks a question, types notes and pastes transcript lines; AI notes arrive live', async () => {
     await host.goto(`/room/${interviewId}`);
-    await host.getByTestId('room-briefing').getByText('What fits').waitFor({ timeout: 60_000 });
+    await host.getByTestId('room-briefing').getByText(/^Match \d+\/100/).waitFor({ timeout: 60_000 });
     await host.getByTestId('room-consent').filter({ hasText: 'Candidate accepted the recording notice' }).waitFor();
     await host.getByText('Live', { exact: true }).waitFor();
 
