@@ -27,7 +27,7 @@ function ScorecardDraft({ interviewId, draft }: { interviewId: string; draft: Sc
           label="Recommendation"
           data={(Object.keys(outcomeLabels) as Outcome[]).map((value) => ({ value, label: outcomeLabels[value] }))}
           value={recommendation}
-          onChange={(value) => setRecommendation(value as Outcome | null)}
+          onChange={(value) => setRecommendation(value)}
         />
       </Group>
       <FormError error={save.error} />
