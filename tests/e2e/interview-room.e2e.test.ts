@@ -22,13 +22,14 @@ describeInBrowser('the live interview room in the browser', () => {
   let candidateUrl = '';
 
   beforeAll(async () => {
-    app = await openParleyInBrowser({ viewport: wideScreen });
+    // A loaded machine may take minutes to start the server.
+    app = await openParleyInBrowser({ viewport: wideScreen, readyTimeoutMs: 400_000 });
     host = app.page;
     candidateContext = await app.browser.newContext({ baseURL: app.parley.url, colorScheme: 'light', viewport: { width: 1100, height: 900 } });
     candidateContext.setDefaultTimeout(20_000);
     candidate = await candidateContext.newPage();
     candidateErrors = collectPageErrors(candidate);
-  });
+  }, 450_000);
   afterAll(async () => {
     await candidateContext?.close();
     await app?.close();
@@ -72,7 +73,7 @@ describeInBrowser('the live interview room in the browser', () => {
     });
     interviewId = booked.id;
     candidateUrl = booked.candidateUrl!;
-  });
+  }, 300_000);
 
   it('the candidate opens their link: a clean URL, only the notice and the call, and accepts', async () => {
     const link = new URL(candidateUrl);
@@ -126,7 +127,7 @@ describeInBrowser('the live interview room in the browser', () => {
     expect(seen).not.toContain('Claim to verify');
     expect(seen).not.toContain('runbook');
     expect(await candidate.getByTestId('room-note').count()).toBe(0);
-  });
+  }, 240_000);
 
   it('the host ends; the review appears and fills the scorecard draft, which is saved only on confirm', async () => {
     await host.getByRole('button', { name: 'End interview' }).click();
@@ -149,7 +150,7 @@ describeInBrowser('the live interview room in the browser', () => {
     await host.goto(`/hiring/interviews/${interviewId}/scorecard`);
     await host.getByTestId('scorecard-form').getByText('Submitted').waitFor();
     await host.screenshot({ path: screenshotPath('interview-scorecard'), fullPage: true });
-  });
+  }, 240_000);
 
   it('logged no page errors', () => {
     expect(app.pageErrors).toEqual([]);
