@@ -97,7 +97,7 @@ describeInBrowser('the live interview room in the browser', () => {
     await host.getByTestId('room-consent').filter({ hasText: 'Candidate accepted the recording notice' }).waitFor();
     await host.getByText('Live', { exact: true }).waitFor();
 
-    await host.getByLabel('Tell me about a migration you led to Kubernetes.').check();
+    await host.getByLabel('Tell me about a migration you led to Kubernetes.').click();
     await host.getByTestId('room-note').filter({ hasText: 'Question asked: Tell me about a migration you led to Kubernetes.' }).waitFor();
 
     await host.getByLabel('Note', { exact: true }).fill('Clear walkthrough of the rollout plan; ask for the runbook.');
