@@ -49,6 +49,9 @@ const exampleBodies: Record<string, unknown> = {
   },
   'POST /api/interviews/{id}/candidate/answer': { answer: 'confirm' },
   'POST /api/interviews/{id}/candidate/pick': { slotId: '00000000-0000-4000-8000-000000000000' },
+  'PUT /api/interviews/{id}/questions/{questionId}/asked': { asked: true },
+  'PUT /api/interviews/{id}/scorecard': { notes: 'Walked through', submit: false },
+  'POST /api/interviews/{id}/outcome': { outcome: 'hold' },
 };
 
 /** Upload routes (the OpenAPI document does not carry `consumes`): sent a small multipart body. */

@@ -28,9 +28,11 @@ export const noteLiveTask = defineTask({
       block('transcript_piece', chunk),
     ),
   }),
+  // A quote found in the piece takes the piece's own spelling; one that is not is kept as the model wrote it, so the
+  // caller, who holds the whole transcript and the CV, can check it and drop the note (decision 032).
   finishLlm: ({ notes }, { chunk }) => ({
-    notes: notes.map(({ quote, ...note }) => {
-      const found = verbatim(chunk, quote);
+    notes: notes.map((note) => {
+      const found = note.quote ? verbatim(chunk, note.quote) : undefined;
       return found ? { ...note, quote: found } : note;
     }),
   }),

@@ -30,8 +30,8 @@ export function RoomBriefing({ interviewId }: { interviewId: string }) {
                 What fits
               </Text>
               <List size="sm" spacing={4}>
-                {brief.strengths.map((strength) => (
-                  <List.Item key={strength.text}>
+                {brief.strengths.map((strength, index) => (
+                  <List.Item key={`${index}-${strength.text}`}>
                     {strength.text}
                     {strength.quote ? <Text span size="xs" c="dimmed" fs="italic">{` CV: “${strength.quote}”`}</Text> : null}
                   </List.Item>
@@ -45,8 +45,8 @@ export function RoomBriefing({ interviewId }: { interviewId: string }) {
                 To probe
               </Text>
               <List size="sm" spacing={4}>
-                {brief.concerns.map((concern) => (
-                  <List.Item key={concern.text}>{concern.text}</List.Item>
+                {brief.concerns.map((concern, index) => (
+                  <List.Item key={`${index}-${concern.text}`}>{concern.text}</List.Item>
                 ))}
               </List>
             </div>

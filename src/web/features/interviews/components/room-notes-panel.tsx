@@ -81,7 +81,7 @@ export function RoomNotesPanel({ interviewId, ended, consentGiven }: { interview
           <Stack gap="xs">
             <SegmentedControl
               value={mode}
-              onChange={(value) => setMode(value as typeof mode)}
+              onChange={(value) => setMode(value)}
               data={[
                 { value: 'note', label: 'My note' },
                 { value: 'host', label: 'Transcript: host' },

@@ -27,7 +27,7 @@ function ScorecardDraft({ interviewId, draft }: { interviewId: string; draft: Sc
           label="Recommendation"
           data={(Object.keys(outcomeLabels) as Outcome[]).map((value) => ({ value, label: outcomeLabels[value] }))}
           value={recommendation}
-          onChange={(value) => setRecommendation(value as Outcome | null)}
+          onChange={(value) => setRecommendation(value)}
         />
       </Group>
       <FormError error={save.error} />
@@ -67,8 +67,8 @@ export function RoomReview({ interviewId }: { interviewId: string }) {
           </Text>
           {data.review.evidence.length > 0 ? (
             <List size="sm" spacing={4}>
-              {data.review.evidence.map((item) => (
-                <List.Item key={`${item.competency}-${item.quote}`}>
+              {data.review.evidence.map((item, index) => (
+                <List.Item key={`${index}-${item.competency}`}>
                   <Badge size="xs" variant="light" mr={6}>
                     {item.competency}
                   </Badge>
@@ -78,8 +78,8 @@ export function RoomReview({ interviewId }: { interviewId: string }) {
             </List>
           ) : null}
           {data.review.notShown.length > 0 ? <Text size="sm">Not discussed: {data.review.notShown.join(', ')}</Text> : null}
-          {data.review.concerns.map((concern) => (
-            <Text key={concern.text} size="sm" c="orange.8">
+          {data.review.concerns.map((concern, index) => (
+            <Text key={`${index}-${concern.text}`} size="sm" c="orange.8">
               {concern.text}
             </Text>
           ))}

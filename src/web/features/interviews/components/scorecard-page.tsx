@@ -57,7 +57,7 @@ function ScorecardForm({ mine }: { mine: MyScorecard }) {
           disabled={submitted}
           data={(Object.keys(outcomeLabels) as Outcome[]).map((value) => ({ value, label: outcomeLabels[value] }))}
           value={recommendation}
-          onChange={(value) => setRecommendation(value as Outcome | null)}
+          onChange={(value) => setRecommendation(value)}
         />
         <FormError error={save.error} />
         {submitted ? null : (

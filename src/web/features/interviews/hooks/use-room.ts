@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { TranscriptBody } from '#shared/contracts/interviews.ts';
+import type { HostRoom, InterviewQuestion, TranscriptBody } from '#shared/contracts/interviews.ts';
 import { api } from '#web/app/api-client.ts';
 import { acceptNotice, addNote, addTranscriptSegment, endInterview, findBriefing, findHostRoom, findLobby, findReview, markAsked } from '#web/features/interviews/api/room-api.ts';
 import { roomKeys } from './room-keys.ts';
@@ -41,9 +41,14 @@ export function useAddTranscript(interviewId: string) {
 
 export function useMarkAsked(interviewId: string) {
   const queryClient = useQueryClient();
+  const setQuestions = (change: (questions: InterviewQuestion[]) => InterviewQuestion[]) =>
+    queryClient.setQueryData<HostRoom>(roomKeys.host(interviewId), (room) => (room ? { ...room, questions: change(room.questions) } : room));
   return useMutation({
     mutationFn: ({ questionId, asked }: { questionId: string; asked: boolean }) => markAsked(api, interviewId, questionId, asked),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: roomKeys.host(interviewId) }),
+    // The tick shows at once; the server's list replaces it, and a failure puts the room back as the server has it.
+    onMutate: ({ questionId, asked }) => setQuestions((questions) => questions.map((question) => (question.id === questionId ? { ...question, asked } : question))),
+    onSuccess: (questions) => setQuestions(() => questions),
+    onError: () => queryClient.invalidateQueries({ queryKey: roomKeys.host(interviewId) }),
   });
 }
 
