@@ -9,7 +9,11 @@ import { ResetPasswordPage } from '#web/features/auth/components/reset-password-
 import { SignInPage } from '#web/features/auth/components/sign-in-page.tsx';
 import { SignUpPage } from '#web/features/auth/components/sign-up-page.tsx';
 import { VerifyEmailPage } from '#web/features/auth/components/verify-email-page.tsx';
+import { ApplicationBoardPage } from '#web/features/career/components/application-board-page.tsx';
+import { ApplicationPage } from '#web/features/career/components/application-page.tsx';
 import { CareerPage } from '#web/features/career/components/career-page.tsx';
+import { PostingListPage } from '#web/features/career/components/posting-list-page.tsx';
+import { PostingPage } from '#web/features/career/components/posting-page.tsx';
 import { SkillPage } from '#web/features/career/components/skill-page.tsx';
 import { BatchPage } from '#web/features/hiring/components/batch-page.tsx';
 import { CandidatePage } from '#web/features/hiring/components/candidate-page.tsx';
@@ -81,6 +85,10 @@ export const routes: RouteObject[] = [
             children: [
               { index: true, element: <CareerPage /> },
               { path: 'skills/:skillId', element: <SkillPage /> },
+              { path: 'postings', element: <PostingListPage /> },
+              { path: 'postings/:postingId', element: <PostingPage /> },
+              { path: 'applications', element: <ApplicationBoardPage /> },
+              { path: 'applications/:applicationId', element: <ApplicationPage /> },
             ],
           },
           {

@@ -1,5 +1,5 @@
-import { Tabs } from '@mantine/core';
-import { useSearchParams } from 'react-router';
+import { Anchor, Group, Tabs } from '@mantine/core';
+import { Link, useSearchParams } from 'react-router';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { EducationPanel, EmploymentPanel } from './context-panels.tsx';
@@ -21,6 +21,14 @@ export function CareerPage() {
   return (
     <>
       <PageHeader title="Career" description="Your career library: what you did, where, and the skills it shows. Everything here is private to you." />
+      <Group mb="md">
+        <Anchor component={Link} to="/career/postings">
+          Job postings
+        </Anchor>
+        <Anchor component={Link} to="/career/applications">
+          Applications
+        </Anchor>
+      </Group>
       <Tabs value={current} onChange={(value) => setParams(value ? { tab: value } : {})} keepMounted={false}>
         <Tabs.List mb="md">
           {tabs.map((tab) => (
