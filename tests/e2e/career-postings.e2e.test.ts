@@ -53,7 +53,7 @@ describeInBrowser('job postings and the applications board in the browser', () =
     const missing = page.getByTestId('skill-missing').filter({ hasText: 'Data analysis' });
     expect(await missing.textContent()).toContain('Not in your library: add it only if it is true.');
 
-    await page.getByTestId('match-experience').first().getByLabel('Use for this posting').check();
+    await page.getByTestId('match-experience').first().getByLabel('Use for this posting').click();
     await expect.poll(() => page.getByTestId('match-experience').first().getByLabel('Use for this posting').isChecked()).toBe(true);
     await page.getByRole('button', { name: 'Draft summary' }).click();
     expect(await page.getByTestId('tailored-summary').textContent()).toContain('Cut the monthly close from 9 days to 4');
