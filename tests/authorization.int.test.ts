@@ -121,6 +121,11 @@ describe('authorization on every route', () => {
     const experience = await call(t, 'POST', '/api/career/experiences', { cookie: owner.cookie, payload: { title: 'Walked every route', skills: ['Walking'] } });
     ids.experienceId = experience.json().id;
     ids.skillId = experience.json().skills[0].skillId;
+    ids.jobPostingId = (await call(t, 'POST', '/api/career/job-postings', { cookie: owner.cookie, payload: { text: 'Route Walker at Walk Co. SQL and Walking.' } })).json().id;
+    const application = await call(t, 'POST', '/api/career/applications', { cookie: owner.cookie, payload: { jobPostingId: ids.jobPostingId, status: 'applied' } });
+    ids.applicationId = application.json().id;
+    ids.stageId = application.json().history[0].id;
+    await call(t, 'PUT', `/api/career/job-postings/${ids.jobPostingId}/experiences/${ids.experienceId}`, { cookie: owner.cookie, payload: {} });
 
     const document = (await call(t, 'GET', '/api/openapi.json')).json<OpenApiDocument>();
     routes = listRoutes(document);

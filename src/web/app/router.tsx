@@ -12,10 +12,14 @@ import { ResetPasswordPage } from '#web/features/auth/components/reset-password-
 import { SignInPage } from '#web/features/auth/components/sign-in-page.tsx';
 import { SignUpPage } from '#web/features/auth/components/sign-up-page.tsx';
 import { VerifyEmailPage } from '#web/features/auth/components/verify-email-page.tsx';
+import { ApplicationBoardPage } from '#web/features/career/components/application-board-page.tsx';
+import { ApplicationPage } from '#web/features/career/components/application-page.tsx';
 import { CareerPage } from '#web/features/career/components/career-page.tsx';
 import { ConversationPage } from '#web/features/career/components/conversation-page.tsx';
 import { ConversationsPage } from '#web/features/career/components/conversations-page.tsx';
 import { SkillGapsPage } from '#web/features/career/components/skill-gaps-page.tsx';
+import { PostingListPage } from '#web/features/career/components/posting-list-page.tsx';
+import { PostingPage } from '#web/features/career/components/posting-page.tsx';
 import { SkillPage } from '#web/features/career/components/skill-page.tsx';
 import { BatchPage } from '#web/features/hiring/components/batch-page.tsx';
 import { CandidatePage } from '#web/features/hiring/components/candidate-page.tsx';
@@ -110,6 +114,10 @@ export const routes: RouteObject[] = [
               { path: 'conversations', element: <ConversationsPage /> },
               { path: 'conversations/:conversationId', element: <ConversationPage /> },
               { path: 'gaps', element: <SkillGapsPage /> },
+              { path: 'postings', element: <PostingListPage /> },
+              { path: 'postings/:postingId', element: <PostingPage /> },
+              { path: 'applications', element: <ApplicationBoardPage /> },
+              { path: 'applications/:applicationId', element: <ApplicationPage /> },
             ],
           },
           {

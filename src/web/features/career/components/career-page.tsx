@@ -27,6 +27,12 @@ export function CareerPage() {
       <Group justify="space-between" align="flex-start">
         <ImportExportBar />
         <Group gap="md">
+          <Anchor component={Link} to="/career/postings">
+            Job postings
+          </Anchor>
+          <Anchor component={Link} to="/career/applications">
+            Applications
+          </Anchor>
           <Anchor component={Link} to="/career/conversations">
             Stories
           </Anchor>
