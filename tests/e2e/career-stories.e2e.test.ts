@@ -14,10 +14,11 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openParleyInBrowser({ readyTimeoutMs: 120_000 });
+    // On a loaded machine the server is slow to start.
+    app = await openParleyInBrowser({ readyTimeoutMs: 400_000 });
     page = app.page;
     await signUpInBrowser(page, user);
-  });
+  }, 460_000);
   afterAll(async () => {
     await app?.close();
   });
@@ -55,7 +56,7 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('tab', { name: 'Skills' }).click();
     await page.getByRole('link', { name: 'SQL (advanced queries)' }).first().waitFor();
-  });
+  }, 300_000);
 
   it('tells the assistant a story and saves the experience it proposes', async () => {
     await page.goto('/career/conversations');
@@ -81,7 +82,7 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     await page.getByText('This story is in your library.').waitFor();
     await page.goto('/career?tab=experiences');
     await page.getByTestId('experience-row').filter({ hasText: 'Moved invoicing to NetSuite' }).waitFor();
-  });
+  }, 300_000);
 
   it('marks two postings as targets, runs a skill-gap analysis and starts a practice interview from a gap', async () => {
     for (const text of targetPostings) await api.post('/api/career/job-postings', { text });
@@ -109,5 +110,5 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     await page.waitForURL('**/practice/sessions/*');
     await page.screenshot({ path: screenshotPath('career-practice-from-gap'), fullPage: true });
     expect(app.pageErrors).toEqual([]);
-  });
+  }, 300_000);
 });
