@@ -3,7 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { invoicingStory, targetPostings } from '#tests/fixtures/career-stories.ts';
 import type { Conversation } from '#shared/contracts/career-stories.ts';
 import { describeInBrowser, screenshotPath } from './support/browser.ts';
-import { uploadCvForOnboarding } from './support/cv-upload.ts';
+import { chooseCvFile } from './support/cv-upload.ts';
 import { openParleyInBrowser, type ParleyInBrowser } from './support/parley-in-browser.ts';
 import { signUpInBrowser } from './support/sign-up.ts';
 
@@ -17,6 +17,8 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     // On a loaded machine the server is slow to start.
     app = await openParleyInBrowser({ readyTimeoutMs: 400_000 });
     page = app.page;
+    app.context.setDefaultTimeout(60_000);
+    app.context.setDefaultNavigationTimeout(90_000);
     await signUpInBrowser(page, user);
   }, 460_000);
   afterAll(async () => {
@@ -35,7 +37,9 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
 
   it('imports the CV into the library, reviewing one section', async () => {
     await page.goto('/onboarding');
-    await uploadCvForOnboarding(page, 'data-analyst.pdf');
+    await chooseCvFile(page, 'data-analyst.pdf');
+    // Reading the CV takes a while on a loaded machine.
+    await page.getByTestId('profile-full-name').waitFor({ timeout: 180_000 });
     await page.getByTestId('profile-save').click();
     await page.waitForURL((url) => !url.pathname.startsWith('/onboarding'));
 
@@ -43,7 +47,7 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     await page.getByRole('button', { name: 'Import from my CV' }).click();
     const dialog = page.getByRole('dialog');
     const skills = dialog.getByTestId('import-section-skills');
-    await skills.waitFor();
+    await skills.waitFor({ timeout: 60_000 });
     // The skills section is reviewed: all skipped but the first, which is renamed.
     await skills.getByRole('button', { name: 'Skip all skills' }).click();
     const firstSkill = skills.getByRole('checkbox').first();
@@ -51,7 +55,7 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     await skills.getByLabel('Skill', { exact: true }).first().fill('SQL (advanced queries)');
     await page.screenshot({ path: screenshotPath('career-import-review'), fullPage: true });
     await dialog.getByRole('button', { name: /^Save \d+ kept/ }).click();
-    await dialog.getByText(/Saved \d+ employment/).waitFor();
+    await dialog.getByText(/Saved \d+ employment/).waitFor({ timeout: 60_000 });
     expect(await dialog.textContent()).toContain('and 1 skills');
     await dialog.getByRole('button', { name: 'Done' }).click();
     await page.getByRole('tab', { name: 'Skills' }).click();
