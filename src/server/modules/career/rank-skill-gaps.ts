@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Seniority } from '#shared/ai/job.ts';
 import type { SkillGap } from '#shared/contracts/career-stories.ts';
 import { skillLevels, type SkillLevel } from '#shared/vocabulary.ts';
 
@@ -13,23 +14,20 @@ export const analysedJobSchema = z.object({
 });
 export type AnalysedJob = z.infer<typeof analysedJobSchema>;
 
+const levelBySeniority: Record<Seniority, SkillLevel> = {
+  intern: 'beginner',
+  junior: 'beginner',
+  mid: 'intermediate',
+  senior: 'advanced',
+  lead: 'advanced',
+  principal: 'advanced',
+  manager: 'advanced',
+  director: 'advanced',
+};
+
 /** The level a posting's seniority asks of the skills it names; none when it does not say. */
-export function levelForSeniority(seniority: string | undefined): SkillLevel | null {
-  switch (seniority) {
-    case 'intern':
-    case 'junior':
-      return 'beginner';
-    case 'mid':
-      return 'intermediate';
-    case 'senior':
-    case 'lead':
-    case 'principal':
-    case 'manager':
-    case 'director':
-      return 'advanced';
-    default:
-      return null;
-  }
+export function levelForSeniority(seniority: Seniority | undefined): SkillLevel | null {
+  return seniority ? levelBySeniority[seniority] : null;
 }
 
 const rank = (level: string | null | undefined) => (level ? skillLevels.indexOf(level as SkillLevel) : -1);

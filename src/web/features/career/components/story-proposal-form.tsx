@@ -38,7 +38,7 @@ export function StoryProposalForm({ conversationId, proposal }: { conversationId
         ) : null}
         <FormError error={save.error} />
         <Button
-          onClick={() => save.mutate({ title: title.trim(), description: description.trim() || null, skills: skills.map((name) => ({ name, prominence: 'primary' as const })) })}
+          onClick={() => save.mutate({ title: title.trim(), description: description.trim() || null, skills: skills.map((name) => ({ name, prominence: 'primary' as const, usageNotes: null })) })}
           loading={save.isPending}
           disabled={!title.trim()}
         >
