@@ -44,9 +44,9 @@ describeInBrowser('the ranking fits a laptop and a phone', () => {
   let jobUrl = '';
 
   beforeAll(async () => {
-    app = await openParleyInBrowser({ viewport: laptop, readyTimeoutMs: 150_000 });
+    app = await openParleyInBrowser({ viewport: laptop, readyTimeoutMs: 280_000 });
     page = app.page;
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await app?.close();
