@@ -105,7 +105,7 @@ describeInBrowser('the ranking fits a laptop and a phone', () => {
   });
 
   it('filters by a skill under its other name, with the job skills as suggestions, and reads the reasoning plainly (point 7)', async () => {
-    const filter = page.getByLabel('Has skill');
+    const filter = page.getByRole('combobox', { name: 'Has skill' });
     await filter.fill('Net');
     await page.getByRole('option', { name: 'NetSuite' }).waitFor();
     await filter.fill('Excel');
