@@ -44,9 +44,9 @@ describeInBrowser('the ranking fits a laptop and a phone', () => {
   let jobUrl = '';
 
   beforeAll(async () => {
-    app = await openParleyInBrowser({ viewport: laptop, readyTimeoutMs: 150_000 });
+    app = await openParleyInBrowser({ viewport: laptop, readyTimeoutMs: 280_000 });
     page = app.page;
-  });
+  }, 300_000);
 
   afterAll(async () => {
     await app?.close();
@@ -105,7 +105,7 @@ describeInBrowser('the ranking fits a laptop and a phone', () => {
   });
 
   it('filters by a skill under its other name, with the job skills as suggestions, and reads the reasoning plainly (point 7)', async () => {
-    const filter = page.getByLabel('Has skill');
+    const filter = page.getByRole('combobox', { name: 'Has skill' });
     await filter.fill('Net');
     await page.getByRole('option', { name: 'NetSuite' }).waitFor();
     await filter.fill('Excel');

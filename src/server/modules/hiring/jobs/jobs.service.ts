@@ -31,7 +31,7 @@ export function toJob(row: JobRow): Job {
     workspaceId: row.workspaceId,
     title: row.title,
     description: row.description,
-    requirements: storedRequirements(row.requirements as Partial<JobRequirements>),
+    requirements: storedRequirements(row.requirements),
     status: row.status,
     blindScreening: row.blindScreening,
     createdAt: row.createdAt.toISOString(),

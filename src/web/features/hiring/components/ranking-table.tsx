@@ -43,7 +43,7 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
           <Table.Th w={40} />
           <SortHeader label="Candidate" column="name" sort={sort} onSort={onSort} />
           <SortHeader label="Score" column="score" sort={sort} onSort={onSort} width={92} />
-          <SortHeader label="Verdict" column="recommendation" sort={sort} onSort={onSort} width={128} />
+          <SortHeader label="Verdict" column="recommendation" sort={sort} onSort={onSort} width={150} />
           <Table.Th w="26%">Skills</Table.Th>
           <Table.Th w={112}>Status</Table.Th>
           {canEdit ? <Table.Th w={184}>Decide</Table.Th> : null}
