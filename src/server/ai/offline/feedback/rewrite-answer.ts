@@ -31,7 +31,7 @@ export function rewriteWeakestAnswer(items: readonly Scored[]): Rewrite | null {
   const sentences = weakest.answer.trim().split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
   const clean = (text: string): string => removeFillers(text.replace(starLabel, '')).replace(/^\w/, (letter) => letter.toUpperCase());
   const partOf = (sentence: string): keyof typeof star | null =>
-    (['situation', 'task', 'action', 'result'] as const).find((part) => star[part] && (star[part] === sentence || star[part]?.includes(sentence) || sentence.includes(star[part] as string))) ?? null;
+    (['situation', 'task', 'action', 'result'] as const).find((part) => star[part] && (star[part] === sentence || star[part]?.includes(sentence) || sentence.includes(star[part]))) ?? null;
   const actionIndex = sentences.findIndex((sentence) => partOf(sentence) === 'action');
   const parts: Record<'situation' | 'task' | 'action' | 'result', string[]> = { situation: [], task: [], action: [], result: [] };
   sentences.forEach((sentence, index) => {
