@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowser, screenshotPath } from './support/browser.ts';
@@ -89,6 +90,15 @@ describeInBrowser('accounts in the browser', () => {
     expect(secret).toMatch(/^[A-Z2-7]+=*$/);
     backupCodes = (await page.getByTestId('backup-codes').locator('li').allTextContents()).map((code) => code.trim());
     expect(backupCodes).toHaveLength(10);
+    // The codes can be kept without copying them out by hand: a copy button and a text file.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.getByRole('button', { name: 'Copy codes' }).click();
+    await page.getByRole('button', { name: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(backupCodes.join('\n'));
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download as a text file' }).click()]);
+    expect(download.suggestedFilename()).toBe('parley-backup-codes.txt');
+    const saved = await readFile(await download.path(), 'utf8');
+    for (const code of backupCodes) expect(saved).toContain(code);
     await page.screenshot({ path: screenshotPath('accounts-2fa-setup'), fullPage: true });
 
     await page.getByLabel('Authentication code').fill('000000' === computeTotp(secret) ? '111111' : '000000');
@@ -177,6 +187,30 @@ describeInBrowser('accounts in the browser', () => {
 
     await page.goto('/settings/admin/users');
     await page.getByTestId('admin-users-table').getByText(user.email).waitFor();
+  });
+
+  it('shows a refused field beside the field, never the raw API text, and each setting in one place', async () => {
+    await page.goto('/settings/profile');
+    await page.getByLabel('Name', { exact: true }).fill('');
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    const nameField = page.getByLabel('Name', { exact: true });
+    await page.getByText('Must not be empty').first().waitFor();
+    expect(await nameField.getAttribute('aria-invalid')).toBe('true');
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).not.toMatch(/Invalid request|body\.name/);
+    // Theme, time zone and date format live in one place each: the time zone and date format in Preferences.
+    for (const label of ['Time zone', 'Date format', 'Theme']) await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(0);
+    await page.getByLabel('Name', { exact: true }).fill(user.name);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+
+    await page.goto('/settings/preferences');
+    const zone = page.getByTestId('preferences-time-zone');
+    await zone.waitFor();
+    expect(await zone.inputValue()).toBe(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone));
+    await expect(page.getByLabel('Theme', { exact: true }).count()).resolves.toBe(0);
+    await page.goto('/settings/appearance');
+    await page.getByText('Theme', { exact: true }).waitFor();
   });
 
   it('ran without page errors', () => {

@@ -42,7 +42,7 @@ describeInBrowser('onboarding in the browser', () => {
   it('keeps the prefill and an edit when going back, or away and back, before saving', async () => {
     await page.getByTestId('profile-target-roles').fill('Analytics Lead');
     await page.getByTestId('profile-target-roles').press('Enter');
-    await page.getByRole('button', { name: 'Upload your CV', exact: true }).click();
+    await page.getByRole('button', { name: /Upload your CV/ }).first().click();
     await page.getByTestId('onboarding-draft').waitFor();
     await page.goto('/practice');
     await page.goto('/onboarding');

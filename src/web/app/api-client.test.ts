@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { ApiError, createApiClient } from './api-client.ts';
+import { ApiError, createApiClient, fieldError } from './api-client.ts';
 
 type Call = { url: string; init: RequestInit };
 
@@ -44,6 +44,29 @@ describe('createApiClient', () => {
     const error = await createApiClient({ fetch }).get('/api/jobs/1').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect(error).toMatchObject({ status: 404, code: 'not_found', message: 'Job not found', requestId: 'r-1' });
+  });
+
+  it('turns a refused form into field problems and a sentence without the raw API wording', async () => {
+    const body = {
+      error: {
+        code: 'validation_failed',
+        message: 'Invalid request: body.name: must not be empty; body.jobTitle: at most 100 characters',
+        requestId: 'r-2',
+        fields: [
+          { path: 'body.name', message: 'must not be empty' },
+          { path: 'body.jobTitle', message: 'at most 100 characters' },
+        ],
+      },
+    };
+    const { fetch } = fakeFetch(() => json(400, body));
+    const error = await createApiClient({ fetch }).patch('/api/account/profile', {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(fieldError(error, 'name')).toBe('Must not be empty');
+    expect(fieldError(error, 'jobTitle')).toBe('At most 100 characters');
+    expect(fieldError(error, 'email')).toBeUndefined();
+    const message = (error as ApiError).message;
+    expect(message).toBe('Please check these fields. Name: Must not be empty. Job title: At most 100 characters.');
+    expect(message).not.toMatch(/Invalid request|body\./);
   });
 
   it('explains a failure whose body is not the error shape', async () => {

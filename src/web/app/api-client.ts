@@ -8,9 +8,41 @@ export class ApiError extends Error {
     readonly code: string,
     message: string,
     readonly requestId?: string,
+    /** For a refused form (400 validation_failed): each field's problem by its name ("name", "address.city"). */
+    readonly fields: Readonly<Record<string, string>> = {},
   ) {
     super(message);
   }
+}
+
+/** The problem the server found with one field of a refused form, to show beside that field. */
+export function fieldError(error: unknown, field: string): string | undefined {
+  return error instanceof ApiError ? error.fields[field] : undefined;
+}
+
+/** "jobTitle" → "Job title": a field's name as a person reads it. */
+function fieldLabel(path: string): string {
+  const words = path.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[._]/g, ' ').toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/**
+ * The server's field problems ({ path: "body.name", message }) by field name, and one sentence a person can read in
+ * place of "Invalid request: body.name: must not be empty".
+ */
+function readFields(raw: unknown): { fields: Record<string, string>; message: string } | null {
+  if (!Array.isArray(raw) || raw.length === 0) return null;
+  const fields: Record<string, string> = {};
+  for (const item of raw as { path?: unknown; message?: unknown }[]) {
+    if (typeof item.path !== 'string' || typeof item.message !== 'string') continue;
+    const name = item.path.replace(/^(body|query|params|querystring|headers)\.?/, '') || 'form';
+    const said = item.message.charAt(0).toUpperCase() + item.message.slice(1);
+    fields[name] ??= said;
+  }
+  const names = Object.keys(fields);
+  if (names.length === 0) return null;
+  const list = names.map((name) => `${fieldLabel(name)}: ${(fields[name] ?? '').replace(/\.$/, '')}.`).join(' ');
+  return { fields, message: `Please check ${names.length === 1 ? 'this field' : 'these fields'}. ${list}` };
 }
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -99,12 +131,14 @@ function toApiError(response: Response, payload: unknown): ApiError {
   if (typeof payload === 'object' && payload !== null && 'error' in payload) {
     const error = payload.error;
     if (typeof error === 'object' && error !== null) {
-      const { code, message, requestId } = error as { code?: unknown; message?: unknown; requestId?: unknown };
+      const { code, message, requestId, fields } = error as { code?: unknown; message?: unknown; requestId?: unknown; fields?: unknown };
+      const refused = readFields(fields);
       return new ApiError(
         response.status,
         typeof code === 'string' ? code : 'http_error',
-        typeof message === 'string' && message !== '' ? message : fallbackMessage(response),
+        refused?.message ?? (typeof message === 'string' && message !== '' ? message : fallbackMessage(response)),
         typeof requestId === 'string' ? requestId : undefined,
+        refused?.fields ?? {},
       );
     }
   }

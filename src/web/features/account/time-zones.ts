@@ -4,3 +4,9 @@ export function timeZoneOptions(): string[] {
   const zones = intl.supportedValuesOf?.('timeZone') ?? ['Europe/London', 'Europe/Berlin', 'America/New_York', 'America/Los_Angeles', 'Asia/Tokyo'];
   return zones.includes('UTC') ? zones : ['UTC', ...zones];
 }
+
+/** The zone this browser runs in ("Europe/Berlin"): the default until the user picks one. */
+export function browserTimeZone(): string | null {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone && timeZoneOptions().includes(zone) ? zone : null;
+}

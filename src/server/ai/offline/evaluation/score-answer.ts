@@ -83,7 +83,7 @@ export function writeFeedback(features: AnswerFeatures, numbers: readonly string
   if (features.length === 'empty') return ['No answer was recorded. Even a short example is better than none: name a situation, what you did, and what happened.'];
   const good: string[] = [];
   const fix: string[] = [];
-  const story = features.kind !== 'motivation';
+  const story = features.kind === 'story';
   const offTopic = isOffTopic({ ...features, words: features.analysed.words });
   if (story && features.starCoverage >= 3) good.push('The answer follows a clear story: situation, what you did, and the outcome.');
   if (numbers.length > 0) good.push(`You backed the answer with figures (${numbers.slice(0, 3).join(', ')}).`);
@@ -94,7 +94,7 @@ export function writeFeedback(features: AnswerFeatures, numbers: readonly string
     if (!features.star.action) fix.push('Say what you did yourself, step by step, using "I" and action verbs.');
     if (!features.star.result) fix.push('Finish with the result: what changed because of what you did, ideally with a number.');
     if (features.star.result && numbers.length === 0) fix.push('Quantify the outcome (time saved, percentage, money, people helped) to make it concrete.');
-  } else if (features.relevance < 0.5 || numbers.length + skills.length === 0) {
+  } else if (features.kind === 'motivation' && (features.relevance < 0.5 || numbers.length + skills.length === 0)) {
     fix.push('Link your reason to this role: name one thing the role needs and one experience of yours that fits it.');
   }
   if (features.ownership.we > features.ownership.i && features.ownership.we >= 2) fix.push(`You said "we" ${features.ownership.we} times and "I" ${features.ownership.i} times: make your own part explicit.`);

@@ -85,8 +85,10 @@ describe('feedback that matches the answer', () => {
   it('rewrites a weak story from its own sentences in STAR order, asking for what is missing', () => {
     const rambling =
       'It went fine in the end because the customer stayed with us. We had a customer at the shop who was angry that his order was very late. I checked the order system and found it was stuck at the warehouse. I called the warehouse and had it sent by courier the same day.';
-    const report = summarizeInterview([entry(q.customer, rambling, 'a'), entry(q.deadline, strongTyped.deadline, 'b')]);
+    // The weaker introduction is no story: it is not the one retold as STAR.
+    const report = summarizeInterview([entry('Tell me about yourself.', weakTyped.generic, 'i'), entry(q.customer, rambling, 'a'), entry(q.deadline, strongTyped.deadline, 'b')]);
     const rewrite = report.rewrite;
+    expect(rewrite?.question).toBe(q.customer);
     expect(rewrite?.kind).toBe('rewrite');
     const after = rewrite?.after ?? '';
     expect(after).toMatch(/^Situation: We had a customer at the shop/m);

@@ -7,8 +7,8 @@ export type Improvement = { key: string; text: string; technique: string; quote:
 export type Strength = { key: string; text: string; quote: string; weight: number };
 
 const answered = (items: readonly Scored[]): Scored[] => items.filter((item) => item.evaluation.length.verdict !== 'empty');
-/** Whether the question asks for a story, where STAR advice fits (not "why this role?" or "what motivates you?"). */
-export const asksForStory = (item: Scored): boolean => questionKind(item.question, item.evaluation.competencies[0]?.competency) !== 'motivation';
+/** Whether the question asks for a story ("tell me about a time"), where STAR advice fits; not "why this role?" or "tell me about yourself". */
+export const asksForStory = (item: Scored): boolean => questionKind(item.question, item.evaluation.competencies[0]?.competency) === 'story';
 const offTopic = (item: Scored): boolean =>
   isOffTopic({ relevance: item.evaluation.relevance.score, star: item.evaluation.star, length: item.evaluation.length.verdict, words: item.evaluation.length.words });
 const figure = /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|million|half|double|twice|triple)\b/i;

@@ -17,21 +17,20 @@ const starLabel = /^\W*(situation|task|action|result)\s*[:\-–—]\s*/i;
 const minimumWords = 25;
 
 /**
- * The weakest story answer retold as STAR from the candidate's own sentences (fillers and labels removed), in the order
+ * The weakest answer to a story question retold as STAR from the candidate's own sentences (fillers and labels removed), in the order
  * situation, task, actions, result; every missing part is a question to the candidate. With too little to reorder (a
  * sentence or two, or no action and no result), it is a structure to fill, holding what little was said.
  */
 export function rewriteWeakestAnswer(items: readonly Scored[]): Rewrite | null {
-  const given = items.filter((item) => item.answer.trim().length > 0);
-  const stories = given.filter(asksForStory);
-  const candidates = stories.length > 0 ? stories : given;
+  // Only a story can be retold as STAR: an introduction or a "why this role?" is not rewritten.
+  const candidates = items.filter((item) => item.answer.trim().length > 0 && asksForStory(item));
   if (candidates.length === 0) return null;
   const weakest = [...candidates].sort((a, b) => a.evaluation.overall - b.evaluation.overall || a.evaluation.starCoverage - b.evaluation.starCoverage)[0] as Scored;
   const { star, ownership, specificity } = weakest.evaluation;
   const sentences = weakest.answer.trim().split(/(?<=[.!?])\s+/).filter((sentence) => sentence.trim());
   const clean = (text: string): string => removeFillers(text.replace(starLabel, '')).replace(/^\w/, (letter) => letter.toUpperCase());
   const partOf = (sentence: string): keyof typeof star | null =>
-    (['situation', 'task', 'action', 'result'] as const).find((part) => star[part] && (star[part] === sentence || star[part]?.includes(sentence) || sentence.includes(star[part] as string))) ?? null;
+    (['situation', 'task', 'action', 'result'] as const).find((part) => star[part] && (star[part] === sentence || star[part]?.includes(sentence) || sentence.includes(star[part]))) ?? null;
   const actionIndex = sentences.findIndex((sentence) => partOf(sentence) === 'action');
   const parts: Record<'situation' | 'task' | 'action' | 'result', string[]> = { situation: [], task: [], action: [], result: [] };
   sentences.forEach((sentence, index) => {

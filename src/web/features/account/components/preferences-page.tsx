@@ -1,16 +1,15 @@
-import { Alert, Button, Card, Checkbox, Loader, Select, SimpleGrid, Stack, Switch, Text, useMantineColorScheme } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Loader, Select, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { dateFormats, type Preferences } from '#shared/contracts/account.ts';
-import { notificationTypes, themes, type NotificationType } from '#shared/vocabulary.ts';
+import { notificationTypes, type NotificationType } from '#shared/vocabulary.ts';
 import { askForBrowserNotifications, browserNotificationsAllowed } from '#web/features/notifications/hooks/use-notification-stream.ts';
 import { notificationTypeLabels } from '#web/features/notifications/notification-labels.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { usePreferences, useSavePreferences } from '#web/features/account/hooks/use-preferences.ts';
-import { timeZoneOptions } from '#web/features/account/time-zones.ts';
+import { browserTimeZone, timeZoneOptions } from '#web/features/account/time-zones.ts';
 
-const themeLabels = { light: 'Light', dark: 'Dark', auto: 'Follow the system' } as const;
 const languages = [
   { value: 'en', label: 'English' },
   { value: 'de', label: 'Deutsch' },
@@ -23,7 +22,7 @@ export function PreferencesPage() {
   const preferences = usePreferences();
   return (
     <>
-      <PageHeader title="Preferences" description="Kept with your account, so they follow you to every device." />
+      <PageHeader title="Preferences" description="Kept with your account, so they follow you to every device. The theme is chosen per device, under Appearance." />
       <QueryError error={preferences.error} onRetry={() => preferences.refetch()} what="your preferences" />
       {preferences.data ? <PreferencesForm initial={preferences.data} /> : preferences.isPending ? <Loader size="sm" /> : null}
     </>
@@ -31,14 +30,14 @@ export function PreferencesPage() {
 }
 
 function PreferencesForm({ initial }: { initial: Preferences }) {
-  const { setColorScheme } = useMantineColorScheme();
-  const [form, setForm] = useState(initial);
+  // No zone chosen yet: the browser's own is the default, saved with the next save.
+  const [form, setForm] = useState(() => ({ ...initial, timezone: initial.timezone ?? browserTimeZone() }));
   const [browserAllowed, setBrowserAllowed] = useState(browserNotificationsAllowed);
   const mailedTypes = notificationTypes.filter((type) => !form.emailMutedTypes.includes(type));
   const save = useSavePreferences();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    save.mutate(form, { onSuccess: (saved) => setColorScheme(saved.theme) });
+    save.mutate(form);
   };
   const languageOptions = languages.some((option) => option.value === form.language) ? languages : [...languages, { value: form.language, label: form.language }];
   return (
@@ -52,15 +51,17 @@ function PreferencesForm({ initial }: { initial: Preferences }) {
             </Alert>
           ) : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select
-              label="Theme"
-              data={themes.map((value) => ({ value, label: themeLabels[value] }))}
-              value={form.theme}
-              allowDeselect={false}
-              onChange={(value) => setForm({ ...form, theme: (value ?? 'auto') })}
-            />
             <Select label="Language" data={languageOptions} value={form.language} allowDeselect={false} onChange={(value) => setForm({ ...form, language: value ?? 'en' })} />
-            <Select label="Time zone" searchable clearable data={timeZoneOptions()} value={form.timezone} onChange={(value) => setForm({ ...form, timezone: value })} />
+            <Select
+              label="Time zone"
+              description={initial.timezone ? undefined : 'From your browser until you save another.'}
+              searchable
+              clearable
+              data={timeZoneOptions()}
+              value={form.timezone}
+              onChange={(value) => setForm({ ...form, timezone: value })}
+              data-testid="preferences-time-zone"
+            />
             <Select
               label="Date format"
               clearable

@@ -1,13 +1,14 @@
-import { Alert, Badge, Button, Card, Group, Loader, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Loader, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Link } from 'react-router';
 import { useState, type FormEvent } from 'react';
-import { dateFormats, type Profile } from '#shared/contracts/account.ts';
+import type { Profile } from '#shared/contracts/account.ts';
+import { fieldError } from '#web/app/api-client.ts';
 import { useAuthConfig } from '#web/features/auth/hooks/use-auth-config.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useUpdateProfile } from '#web/features/account/hooks/use-account.ts';
-import { timeZoneOptions } from '#web/features/account/time-zones.ts';
 import { YourDataCard } from './your-data-card.tsx';
 
 export function ProfilePage() {
@@ -36,13 +37,12 @@ function ProfileForm({ profile }: { profile: Profile }) {
     bio: text(profile.bio),
     jobTitle: text(profile.jobTitle),
     department: text(profile.department),
-    timezone: profile.timezone,
-    dateFormat: profile.dateFormat,
   });
   const save = useUpdateProfile();
   const field = (key: 'name' | 'image' | 'phone' | 'jobTitle' | 'department') => ({
     value: form[key],
     onChange: (event: { currentTarget: { value: string } }) => setForm({ ...form, [key]: event.currentTarget.value }),
+    error: fieldError(save.error, key),
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -53,8 +53,6 @@ function ProfileForm({ profile }: { profile: Profile }) {
       bio: orNull(form.bio),
       jobTitle: orNull(form.jobTitle),
       department: orNull(form.department),
-      timezone: form.timezone,
-      dateFormat: dateFormats.find((format) => format === form.dateFormat) ?? null,
     });
   };
 
@@ -84,23 +82,23 @@ function ProfileForm({ profile }: { profile: Profile }) {
             <TextInput label="Job title" {...field('jobTitle')} />
             <TextInput label="Department" {...field('department')} />
             <TextInput label="Phone" type="tel" autoComplete="tel" {...field('phone')} />
-            <Select
-              label="Time zone"
-              searchable
-              clearable
-              data={timeZoneOptions()}
-              value={form.timezone}
-              onChange={(value) => setForm({ ...form, timezone: value })}
-            />
-            <Select
-              label="Date format"
-              clearable
-              data={[...dateFormats]}
-              value={form.dateFormat}
-              onChange={(value) => setForm({ ...form, dateFormat: value })}
-            />
           </SimpleGrid>
-          <Textarea label="Bio" autosize minRows={3} maxRows={8} value={form.bio} onChange={(e) => setForm({ ...form, bio: e.currentTarget.value })} />
+          <Textarea
+            label="Bio"
+            autosize
+            minRows={3}
+            maxRows={8}
+            value={form.bio}
+            error={fieldError(save.error, 'bio')}
+            onChange={(e) => setForm({ ...form, bio: e.currentTarget.value })}
+          />
+          <Text size="sm" c="dimmed">
+            Theme, time zone and date format are in{' '}
+            <Anchor component={Link} to="/settings/preferences" size="sm">
+              Preferences
+            </Anchor>
+            .
+          </Text>
           <Button type="submit" loading={save.isPending} w="fit-content">
             Save profile
           </Button>

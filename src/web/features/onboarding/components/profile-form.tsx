@@ -1,6 +1,7 @@
 import { Alert, Button, NumberInput, SimpleGrid, Stack, TagsInput, TextInput } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { profileLimits, type Profile, type SuggestedProfile } from '#shared/contracts/profile.ts';
+import { fieldError } from '#web/app/api-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { useSaveProfile } from '#web/features/onboarding/hooks/use-profile.ts';
 
@@ -53,6 +54,7 @@ export function ProfileForm({
             maxLength={profileLimits.nameChars}
             value={fullName}
             onChange={(event) => setFullName(event.currentTarget.value)}
+            error={fieldError(save.error, 'fullName')}
             data-testid="profile-full-name"
           />
           <NumberInput

@@ -1,7 +1,18 @@
-import { Button, Code, Group, Image, List, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Code, CopyButton, Group, Image, List, PasswordInput, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { FormError } from '#web/ui/form-error.tsx';
 import { useConfirmTwoFactor, useEnableTwoFactor, useTotpQrCode } from '#web/features/security/hooks/use-two-factor.ts';
+
+/** The backup codes as a text file the browser saves ("parley-backup-codes.txt"). */
+function downloadCodes(codes: readonly string[]): void {
+  const text = `Parley backup codes (each signs you in once)\n\n${codes.join('\n')}\n`;
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = 'parley-backup-codes.txt';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
 
 /** The secret inside an otpauth:// URI, for people who type it instead of scanning. */
 function readSecret(totpURI: string): string {
@@ -74,6 +85,18 @@ export function TwoFactorSetup({ onEnabled, onCancel }: { onEnabled: () => Promi
               <List.Item key={backupCode}>{backupCode}</List.Item>
             ))}
           </List>
+          <Group gap="xs">
+            <CopyButton value={enable.data.backupCodes.join('\n')}>
+              {({ copied, copy }) => (
+                <Button size="xs" variant="default" onClick={copy}>
+                  {copied ? 'Copied' : 'Copy codes'}
+                </Button>
+              )}
+            </CopyButton>
+            <Button size="xs" variant="default" onClick={() => downloadCodes(enable.data.backupCodes)}>
+              Download as a text file
+            </Button>
+          </Group>
         </Stack>
       </SimpleGrid>
       <form onSubmit={submitCode} noValidate>
