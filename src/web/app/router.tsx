@@ -1,7 +1,9 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { ProfilePage } from '#web/features/account/components/profile-page.tsx';
 import { PreferencesPage } from '#web/features/account/components/preferences-page.tsx';
+import { AdminAuditPage } from '#web/features/admin/components/admin-audit-page.tsx';
 import { AdminOutboxPage } from '#web/features/admin/components/admin-outbox-page.tsx';
+import { AdminSettingsPage } from '#web/features/admin/components/admin-settings-page.tsx';
 import { AdminUsersPage } from '#web/features/admin/components/admin-users-page.tsx';
 import { ForgotPasswordPage } from '#web/features/auth/components/forgot-password-page.tsx';
 import { RequireAuth } from '#web/features/auth/components/require-auth.tsx';
@@ -116,6 +118,8 @@ export const routes: RouteObject[] = [
                   { index: true, element: <Navigate to="users" replace /> },
                   { path: 'users', element: <AdminUsersPage /> },
                   { path: 'outbox', element: <AdminOutboxPage /> },
+                  { path: 'settings', element: <AdminSettingsPage /> },
+                  { path: 'audit', element: <AdminAuditPage /> },
                 ],
               },
             ],

@@ -19,6 +19,8 @@ export const settingsSections: readonly SettingsSection[] = [
   { key: 'keys', label: 'API keys', path: '/settings/keys', group: 'Account', access: 'user' },
   { key: 'workspaces', label: 'Workspaces', path: '/settings/workspaces', group: 'Account', access: 'user' },
   { key: 'admin-users', label: 'Users', path: '/settings/admin/users', group: 'Administration', access: 'admin' },
+  { key: 'admin-settings', label: 'Settings', path: '/settings/admin/settings', group: 'Administration', access: 'admin' },
+  { key: 'admin-audit', label: 'Audit log', path: '/settings/admin/audit', group: 'Administration', access: 'admin' },
   { key: 'admin-outbox', label: 'Outbox', path: '/settings/admin/outbox', group: 'Administration', access: 'admin' },
 ];
 

@@ -1,4 +1,4 @@
-import type { AdminUserFilter, OutboxFilter } from '#web/features/admin/api/admin-api.ts';
+import type { AdminUserFilter, AuditFilter, OutboxFilter } from '#web/features/admin/api/admin-api.ts';
 
 /** Every administration query lives under ['admin', kind, ...]. */
 export const adminKeys = {
@@ -6,4 +6,7 @@ export const adminKeys = {
   userPage: (query: AdminUserFilter) => ['admin', 'users', query] as const,
   outbox: ['admin', 'outbox'] as const,
   outboxPage: (query: OutboxFilter) => ['admin', 'outbox', query] as const,
+  settings: ['admin', 'settings'] as const,
+  audit: ['admin', 'audit'] as const,
+  auditPage: (query: AuditFilter) => ['admin', 'audit', query] as const,
 };
