@@ -12,7 +12,8 @@ describeInBrowser('installation security in the browser', () => {
   let page: Page;
 
   beforeAll(async () => {
-    app = await openParleyInBrowser({ viewport: { width: 1280, height: 900 } });
+    // A loaded machine may need minutes to compile and start the server.
+    app = await openParleyInBrowser({ viewport: { width: 1280, height: 900 }, readyTimeoutMs: 420_000 });
     page = app.page;
     // Every CSP violation, as the page itself sees it (the console reports the same ones as errors).
     await page.addInitScript(() => {
@@ -20,7 +21,7 @@ describeInBrowser('installation security in the browser', () => {
         console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
       });
     });
-  });
+  }, 480_000);
 
   afterAll(async () => {
     await app?.close();
