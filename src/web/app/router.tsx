@@ -2,7 +2,9 @@ import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { ProfilePage } from '#web/features/account/components/profile-page.tsx';
 import { PreferencesPage } from '#web/features/account/components/preferences-page.tsx';
 import { AdminHomePage } from '#web/features/admin/components/admin-home-page.tsx';
+import { AdminAuditPage } from '#web/features/admin/components/admin-audit-page.tsx';
 import { AdminOutboxPage } from '#web/features/admin/components/admin-outbox-page.tsx';
+import { AdminSettingsPage } from '#web/features/admin/components/admin-settings-page.tsx';
 import { AdminUsersPage } from '#web/features/admin/components/admin-users-page.tsx';
 import { AdminUsagePage } from '#web/features/ai-usage/components/admin-usage-page.tsx';
 import { AiUsagePage } from '#web/features/ai-usage/components/ai-usage-page.tsx';
@@ -156,6 +158,8 @@ export const routes: RouteObject[] = [
                   { path: 'users', element: <AdminUsersPage /> },
                   { path: 'outbox', element: <AdminOutboxPage /> },
                   { path: 'usage', element: <AdminUsagePage /> },
+                  { path: 'settings', element: <AdminSettingsPage /> },
+                  { path: 'audit', element: <AdminAuditPage /> },
                 ],
               },
             ],

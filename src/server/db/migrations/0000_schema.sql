@@ -8,6 +8,14 @@ CREATE TABLE "audit_events" (
 	"details" jsonb
 );
 --> statement-breakpoint
+CREATE TABLE "limit_counters" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"key" text NOT NULL,
+	"count" integer NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "limit_counters_key_unique" UNIQUE("key")
+);
+--> statement-breakpoint
 CREATE TABLE "system_settings" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"key" text NOT NULL,
@@ -1011,6 +1019,7 @@ CREATE INDEX "audit_events_actor_id_idx" ON "audit_events" USING btree ("actor_i
 CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_events_action_idx" ON "audit_events" USING btree ("action");--> statement-breakpoint
 CREATE INDEX "audit_events_target_idx" ON "audit_events" USING btree ("target");--> statement-breakpoint
+CREATE INDEX "limit_counters_expires_at_idx" ON "limit_counters" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "system_settings_updated_by_idx" ON "system_settings" USING btree ("updated_by");--> statement-breakpoint
 CREATE INDEX "accounts_user_id_idx" ON "accounts" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "accounts_provider_account_idx" ON "accounts" USING btree ("provider_id","account_id");--> statement-breakpoint

@@ -1,4 +1,4 @@
-import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 
@@ -35,4 +35,20 @@ export const auditEvents = pgTable(
     details: jsonb('details').$type<Record<string, unknown>>(),
   },
   (table) => [index('audit_events_actor_id_idx').on(table.actorId), index('audit_events_at_idx').on(table.at), index('audit_events_action_idx').on(table.action), index('audit_events_target_idx').on(table.target)],
+);
+
+/**
+ * Counters with an expiry, shared by every API process on the database (decision 037): the per-address rate limits of
+ * the sign-in and sign-up endpoints, and the failed sign-ins and locks of email addresses that have no account. A row
+ * whose `expires_at` has passed counts as absent; expired rows are swept now and then.
+ */
+export const limitCounters = pgTable(
+  'limit_counters',
+  {
+    id: primaryId(),
+    key: text('key').notNull().unique(),
+    count: integer('count').notNull(),
+    expiresAt: timestamptz('expires_at').notNull(),
+  },
+  (table) => [index('limit_counters_expires_at_idx').on(table.expiresAt)],
 );

@@ -21,9 +21,9 @@ export async function registerIdentity(
 ): Promise<Identity> {
   const { config, database, mailer } = deps;
   await registerSecurityHeaders(app, config.publicUrl);
-  await registerRateLimits(app);
-  registerCsrfGuard(app, config.trustedOrigins);
   const { now } = deps;
+  await registerRateLimits(app, { db: database.db, now });
+  registerCsrfGuard(app, config.trustedOrigins);
   const lockout = createSignInLockout({ db: database.db, now });
   const auth = createAuth({ config, database, mailer, lockout, log: deps.log, now: deps.now });
   registerSessionGuard(app, { auth, db: database.db, now });

@@ -32,7 +32,7 @@ export type OutboundGuard = {
 };
 
 const howToAllow =
-  'An administrator can allow a host or range of your own network under Admin → Settings → outbound.allow (or with the OUTBOUND_ALLOW variable).';
+  'An administrator can allow a host or range of your own network under Settings → Administration → Settings (outbound.allow) (or with the OUTBOUND_ALLOW variable).';
 
 /** A refused outbound request: its message says which rule and how an administrator allows it. */
 export class OutboundRefusedError extends Error {

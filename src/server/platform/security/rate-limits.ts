@@ -1,6 +1,8 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Db } from '#server/db/client.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { createSharedLimitStore } from './shared-limit-store.ts';
 
 /** The better-auth endpoints worth guessing at: credentials, codes and mail senders. */
 const sensitiveAuthPaths = [
@@ -18,10 +20,14 @@ export function isSensitiveAuthRequest(request: Pick<FastifyRequest, 'method' | 
   return request.method === 'POST' && sensitiveAuthPaths.some((prefix) => request.url.startsWith(prefix));
 }
 
-/** Registers @fastify/rate-limit without a global limit; routes opt in through `config.rateLimit`. */
-export async function registerRateLimits(app: FastifyInstance): Promise<void> {
+/**
+ * Registers @fastify/rate-limit without a global limit; routes opt in through `config.rateLimit`. The counts live in
+ * PostgreSQL (`limit_counters`, decision 037), so every process of an installation enforces the same limit.
+ */
+export async function registerRateLimits(app: FastifyInstance, deps: { db: Db; now: () => Date }): Promise<void> {
   await app.register(rateLimit, {
     global: false,
+    store: createSharedLimitStore(deps),
     errorResponseBuilder: (_request, context) =>
       new AppError('rate_limited', `Too many requests from your address. Try again in ${Math.ceil(context.ttl / 1000)} seconds.`, {
         retryAfterSeconds: Math.ceil(context.ttl / 1000),

@@ -2,10 +2,18 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 /**
+ * Powerful browser features: the microphone only for Parley's own pages (voice practice records there), everything
+ * else of the kind for no page at all, and never for a page of another site framed in ours.
+ */
+export const permissionsPolicy = 'camera=(), display-capture=(), geolocation=(), microphone=(self), payment=(), usb=()';
+
+/**
  * Helmet with a CSP that the built Vite app and the Swagger UI at /api/docs both live with: scripts only from our
  * origin (neither uses inline script), inline styles allowed (Mantine and Swagger set style attributes),
  * images from anywhere over https (avatars are URLs), websockets for live interviews. HSTS and
- * upgrade-insecure-requests only when the public URL is https, so a plain-http LAN install keeps working.
+ * upgrade-insecure-requests only when the public URL is https, so a plain-http LAN install keeps working. The referrer
+ * goes to our own origin only (`same-origin`: links out say nothing of where they came from, and the browser still sends
+ * the Origin header our CSRF guard checks). Helmet has no Permissions-Policy, so a hook adds it (decision 037).
  */
 export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: string): Promise<void> {
   const https = publicUrl.startsWith('https://');
@@ -13,6 +21,7 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
     global: true,
     hsts: https ? { maxAge: 180 * 24 * 60 * 60, includeSubDomains: false } : false,
     crossOriginEmbedderPolicy: false,
+    referrerPolicy: { policy: 'same-origin' },
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {
@@ -32,5 +41,8 @@ export async function registerSecurityHeaders(app: FastifyInstance, publicUrl: s
         ...(https ? { upgradeInsecureRequests: [] } : {}),
       },
     },
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('permissions-policy', permissionsPolicy);
   });
 }

@@ -14,6 +14,8 @@ import {
   type OutboxPage,
 } from '#shared/contracts/admin.ts';
 import { retentionReportSchema, type RetentionReport } from '#shared/contracts/retention.ts';
+import { auditPageSchema, type AuditPage, type ListAuditQuery } from '#shared/contracts/audit.ts';
+import { settingPageSchema, settingSchema, type Setting, type SettingPage } from '#shared/contracts/settings.ts';
 import type { InstallationRole } from '#shared/vocabulary.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
@@ -80,4 +82,20 @@ export function previewRetention(client: ApiClient): Promise<RetentionReport> {
 
 export function runRetention(client: ApiClient): Promise<RetentionReport> {
   return client.post('/api/admin/retention/run', {}, { schema: retentionReportSchema });
+}
+
+/** Every installation setting (there are few: one page holds them all). */
+export function findSettings(client: ApiClient): Promise<SettingPage> {
+  return client.get('/api/admin/settings?limit=100', { schema: settingPageSchema });
+}
+
+export function changeSetting(client: ApiClient, key: string, value: unknown): Promise<Setting> {
+  return client.put(`/api/admin/settings/${encodeURIComponent(key)}`, { value }, { schema: settingSchema });
+}
+
+/** Which audit events to list (by action, actor and time), and which page of them. */
+export type AuditFilter = Omit<ListAuditQuery, 'limit' | 'offset'> & PageNumber;
+
+export function findAuditEvents(client: ApiClient, { page, pageSize, ...filter }: AuditFilter): Promise<AuditPage> {
+  return client.get(`/api/admin/audit${toQuery({ ...filter, ...pageQueryOf({ page, pageSize }) })}`, { schema: auditPageSchema });
 }

@@ -1,5 +1,5 @@
 import type { PageNumber } from '#shared/contracts/common.ts';
-import type { AdminUserFilter, OutboxFilter } from '#web/features/admin/api/admin-api.ts';
+import type { AdminUserFilter, AuditFilter, OutboxFilter } from '#web/features/admin/api/admin-api.ts';
 
 /** Every administration query lives under ['admin', kind, ...]. */
 export const adminKeys = {
@@ -11,4 +11,7 @@ export const adminKeys = {
   retention: ['admin', 'retention'] as const,
   failedJobs: ['admin', 'failed-jobs'] as const,
   failedJobPage: (page: PageNumber) => ['admin', 'failed-jobs', page] as const,
+  settings: ['admin', 'settings'] as const,
+  audit: ['admin', 'audit'] as const,
+  auditPage: (query: AuditFilter) => ['admin', 'audit', query] as const,
 };

@@ -4,5 +4,6 @@ import type { PageNumber } from '#shared/contracts/common.ts';
 export const securityKeys = {
   sessions: ['me', 'sessions'] as const,
   sessionPage: (page: PageNumber) => ['me', 'sessions', page] as const,
+  eventPage: (page: PageNumber) => ['me', 'security-events', page] as const,
   totpQrCode: (totpURI: string) => ['security', 'totp-qr', totpURI] as const,
 };

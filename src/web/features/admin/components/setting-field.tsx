@@ -1,0 +1,125 @@
+import { Alert, Badge, Button, Card, Code, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { useState } from 'react';
+import type { Setting } from '#shared/contracts/settings.ts';
+import { signupPolicies, type SignupPolicy } from '#shared/vocabulary.ts';
+import { useChangeSetting } from '#web/features/admin/hooks/use-settings.ts';
+
+const policyLabels: Record<SignupPolicy, string> = { open: 'Open to anyone', invitation: 'Invitation only', closed: 'Closed' };
+
+/** The editor of a value: the sign-up policy as its three choices, a list one entry a line, anything else as JSON. */
+type Draft = { kind: 'choice'; value: string } | { kind: 'lines'; text: string } | { kind: 'json'; text: string };
+
+function draftOf(setting: Setting): Draft {
+  if (setting.key === 'signup.policy' && typeof setting.value === 'string') return { kind: 'choice', value: setting.value };
+  if (Array.isArray(setting.value)) return { kind: 'lines', text: setting.value.map(String).join('\n') };
+  return { kind: 'json', text: JSON.stringify(setting.value, null, 2) };
+}
+
+function valueOf(draft: Draft): unknown {
+  switch (draft.kind) {
+    case 'choice':
+      return draft.value;
+    case 'lines':
+      return draft.text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '');
+    case 'json':
+      return JSON.parse(draft.text) as unknown;
+  }
+}
+
+function show(value: unknown): string {
+  if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** One installation setting: what it does, its value and default, where the value comes from, and its editor. */
+export function SettingField({ setting }: { setting: Setting }) {
+  const [draft, setDraft] = useState<Draft>(() => draftOf(setting));
+  const [parseError, setParseError] = useState<string | null>(null);
+  const change = useChangeSetting(setting.key);
+  const pinned = setting.source === 'env';
+  const error = parseError ?? change.error?.message ?? null;
+
+  const save = () => {
+    let value: unknown;
+    try {
+      value = valueOf(draft);
+    } catch {
+      setParseError('This is not valid JSON.');
+      return;
+    }
+    setParseError(null);
+    change.mutate(value, { onSuccess: (saved) => setDraft(draftOf(saved)) });
+  };
+
+  return (
+    <Card withBorder radius="lg" padding="lg" data-testid={`setting-${setting.key}`}>
+      <Stack gap="sm">
+        <Group justify="space-between" align="flex-start">
+          <Stack gap={2} style={{ flex: 1 }}>
+            <Code fw={600}>{setting.key}</Code>
+            <Text size="sm">{setting.description}</Text>
+          </Stack>
+          <Badge variant="light" color={pinned ? 'orange' : setting.source === 'stored' ? 'blue' : 'gray'}>
+            {pinned ? 'environment variable' : setting.source === 'stored' ? 'set here' : 'default'}
+          </Badge>
+        </Group>
+        <Text size="sm" data-testid="setting-value">
+          In force: <strong>{setting.key === 'signup.policy' ? policyLabels[setting.value as SignupPolicy] ?? show(setting.value) : show(setting.value)}</strong>
+          <Text span c="dimmed" size="sm">
+            {' '}
+            (default: {show(setting.default)})
+          </Text>
+        </Text>
+        {pinned ? (
+          <Alert color="orange" variant="light" py="xs" data-testid="setting-pinned">
+            Set by the environment variable <Code>{setting.env}</Code>, which wins over this page. Change or remove the variable and restart to manage it here.
+          </Alert>
+        ) : null}
+        {draft.kind === 'choice' ? (
+          <SegmentedControl
+            aria-label={setting.key}
+            disabled={pinned}
+            value={draft.value}
+            onChange={(value) => setDraft({ kind: 'choice', value })}
+            data={signupPolicies.map((policy) => ({ value: policy, label: policyLabels[policy] }))}
+          />
+        ) : (
+          <Textarea
+            label={draft.kind === 'lines' ? 'One entry a line' : 'Value (JSON)'}
+            autosize
+            minRows={2}
+            maxRows={10}
+            disabled={pinned}
+            value={draft.text}
+            onChange={(e) => setDraft({ ...draft, text: e.currentTarget.value })}
+            error={error}
+            ff="monospace"
+          />
+        )}
+        {draft.kind === 'choice' && error ? (
+          <Text size="sm" c="red" role="alert">
+            {error}
+          </Text>
+        ) : null}
+        <Text size="xs" c="dimmed">
+          Rule: {setting.rule}. Variable: <Code>{setting.env}</Code>
+        </Text>
+        {pinned ? null : (
+          <Group>
+            <Button size="xs" onClick={save} loading={change.isPending}>
+              Save
+            </Button>
+            {change.isSuccess ? (
+              <Text size="sm" c="teal" data-testid="setting-saved">
+                Saved.
+              </Text>
+            ) : null}
+          </Group>
+        )}
+      </Stack>
+    </Card>
+  );
+}
