@@ -21,7 +21,7 @@ describe('hostile files at every upload route (decision 038)', () => {
   let t: TestApp;
   let targets: CorpusTargets;
   let outcomes: CorpusOutcome[];
-  const earlier = { cvId: '', cvBytes: Buffer.alloc(0), png: screenshotPng(), candidateIds: [] as string[] };
+  const earlier: { cvId: string; cvBytes: Buffer; png: Buffer; candidateIds: string[] } = { cvId: '', cvBytes: Buffer.alloc(0), png: screenshotPng(), candidateIds: [] };
 
   beforeAll(async () => {
     // A shorter deadline than the default, so the bombs are cut off sooner; still long enough for a real CV on a busy machine.

@@ -40,7 +40,7 @@ describe('a worker killed while it writes a practice report (decision 038)', () 
       llm.respondWith({ kind: 'hang' });
       const worker = startParleyWorker({ ...shared.env, DATA_DIR: dataDir, SERVER_SECRET: secret, LLM_PROVIDER: 'openai-compatible', LLM_BASE_URL: llm.baseUrl, LLM_MODEL: 'fake-model', LLM_TIMEOUT_MS: '600000' });
       try {
-        await waitFor(async () => llm.requests.length, (count) => count >= 1 || worker.child.exitCode !== null, 120_000);
+        await waitFor(async () => llm.requests.length, (count) => count >= 1 || worker.child.exitCode !== null, 300_000);
         expect(worker.child.exitCode, worker.output()).toBeNull();
       } finally {
         await worker.stop('SIGKILL');
@@ -65,5 +65,5 @@ describe('a worker killed while it writes a practice report (decision 038)', () 
     } finally {
       await shared.dispose();
     }
-  }, 300_000);
+  }, 720_000);
 });
