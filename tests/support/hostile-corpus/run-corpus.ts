@@ -52,7 +52,7 @@ async function upload(t: TestApp, caller: Caller, method: 'POST' | 'PUT', url: s
  * The CV batch route: every CV-like input in one batch (each file must end with a status and, when it failed, a reason),
  * then every archive in its own batch (a bomb refuses the whole upload with a 4xx; anything else gets per-file reasons).
  */
-async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+export async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
   const route = 'POST /api/jobs/:jobId/batches';
   const url = `/api/jobs/${targets.jobId}/batches`;
   const cvs = [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()].map((file, index) => ({ ...file, fileName: `${index}-${file.fileName}` }));
@@ -84,11 +84,18 @@ async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise<Corpus
 }
 
 
-/** Throws the whole corpus at every upload route of `t`, one input at a time, and says how each was answered. */
-export async function runHostileCorpus(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+/** The profile CV upload: every CV-like input, one request each. */
+export async function runProfileRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
   const outcomes: CorpusOutcome[] = [];
-  const cvFiles = [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()];
-  for (const file of cvFiles) outcomes.push(httpOutcome('POST /api/profile/cvs', file, await upload(t, targets.candidate, 'POST', '/api/profile/cvs', 'file', file)));
+  for (const file of [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()]) {
+    outcomes.push(httpOutcome('POST /api/profile/cvs', file, await upload(t, targets.candidate, 'POST', '/api/profile/cvs', 'file', file)));
+  }
+  return outcomes;
+}
+
+/** The career library's JSON Resume import: each JSON text as the `document` of the body. */
+export async function runJsonResumeRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+  const outcomes: CorpusOutcome[] = [];
   for (const file of hostileJsonResumeTexts()) {
     const response = await call(t, 'POST', '/api/career/import/json-resume', {
       cookie: targets.candidate.cookie,
@@ -97,15 +104,37 @@ export async function runHostileCorpus(t: TestApp, targets: CorpusTargets): Prom
     });
     outcomes.push(httpOutcome('POST /api/career/import/json-resume', file, response));
   }
+  return outcomes;
+}
+
+/** The two routes that take a recording: a practice voice answer and a transcription draft. */
+export async function runAudioRoutes(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+  const outcomes: CorpusOutcome[] = [];
   for (const file of hostileAudio()) {
     const url = `/api/practice/sessions/${targets.practiceSessionId}/answers/audio`;
     outcomes.push(httpOutcome('POST /api/practice/sessions/:id/answers/audio', file, await upload(t, targets.candidate, 'POST', url, 'audio', file)));
     outcomes.push(httpOutcome('POST /api/speech/transcriptions', file, await upload(t, targets.candidate, 'POST', '/api/speech/transcriptions', 'audio', file)));
   }
-  for (const file of [...hostileAttachments(), ...hostilePdfs().slice(0, 4)]) {
+  return outcomes;
+}
+
+/** A support ticket's attachment: pictures that are not pictures. */
+export async function runAttachmentRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+  const outcomes: CorpusOutcome[] = [];
+  for (const file of hostileAttachments()) {
     const url = `/api/support/tickets/${targets.ticketId}/attachment`;
     outcomes.push(httpOutcome('PUT /api/support/tickets/:id/attachment', file, await upload(t, targets.candidate, 'PUT', url, 'file', file)));
   }
-  outcomes.push(...(await runBatchRoute(t, targets)));
   return outcomes;
+}
+
+/** Throws the whole corpus at every upload route of `t`, one input at a time, and says how each was answered. */
+export async function runHostileCorpus(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+  return [
+    ...(await runProfileRoute(t, targets)),
+    ...(await runJsonResumeRoute(t, targets)),
+    ...(await runAudioRoutes(t, targets)),
+    ...(await runAttachmentRoute(t, targets)),
+    ...(await runBatchRoute(t, targets)),
+  ];
 }

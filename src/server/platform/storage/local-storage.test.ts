@@ -21,7 +21,7 @@ describe('local file storage', () => {
     const full = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-storage-full-'));
     // The disk fills up halfway through the write, as ENOSPC does: part of the bytes land, then the write fails.
     const write = vi.spyOn(fsPromises, 'writeFile').mockImplementationOnce(async (file, data) => {
-      await fsPromises.appendFile(file as string, Buffer.from(data as Uint8Array).subarray(0, 10));
+      await fsPromises.appendFile(file, Buffer.from(data as Uint8Array).subarray(0, 10));
       throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
     });
     try {
