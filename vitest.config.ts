@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Vitest's default on a 2-core machine is one file at a time; most files wait on a database, a Parley process or
+    // a browser, so two at once keep both cores busy. Browser files still run one after another (their project below).
+    maxWorkers: 2,
     projects: [
       {
         extends: true,

@@ -3,6 +3,7 @@ import type { Caller } from '#server/platform/access/index.ts';
 import { matchComponentNames, type MatchComponentName } from '#shared/ai/match.ts';
 import type { RankingQuery } from '#shared/contracts/hiring.ts';
 import { candidateLabel } from '#shared/hiring/candidate-label.ts';
+import { neutraliseFormula, toCsv as writeCsv } from '#shared/csv.ts';
 import { listAllCandidates, type RankedCandidate } from '#server/modules/hiring/candidates/candidates.service.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 
@@ -54,27 +55,15 @@ function cellsOf({ row, components, yearsOfExperience }: RankedCandidate, index:
   ];
 }
 
-/** Spreadsheet programs run cells that start with these as formulas; a leading quote keeps them text. */
-function neutralise(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
-function csvCell(value: Cell): string {
-  if (typeof value === 'number') return String(value);
-  const safe = neutralise(value);
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
-
 export function toCsv(candidates: readonly RankedCandidate[]): string {
-  const lines = [headers, ...candidates.map(cellsOf)].map((cells) => cells.map(csvCell).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return writeCsv([headers, ...candidates.map(cellsOf)]);
 }
 
 export async function toXlsx(candidates: readonly RankedCandidate[]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Ranking');
   sheet.addRow(headers).font = { bold: true };
-  for (const [index, candidate] of candidates.entries()) sheet.addRow(cellsOf(candidate, index).map((cell) => (typeof cell === 'string' ? neutralise(cell) : cell)));
+  for (const [index, candidate] of candidates.entries()) sheet.addRow(cellsOf(candidate, index).map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)));
   sheet.columns.forEach((column) => (column.width = 18));
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -108,6 +108,20 @@ export function AdminHomePage() {
       <Stack gap="lg">
         <QueryError error={overview.error} onRetry={() => overview.refetch()} what="the overview" />
         {overview.isPending ? <Loader size="sm" aria-label="Loading the overview" /> : null}
+        <Group gap="md">
+          <Anchor component={Link} to="/settings/admin/settings">
+            Installation settings
+          </Anchor>
+          <Anchor component={Link} to="/settings/admin/audit">
+            Audit log
+          </Anchor>
+          <Anchor component={Link} to="/settings/admin/users">
+            Users
+          </Anchor>
+          <Anchor component={Link} to="/support/queue">
+            Ticket queue
+          </Anchor>
+        </Group>
         {overview.data ? (
           <>
             <Tiles overview={overview.data} />
