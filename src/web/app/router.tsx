@@ -30,7 +30,6 @@ import { HiringPage } from '#web/features/hiring/components/hiring-page.tsx';
 import { JobPage } from '#web/features/hiring/components/job-page.tsx';
 import { NewJobPage } from '#web/features/hiring/components/new-job-page.tsx';
 import { BookInterviewPage } from '#web/features/interviews/components/book-interview-page.tsx';
-import { CandidatePage as InterviewCandidatePage } from '#web/features/interviews/components/candidate-page.tsx';
 import { InterviewPage } from '#web/features/interviews/components/interview-page.tsx';
 import { InterviewsPage } from '#web/features/interviews/components/interviews-page.tsx';
 import { HomePage } from '#web/features/home/components/home-page.tsx';
@@ -105,8 +104,6 @@ export const routes: RouteObject[] = [
               { path: ':interviewId', element: <InterviewPage /> },
             ],
           },
-          // Where a candidate's link lands after the token was swapped for the room cookie: no account needed.
-          { path: 'room/:interviewId', element: <InterviewCandidatePage /> },
           {
             path: 'career',
             element: <RequireAuth />,

@@ -4,19 +4,18 @@ import { useAcceptNotice } from '#web/features/interviews/hooks/use-room.ts';
 import { formatDateTime } from '#web/ui/format-time.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
+import { CandidateRsvpPanel } from './candidate-rsvp-panel.tsx';
 
 /**
- * The candidate's side of the room: only the title, who they meet, what is recorded and by whom (with Accept), and the
- * meeting link. Never the job analysis, the CV, the briefing or any note.
+ * The candidate's side of the room: only the title, who they meet, their answer to the invitation (confirm, decline,
+ * propose other times, pick an offered slot), what is recorded and by whom (with Accept), and the meeting link. Never the job analysis, the CV, the briefing or any note.
  */
 export function RoomCandidateView({ lobby }: { lobby: Lobby }) {
   const accept = useAcceptNotice(lobby.interviewId);
   return (
     <>
       <PageHeader title={lobby.title} description={`With ${lobby.otherParty} · ${formatDateTime(lobby.startsAt)} · ${lobby.durationMinutes} minutes`} />
-      {/* ── Mount point for the RSVP panel (confirm, decline, propose other times), written with the scheduling pages:
-            <CandidateRsvpPanel interviewId={lobby.interviewId} />
-            from '#web/features/interviews/components/candidate-rsvp-panel.tsx'. ── */}
+      <CandidateRsvpPanel interviewId={lobby.interviewId} />
       <Card withBorder radius="lg" padding="lg" data-testid="room-notice">
         <Stack gap="sm">
           <Text fw={600}>What is recorded, and by whom</Text>
