@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
 import {
   bookedInterviewSchema,
@@ -55,8 +56,11 @@ export function findConflicts(client: ApiClient, workspaceId: string, query: { e
   return client.get(`${workspaceInterviews(workspaceId)}/conflicts?${params.toString()}`, { schema: panelConflictsSchema });
 }
 
-export function rescheduleInterview(client: ApiClient, interviewId: string, body: RescheduleBody): Promise<Interview> {
-  return client.patch(interviewPath(interviewId), body, { schema: interviewSchema.passthrough() });
+const rescheduledSchema = interviewSchema.extend({ warnings: z.array(z.string()) });
+
+/** The interview as moved, with warnings (a panelist already booked at the new time). */
+export function rescheduleInterview(client: ApiClient, interviewId: string, body: RescheduleBody): Promise<z.infer<typeof rescheduledSchema>> {
+  return client.patch(interviewPath(interviewId), body, { schema: rescheduledSchema });
 }
 
 export function cancelInterview(client: ApiClient, interviewId: string, reason: string): Promise<Interview> {

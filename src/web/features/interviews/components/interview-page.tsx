@@ -283,6 +283,11 @@ function RescheduleSection({ interview }: { interview: Interview }) {
         <TextInput label="Reason (sent to everyone)" value={reason} onChange={(event) => setReason(event.currentTarget.value)} style={{ flex: 1 }} />
       </Group>
       {Object.keys(errors).length === 0 ? <FormError error={reschedule.error} /> : null}
+      {reschedule.data?.warnings.map((warning) => (
+        <Text key={warning} size="sm" c="yellow.8" role="status">
+          {warning}
+        </Text>
+      ))}
       <Group mt="sm">
         <Button size="xs" loading={reschedule.isPending} onClick={() => reschedule.mutate({ startsAt, timeZone, ...(reason.trim() ? { reason: reason.trim() } : {}) })}>
           Reschedule and send the update
