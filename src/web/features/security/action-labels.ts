@@ -23,6 +23,9 @@ export const actionLabels: Record<AuditAction, string> = {
   'admin.user_unlocked': 'Account unlocked by an administrator',
   'admin.role_changed': 'Installation role changed by an administrator',
   'admin.user_deleted': 'Account deleted by an administrator',
+  'admin.job_retried': 'Failed background job run again',
+  'admin.job_discarded': 'Failed background job discarded',
+  'admin.retention_run': 'Data retention run',
 };
 
 export function labelOfAction(action: string): string {
