@@ -54,8 +54,10 @@ describeInBrowser('job postings and the applications board in the browser', () =
     expect(await missing.textContent()).toContain('Not in your library: add it only if it is true.');
 
     await page.getByTestId('match-experience').first().getByLabel('Use for this posting').click();
-    await expect.poll(() => page.getByTestId('match-experience').first().getByLabel('Use for this posting').isChecked()).toBe(true);
+    // Checked once the link is saved and the list of links refetched (the step timeout, not expect.poll's one second).
+    await page.getByTestId('match-experience').first().locator('input[type="checkbox"]:checked').waitFor();
     await page.getByRole('button', { name: 'Draft summary' }).click();
+    await page.getByTestId('tailored-summary').waitFor();
     expect(await page.getByTestId('tailored-summary').textContent()).toContain('Cut the monthly close from 9 days to 4');
     await page.screenshot({ path: screenshotPath('career-posting'), fullPage: true });
   });

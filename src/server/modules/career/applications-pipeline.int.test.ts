@@ -86,6 +86,9 @@ describe('the applications pipeline: search, timeline dates, the frozen CV, foll
   it('reminds once, in the app and by e-mail when asked, N days after applying without a reply', async () => {
     clock = new Date('2026-11-02T09:00:00Z');
     const jobPostingId = await posting('Account Executive at Brightline Software. Salesforce.');
+    // Notifications are not mailed in general (preferences): the reminder is, because this application asks for it.
+    const preferences = { theme: 'auto', language: 'en', notificationsEmail: false, notificationsBrowser: true, timezone: null, dateFormat: null };
+    expect((await call(t, 'PUT', '/api/me/preferences', { cookie: maya.cookie, payload: preferences })).statusCode).toBe(200);
     const app = (await create({ jobPostingId, status: 'applied', followUpAfterDays: 7, followUpByEmail: true })).json();
     expect(app.followUpDueAt).toBe('2026-11-09T09:00:00.000Z');
     const deps = createCareerDeps(t.runtime);

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, gte, ilike, inArray, isNotNull, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { cvUploads, jobApplications, jobApplicationStages, jobPostings, users, type JobApplicationStatus } from '#server/db/schema/index.ts';
+import { cvUploads, jobApplications, jobApplicationStages, jobPostings, userPreferences, users, type JobApplicationStatus } from '#server/db/schema/index.ts';
 import { likePattern } from './library-order.repo.ts';
 
 export type ApplicationRow = typeof jobApplications.$inferSelect;
@@ -112,10 +112,11 @@ export async function findCvCopy(db: Db, userId: string, cvId: string) {
 /** An application with what its follow-up needs, locked until the transaction ends (one reminder at most). */
 export async function lockForFollowUp(tx: Db, applicationId: string) {
   const [row] = await tx
-    .select({ ...withPosting, email: users.email, name: users.name })
+    .select({ ...withPosting, email: users.email, name: users.name, mailOn: userPreferences.notificationsEmail, mutedTypes: userPreferences.emailMutedTypes })
     .from(jobApplications)
     .innerJoin(jobPostings, eq(jobPostings.id, jobApplications.jobPostingId))
     .innerJoin(users, eq(users.id, jobApplications.userId))
+    .leftJoin(userPreferences, eq(userPreferences.userId, users.id))
     .where(eq(jobApplications.id, applicationId))
     .for('update', { of: jobApplications });
   return row;

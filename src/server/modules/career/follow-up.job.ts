@@ -40,7 +40,7 @@ export type FollowUpOutcome = 'sent' | 'not_due' | 'gone';
 /**
  * Reminds the user at most once to follow up an application still in 'applied' N days after it was sent: the in-app
  * notification is written and the application marked in one transaction (re-read and locked, never trusted from the
- * payload); the e-mail, when the user asked for one, goes after the commit. A reply (any later stage), a changed
+ * payload); the e-mail, when the user asked for one and their preferences do not mail it already, goes after the commit. A reply (any later stage), a changed
  * reminder or an early run does nothing: the job for the new time is queued by the change itself.
  */
 export async function sendFollowUp(deps: CareerDeps, applicationId: string): Promise<FollowUpOutcome> {
@@ -64,7 +64,9 @@ export async function sendFollowUp(deps: CareerDeps, applicationId: string): Pro
     return { row, what, message };
   });
   if (!claimed) return (await lockForFollowUp(deps.db, applicationId)) ? 'not_due' : 'gone';
-  if (claimed.row.application.followUpByEmail) {
+  // The notification is mailed anyway when the user's preferences mail notifications of this kind: never twice.
+  const mailedAnyway = (claimed.row.mailOn ?? true) && !(claimed.row.mutedTypes ?? []).includes('application_follow_up');
+  if (claimed.row.application.followUpByEmail && !mailedAnyway) {
     await deps.mailer.sendMail({
       to: claimed.row.email,
       userId: claimed.row.application.userId,
