@@ -1,7 +1,20 @@
 import { and, count, eq, inArray, lt, notExists, sql } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '#server/db/client.ts';
-import { candidates, cvBatches, jobs, mailOutbox, notifications, resumes, batchFiles } from '#server/db/schema/index.ts';
-import { storedFileReferences } from './stored-file-references.ts';
+import { batchFiles, candidates, cvBatches, cvUploads, jobs, mailOutbox, notifications, practiceAnswers, resumes, supportTickets } from '#server/db/schema/index.ts';
+
+/**
+ * Every column that holds a file storage key. A stored file none of these name is nobody's (a recording never
+ * submitted, the CVs of a deleted job) and data retention removes it after a grace period. A new column holding a key
+ * must be added here: `stored-file-references.test.ts` fails when a schema column named like one is missing.
+ */
+export const storedFileReferences: readonly { table: PgTable; column: PgColumn }[] = [
+  { table: cvUploads, column: cvUploads.storagePath },
+  { table: resumes, column: resumes.storagePath },
+  { table: batchFiles, column: batchFiles.storagePath },
+  { table: practiceAnswers, column: practiceAnswers.audioStoragePath },
+  { table: supportTickets, column: supportTickets.attachmentStoragePath },
+];
 
 export async function countNotificationsBefore(db: Db, cutoff: Date): Promise<number> {
   const [row] = await db.select({ value: count() }).from(notifications).where(lt(notifications.createdAt, cutoff));
@@ -58,7 +71,7 @@ export async function deleteCandidatesOfJobs(db: Db, jobIds: readonly string[]):
   });
 }
 
-/** Which of these storage keys a row still names (any column of stored-file-references.ts). */
+/** Which of these storage keys a row still names (any column of storedFileReferences above). */
 export async function findReferencedKeys(db: Db, keys: readonly string[]): Promise<Set<string>> {
   const referenced = new Set<string>();
   if (keys.length === 0) return referenced;

@@ -2,7 +2,7 @@ import { getTableColumns, getTableName, is } from 'drizzle-orm';
 import { PgTable } from 'drizzle-orm/pg-core';
 import { describe, expect, it } from 'vitest';
 import * as schema from '#server/db/schema/index.ts';
-import { storedFileReferences } from './stored-file-references.ts';
+import { storedFileReferences } from './retention.repo.ts';
 
 describe('the columns that hold file storage keys', () => {
   it('lists every schema column named like a storage key, so retention never removes a file still in use', () => {
