@@ -191,16 +191,16 @@ describeInBrowser('accounts in the browser', () => {
 
   it('shows a refused field beside the field, never the raw API text, and each setting in one place', async () => {
     await page.goto('/settings/profile');
-    await page.getByLabel('Name', { exact: true }).fill('');
+    await page.getByRole('textbox', { name: /^Name\W*$/ }).fill('');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    const nameField = page.getByLabel('Name', { exact: true });
+    const nameField = page.getByRole('textbox', { name: /^Name\W*$/ });
     await page.getByText('Must not be empty').first().waitFor();
     expect(await nameField.getAttribute('aria-invalid')).toBe('true');
     const body = (await page.locator('main').textContent()) ?? '';
     expect(body).not.toMatch(/Invalid request|body\.name/);
     // Theme, time zone and date format live in one place each: the time zone and date format in Preferences.
     for (const label of ['Time zone', 'Date format', 'Theme']) await expect(page.getByLabel(label, { exact: true }).count()).resolves.toBe(0);
-    await page.getByLabel('Name', { exact: true }).fill(user.name);
+    await page.getByRole('textbox', { name: /^Name\W*$/ }).fill(user.name);
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
 

@@ -65,7 +65,7 @@ describeInBrowser("AI usage, budgets and the administrator's overview in the bro
     expect(await page.getByTestId('retention-kind').count()).toBe(4);
     await page.screenshot({ path: screenshotPath('admin-overview'), fullPage: true });
 
-    await page.getByRole('link', { name: 'AI usage' }).first().click();
+    await page.getByTestId('overview-ai-providers').getByRole('link', { name: 'AI usage' }).click();
     await page.waitForURL('**/settings/admin/usage');
     const calls = page.getByTestId('usage-calls');
     await calls.waitFor();
