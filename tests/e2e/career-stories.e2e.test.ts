@@ -93,8 +93,11 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     await page.goto('/career/gaps');
     const switches = page.getByRole('switch');
     await expect.poll(() => switches.count(), { timeout: 60_000 }).toBe(2);
-    for (const index of [0, 1]) await switches.nth(index).check({ force: true });
-    await page.getByText('2 targets').waitFor();
+    // The switch shows the saved state, so it turns on once the server has marked the posting.
+    await switches.nth(0).click({ force: true });
+    await page.getByText('1 target', { exact: true }).waitFor();
+    await switches.nth(1).click({ force: true });
+    await page.getByText('2 targets', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Analyse my skill gaps' }).click();
     const table = page.getByTestId('skill-gaps-table');
     await table.waitFor({ timeout: 60_000 });
