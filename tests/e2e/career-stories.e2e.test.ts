@@ -41,7 +41,7 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     // Reading the CV takes a while on a loaded machine.
     await page.getByTestId('profile-full-name').waitFor({ timeout: 180_000 });
     await page.getByTestId('profile-save').click();
-    await page.waitForURL((url) => !url.pathname.startsWith('/onboarding'));
+    await page.getByTestId('onboarding-done').waitFor();
 
     await page.goto('/career');
     await page.getByRole('button', { name: 'Import from my CV' }).click();
@@ -74,8 +74,8 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
       const asks = conversation.messages.at(-1)?.asks;
       await page.getByLabel('Your answer').fill((asks && invoicingStory[asks]) ?? 'Nothing more to add.');
       await page.getByRole('button', { name: 'Send' }).click();
-      await expect.poll(() => page.getByTestId('message-user').count()).toBe(conversation.messages.filter((message) => message.role === 'user').length + 1);
-      await expect.poll(() => page.getByTestId('message-streaming').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('message-user').count(), { timeout: 60_000 }).toBe(conversation.messages.filter((message) => message.role === 'user').length + 1);
+      await expect.poll(() => page.getByTestId('message-streaming').count(), { timeout: 60_000 }).toBe(0);
     }
     const proposal = page.getByTestId('story-proposal');
     await proposal.waitFor();
@@ -92,9 +92,12 @@ describeInBrowser('career stories and skill gaps in the browser', () => {
     for (const text of targetPostings) await api.post('/api/career/job-postings', { text });
     await page.goto('/career/gaps');
     const switches = page.getByRole('switch');
-    await expect.poll(() => switches.count()).toBe(2);
-    for (const index of [0, 1]) await switches.nth(index).check({ force: true });
-    await page.getByText('2 targets').waitFor();
+    await expect.poll(() => switches.count(), { timeout: 60_000 }).toBe(2);
+    // The switch shows the saved state, so it turns on once the server has marked the posting.
+    await switches.nth(0).click({ force: true });
+    await page.getByText('1 target', { exact: true }).waitFor();
+    await switches.nth(1).click({ force: true });
+    await page.getByText('2 targets', { exact: true }).waitFor();
     await page.getByRole('button', { name: 'Analyse my skill gaps' }).click();
     const table = page.getByTestId('skill-gaps-table');
     await table.waitFor({ timeout: 60_000 });
