@@ -34,6 +34,7 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   keep('mail_outbox', await db.insert(s.mailOutbox).values({ userId, toAddress: email, subject: 'Hi', textBody: 'Hi', kind: 'verification', transport: 'outbox' }).returning());
   keep('notifications', await db.insert(s.notifications).values({ userId, type: 'practice_report_ready', eventKey: 'practice:1:report', title: 'Ready', message: 'Your report is ready' }).returning());
   keep('ai_usage_daily', await db.insert(s.aiUsageDaily).values({ userId, task: 'evaluate_answer', day: '2026-01-02', calls: 1 }).returning());
+  keep('ai_budgets', await db.insert(s.aiBudgets).values({ payer: 'user', userId, monthlyTokens: 100_000 }).returning());
   const analyticsEventId = (await db.insert(s.analyticsEvents).values({ userId, action: 'page_view' }).returning())[0]!.id;
 
   // practice
