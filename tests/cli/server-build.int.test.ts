@@ -56,7 +56,8 @@ describe('the compiled CLI loads only what a command needs', () => {
     const { result, packages } = await packagesLoadedBy(['parse', '--jsonl', 'tests/fixtures/resumes/accountant.pdf']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).resume.basics.name).toBeTruthy();
-    for (const name of ['compromise', 'unpdf']) expect(packages, name).toContain(name);
+    // The PDF itself is read in a worker thread (decision 038), whose imports this process's list does not show.
+    for (const name of ['compromise']) expect(packages, name).toContain(name);
     for (const name of [...serverPackages, 'tsx']) expect(packages, name).not.toContain(name);
   });
 });

@@ -54,7 +54,7 @@ describe('job postings, matches and the applications pipeline', () => {
     expect(huge.statusCode).toBe(400);
     expect(huge.body).toContain('html');
     expect(huge.body).toContain('2 MB');
-    const url = await post(maya, '/api/career/job-postings', { url: 'http://127.0.0.1:9/job' });
+    const url = await post(maya, '/api/career/job-postings', { url: 'http://127.0.0.1:8080/job' });
     expect(url.statusCode).toBe(400);
     expect(url.json().error.message).toMatch(/^body\.url: .*loopback/);
     expect((await post(maya, '/api/career/job-postings', { text: 'a', html: '<p>b</p>' })).statusCode).toBe(400);

@@ -48,7 +48,7 @@ describe('stored keys cannot reach this server or its network (the outbound guar
     const redis = await putCompatible('http://127.0.0.1:6379/');
     expect(redis.statusCode).toBe(400);
     expect(redis.json().error.message).toMatch(/^baseUrl: Parley does not connect to 127\.0\.0\.1: it is a loopback address/);
-    expect(redis.json().error.message).toMatch(/An administrator can allow .* outbound\.allow .*OUTBOUND_ALLOW/);
+    expect(redis.json().error.message).toMatch(/An administrator can allow .*outbound\.allow.*OUTBOUND_ALLOW/);
     expect((await putCompatible('http://[::1]:5432/')).json().error.message).toMatch(/loopback/);
     expect((await putCompatible('http://169.254.169.254/latest/meta-data/')).json().error.message).toMatch(/link-local/);
     expect((await putCompatible('http://10.1.2.3:11434/v1')).json().error.message).toMatch(/private network address \(RFC 1918/);

@@ -95,14 +95,14 @@ describe('practice reports: retries and progress', () => {
 
   it('never calls a skill missing that the CV names, even when the profile does not list it', async () => {
     const before = (await call(t, 'GET', '/api/practice/progress', { cookie: candidate.cookie })).json<PracticeProgress>();
-    expect(before.nextSuggestion?.focusSkills).toEqual(expect.arrayContaining(['Apache Kafka', 'Mentoring']));
-    // The profile still lists only Java; the CV's text names mentoring (in another case) and Kafka not at all.
-    const cvText = 'Jordan Reyes\nBackend developer\n- Led the mentoring of two junior developers on the billing team.';
+    expect(before.nextSuggestion?.focusSkills).toEqual(expect.arrayContaining(['Apache Kafka', 'PostgreSQL']));
+    // The profile still lists only Java; the CV's text names PostgreSQL (in another case) and Kafka not at all.
+    const cvText = 'Jordan Reyes\nBackend developer\n- Moved the billing ledger to postgresql 15 with no downtime.';
     await t.database.db.update(candidateProfiles).set({ cvText }).where(eq(candidateProfiles.userId, candidate.userId));
     const after = (await call(t, 'GET', '/api/practice/progress', { cookie: candidate.cookie })).json<PracticeProgress>();
     expect(after.nextSuggestion?.focusSkills).toContain('Apache Kafka');
-    expect(after.nextSuggestion?.focusSkills).not.toContain('Mentoring');
-    if (after.nextSuggestion?.reason.includes('does not list')) expect(after.nextSuggestion.reason).not.toMatch(/Mentoring/);
+    expect(after.nextSuggestion?.focusSkills).not.toContain('PostgreSQL');
+    if (after.nextSuggestion?.reason.includes('does not list')) expect(after.nextSuggestion.reason).not.toMatch(/PostgreSQL/);
     await t.database.db.update(candidateProfiles).set({ cvText: null }).where(eq(candidateProfiles.userId, candidate.userId));
   });
 });

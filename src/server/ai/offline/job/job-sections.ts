@@ -13,6 +13,8 @@ export type JobLine = {
 
 const nicePattern = /\b(?:nice[ -]to[ -]haves?|preferred|bonus(?:es)?|desirable|desired|pluses|an?\s+(?:(?:big|huge|great|real|strong|definite|major|nice)\s+)?plus|preferably|extra credit|good[ -]to[ -]haves?|would be (?:great|nice)|ideally|not required|optional|added advantage|advantageous)\b/i;
 const mustPattern = /\b(?:requirements?|qualifications?|required|must[ -]haves?|what you(?:'ll)? (?:need|bring|have)|who you are|you have|you bring|about you|skills|experience|essential|minimum|basic|competenc(?:y|ies)|what we(?:'re| are) looking for|we(?:'re| are) looking for|ideal candidate|profile|knowledge)\b/i;
+/** Headings that ask for something although they also say "you will": "What you will need", "You'll bring", "Requirements". */
+const askingPattern = /\b(?:requirements?|qualifications?|must[ -]haves?|(?:what )?you(?:'ll| will)? (?:need|bring|have))\b/i;
 const dutiesPattern = /\b(?:responsibilities|responsible|what you(?:'ll| will) do|what you(?:'ll| will) be doing|duties|the role|your role|day[ -]to[ -]day|key tasks|tasks|in this role|accountabilities|you will|your mission|your impact|job description|role description|what the job involves)\b/i;
 const otherPattern = /\b(?:pulled from|about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply|to apply|equal opportunity|eeo|our culture|why join|why us|location|schedule|hours)\b/i;
 
@@ -26,6 +28,7 @@ export function classifyHeading(raw: string): JobSectionKind | undefined {
   if (!looksLikeHeading || content.length > 70) return undefined;
   if (nicePattern.test(content)) return 'nice';
   if (otherPattern.test(content) && !mustPattern.test(content)) return 'other';
+  if (askingPattern.test(content)) return 'must';
   if (dutiesPattern.test(content)) return 'responsibilities';
   if (mustPattern.test(content)) return 'must';
   return content.endsWith(':') ? 'other' : undefined;

@@ -264,3 +264,20 @@ describe('parseJob on a senior accountant ad pasted from a job site (issue 14)',
     expect(kind).toBe(where);
   });
 });
+
+describe('headings that ask although they say "you will"', () => {
+  it('reads the skills under "What you will need" as requirements, and those under "What you will do" as duties', () => {
+    const job = parseJob(`Senior Data Analyst
+
+What you will do:
+- Build Power BI reports for the finance team
+
+What you will need:
+- 5+ years of experience writing SQL against large data sets
+- Python for analysis and automation
+- Tableau dashboards that people actually use`);
+    const must = job.mustHave.map((skill) => skill.name);
+    expect(must).toEqual(expect.arrayContaining(['SQL', 'Python', 'Tableau']));
+    expect(must).not.toContain('Power BI');
+  });
+});
