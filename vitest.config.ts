@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // Vitest's default on a 2-core machine is one file at a time; most files wait on a database, a Parley process or
-    // a browser, so two at once keep both cores busy. Browser files still run one after another (their project below).
+    // a browser, so two at once keep both cores busy (each browser file starts its own Parley on its own port and data
+    // folder, so two can run side by side).
     maxWorkers: 2,
     projects: [
       {
@@ -33,7 +34,6 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
         },
       },
     ],
