@@ -107,7 +107,8 @@ describeInBrowser('hiring as a new recruiter walks through it', () => {
     // She books accruals and holds a CPA; she names neither journal entries nor GAAP.
     expect(await cv.locator('mark[data-skill="Journal entries"]').count()).toBe(0);
     expect(await cv.locator('mark[data-skill="GAAP"]').count()).toBe(0);
-    expect(await cv.locator('mark[data-skill="Accruals"]').first().textContent()).toBe('accruals');
+    // Accruals are a duty of this job, not a requirement (issue 14, point 4): the word is not marked as anything.
+    expect(await cv.locator('mark', { hasText: /^accruals$/i }).count()).toBe(0);
     expect(await page.getByTestId('evidence-skills').getByText('GAAP', { exact: true }).count()).toBe(0);
     const related = page.getByTestId('related-skills');
     expect(await related.locator('[data-skill="GAAP"]').textContent()).toContain('the CV names Certified Public Accountant');
@@ -128,7 +129,8 @@ describeInBrowser('hiring as a new recruiter walks through it', () => {
     await rows().filter({ hasText: 'template-supervisor-accountant.pdf' }).getByTestId('candidate-name').click();
     await page.getByTestId('skills-matched').first().waitFor();
     expect(await page.getByTestId('skills-matched').first().textContent()).toContain('Auditing');
-    expect(await page.getByTestId('skills-missing').first().textContent()).not.toContain('Auditing');
+    // Nothing may be missing at all (then there is no list): either way, Auditing is not among the missing.
+    expect(await page.getByTestId('skills-missing').filter({ hasText: 'Auditing' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Evidence' }).click();
     await cv.locator('mark').first().waitFor();
     expect(await cv.locator('mark[data-skill="General ledger"]').count()).toBe(3);

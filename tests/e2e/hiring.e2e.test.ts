@@ -250,10 +250,12 @@ describeInBrowser('hiring in the browser', () => {
     await page.goto(jobUrl);
     await rows().first().waitFor();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
-    expect(download.suggestedFilename()).toBe('candidates.csv');
+    // Named after the job and the day (issue 14, point 7).
+    expect(download.suggestedFilename()).toMatch(/-candidates-\d{4}-\d{2}-\d{2}\.csv$/);
     const csv = fs.readFileSync(await download.path(), 'utf8');
     const [header, ...lines] = csv.trim().split(/\r?\n/);
-    expect(header).toContain('Candidate ID');
+    expect(header).toContain('Candidate');
+    expect(header).toContain('Years of experience');
     expect(lines).toHaveLength(uploads.length);
     expect(new Set(lines.map((line) => line.split(',')[1])).size).toBe(uploads.length);
     expect(namesIn(csv)).toEqual([]);
