@@ -62,6 +62,7 @@ describeInBrowser("AI usage, budgets and the administrator's overview in the bro
     expect(await page.getByTestId('overview-ai-providers').textContent()).toContain('Offline engine');
     expect(await page.getByTestId('overview-people').textContent()).toContain('1 account');
     await page.getByTestId('failed-jobs').getByText('No failed jobs.').waitFor();
+    await page.getByTestId('retention-kind').first().waitFor();
     expect(await page.getByTestId('retention-kind').count()).toBe(4);
     await page.screenshot({ path: screenshotPath('admin-overview'), fullPage: true });
 
