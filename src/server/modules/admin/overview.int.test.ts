@@ -48,7 +48,7 @@ describe("the administrator's overview and failed background jobs", () => {
     expect(response.statusCode, response.body).toBe(200);
     const body = response.json<AdminOverview>();
     expect(body).toMatchObject({
-      database: { kind: 'pglite' },
+      database: { kind: t.database.kind },
       mail: { smtpConfigured: false, failedLast24h: 0, lastError: null },
       storage: { driver: 'local' },
       ai: { llm: null, embeddingsModel: null },
