@@ -15,6 +15,10 @@ flite -voice rms -t "$text" -o "$tmp/spoken.wav"
 # A second of silence before and after, as when someone presses Record, breathes, speaks, then presses Stop.
 sox -D "$tmp/spoken.wav" -r 16000 -c 1 -b 16 "$out/answer.wav" pad 1 1
 npx tsx scripts/record-webm-fixture.ts "$out/answer.wav" "$out/answer.webm"
+# A jargon-heavy answer (tools the general model does not know) for the context-words test; WAV only.
+jargon="The hardest part was getting the Kotlin app to talk to our Firebase backend offline."
+flite -voice slt -t "$jargon" -o "$tmp/jargon.wav"
+sox -D "$tmp/jargon.wav" -r 16000 -c 1 -b 16 "$out/jargon.wav"
 seconds=$(soxi -D "$out/answer.wav")
-printf '{\n  "text": "%s",\n  "seconds": %s,\n  "files": ["answer.wav", "answer.webm"]\n}\n' "$text" "$seconds" > "$out/manifest.json"
+printf '{\n  "text": "%s",\n  "seconds": %s,\n  "files": ["answer.wav", "answer.webm"],\n  "jargon": { "text": "%s", "context": ["Kotlin", "Firebase", "backend"], "file": "jargon.wav" }\n}\n' "$text" "$seconds" "$jargon" > "$out/manifest.json"
 ls -l "$out"

@@ -17,6 +17,11 @@ if (!runOfflineSpeech) {
 const dir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/audio/flite');
 
 /** An interview answer spoken by flite (tests/fixtures/audio/flite, made by scripts/make-offline-speech-fixtures.sh). */
-export const fliteAnswer = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { text: string; seconds: number };
-export const fliteAnswerPath = (name: 'answer.wav' | 'answer.webm') => path.join(dir, name);
-export const readFliteAnswer = (name: 'answer.wav' | 'answer.webm') => fs.readFileSync(fliteAnswerPath(name));
+export const fliteAnswer = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+  text: string;
+  seconds: number;
+  /** A second answer full of tools the general model does not know, with the names a page would know beforehand. */
+  jargon: { text: string; context: string[]; file: 'jargon.wav' };
+};
+export const fliteAnswerPath = (name: 'answer.wav' | 'answer.webm' | 'jargon.wav') => path.join(dir, name);
+export const readFliteAnswer = (name: 'answer.wav' | 'answer.webm' | 'jargon.wav') => fs.readFileSync(fliteAnswerPath(name));

@@ -1,4 +1,5 @@
 import { and, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import type { Db } from '#server/db/client.ts';
 import { candidateProfiles, cvUploads, jobPostings, practiceSessions, users } from '#server/db/schema/index.ts';
 
@@ -50,4 +51,18 @@ export async function findLatestJobDescription(db: Db, userId: string): Promise<
     .orderBy(desc(practiceSessions.createdAt))
     .limit(1);
   return row?.jobDescription ?? null;
+}
+
+const workNamesSchema = z.object({ work: z.array(z.object({ name: z.string().nullish() })).optional() });
+
+/** The employers of the caller's current CV as parsed at upload (JSON Resume `work[].name`), newest first. */
+export async function findCurrentCvEmployers(db: Db, userId: string): Promise<string[]> {
+  const [upload] = await db
+    .select({ parsed: cvUploads.parsed })
+    .from(cvUploads)
+    .where(and(eq(cvUploads.userId, userId), eq(cvUploads.isCurrent, true)))
+    .orderBy(desc(cvUploads.uploadedAt))
+    .limit(1);
+  const parsed = workNamesSchema.safeParse(upload?.parsed);
+  return parsed.success ? (parsed.data.work ?? []).map((job) => job.name?.trim() ?? '').filter((name) => name !== '') : [];
 }

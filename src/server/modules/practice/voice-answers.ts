@@ -6,6 +6,7 @@ import type { VoiceAnswerDraft } from '#shared/contracts/speech.ts';
 import { findCurrentQuestion } from './interview-state.ts';
 import { loadOwnedSession } from './load-session.ts';
 import type { PracticeDeps } from './practice-deps.ts';
+import { speechContextFor } from './speech-context.ts';
 
 export type VoiceDeps = PracticeDeps & { speech: SpeechDeps; storage: FileStorage };
 
@@ -15,14 +16,16 @@ export type VoiceDeps = PracticeDeps & { speech: SpeechDeps; storage: FileStorag
  * upload is read, so another user's session is "not found" whatever was sent.
  */
 export async function draftVoiceAnswer(deps: VoiceDeps, caller: Caller, sessionId: string, readUpload: () => Promise<AudioUpload>, signal?: AbortSignal): Promise<VoiceAnswerDraft> {
-  const current = findCurrentQuestion(await loadOwnedSession(deps, caller, sessionId));
+  const record = await loadOwnedSession(deps, caller, sessionId);
+  const current = findCurrentQuestion(record);
   if (!current) throw new AppError('conflict', 'This interview is not waiting for an answer: reload the session.');
   const upload = await readUpload();
   const questionId = upload.fields.questionId;
   if (questionId && questionId !== current.id) {
     throw new AppError('conflict', `That is not the current question: answer "${current.text}" (question ${current.id}) instead.`, { currentQuestionId: current.id });
   }
-  return takeVoiceAnswer(deps, caller, { audio: upload.audio, mimeType: upload.mimeType, ...(signal ? { signal } : {}) });
+  const context = await speechContextFor(deps, caller.userId, record, current.text);
+  return takeVoiceAnswer(deps, caller, { audio: upload.audio, mimeType: upload.mimeType, context, ...(signal ? { signal } : {}) });
 }
 
 /** The recording kept with one of the caller's answers; another user's session, or an answer without one, is not found. */

@@ -20,6 +20,8 @@ export type Recording = {
   mimeType?: string;
   /** Aborts when the client goes away: a queued offline job is dropped, a running one killed. */
   signal?: AbortSignal;
+  /** Names the answer is likely to contain; the offline rough draft spells them right where it heard something close. */
+  context?: readonly string[];
 };
 
 const noSpeechKeyReason = 'No speech-to-text key: add an OpenAI or Deepgram key in Settings → Keys.';
@@ -101,7 +103,14 @@ async function transcribeRecordingOffline(deps: SpeechDeps, recording: Recording
   const signal = recording.signal;
   try {
     const transcript = await deps.offline.queue.run(
-      () => transcribeOffline(recording.audio, { commands: deps.offline.commands, timeoutMs, maxSeconds: offlineMaxSeconds, ...(signal ? { signal } : {}) }),
+      () =>
+        transcribeOffline(recording.audio, {
+          commands: deps.offline.commands,
+          timeoutMs,
+          maxSeconds: offlineMaxSeconds,
+          context: recording.context ?? [],
+          ...(signal ? { signal } : {}),
+        }),
       signal,
     );
     return { text: transcript.text, durationMs: transcript.durationMs, provider: 'offline', model: offlineModel, roughDraft: true, words: transcript.words };

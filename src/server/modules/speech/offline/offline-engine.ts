@@ -6,12 +6,19 @@ import { join } from 'node:path';
  * Where the offline engine's programs and model are: Debian's ffmpeg and pocketsphinx (0.8+5prealpha, the old
  * command-line tools) with the pocketsphinx-en-us model. Passed in so tests can name programs that do not exist.
  */
-export type OfflineEngineCommands = { ffmpeg: string; pocketsphinxBatch: string; modelDir: string };
+export type OfflineEngineCommands = {
+  ffmpeg: string;
+  pocketsphinxBatch: string;
+  modelDir: string;
+  /** flite's letter-to-sound program, for context words the dictionary lacks (optional: without it they are skipped). */
+  t2p?: string;
+};
 
 export const defaultOfflineCommands: OfflineEngineCommands = {
   ffmpeg: 'ffmpeg',
   pocketsphinxBatch: 'pocketsphinx_batch',
   modelDir: '/usr/share/pocketsphinx/model/en-us',
+  t2p: 't2p',
 };
 
 /** The model's three parts inside modelDir, as pocketsphinx-en-us installs them. */

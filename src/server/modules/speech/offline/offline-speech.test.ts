@@ -134,6 +134,20 @@ describe.runIf(runOfflineSpeech)('offline speech-to-text with pocketsphinx', () 
     }
   });
 
+  it('spells the names the answer was expected to contain where it heard something that sounds like them', { timeout: slow }, async () => {
+    const deps = offlineDeps();
+    const audio = readFliteAnswer('jargon.wav');
+    const { text: expected, context } = fliteAnswer.jargon;
+    const plain = await transcribeRecording(deps, caller, { audio });
+    const helped = await transcribeRecording(deps, caller, { audio, context });
+    // The general model knows neither name; told what the answer is about, the draft has both and fewer errors.
+    expect(plain.text).not.toMatch(/Kotlin|Firebase/);
+    expect(helped.text).toMatch(/Kotlin/);
+    expect(helped.text).toMatch(/Firebase/);
+    expect(wordErrorRate(expected, helped.text)).toBeLessThan(wordErrorRate(expected, plain.text));
+    expect(helped.words?.map((entry) => entry.word).join(' ')).toBe(helped.text);
+  });
+
   it('is off until the user switches it on, unless STT_PROVIDER=offline makes it the default', { timeout: slow }, async () => {
     const deps = offlineDeps({ optedIn: false });
     const before = await checkSpeechAvailability(deps, caller);

@@ -2,7 +2,9 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TranscriptWord } from '#shared/contracts/speech.ts';
+import { applyContextWords, tokensOf } from './context-words.ts';
 import { defaultOfflineCommands, modelFiles, type OfflineEngineCommands } from './offline-engine.ts';
+import { lookUpPronunciations } from './pronunciations.ts';
 import { runBounded } from './run-bounded.ts';
 
 /** 16 kHz, 16-bit, mono: what the en-us model was trained on, 32,000 bytes a second. */
@@ -15,6 +17,8 @@ export type OfflineTranscriptionOptions = {
   /** Audio past this is not decoded (ffmpeg -t): with the upload limit, it bounds a job's memory and time. */
   maxSeconds: number;
   signal?: AbortSignal;
+  /** Names the answer is likely to contain (the question's, the CV's skills and employers, the job's skills). */
+  context?: readonly string[];
 };
 
 export type OfflineTranscript = { text: string; durationMs: number; words: TranscriptWord[] };
@@ -67,9 +71,22 @@ export async function transcribeOffline(audio: Buffer, options: OfflineTranscrip
       ['-adcin', 'yes', '-cepdir', dir, '-cepext', '.raw', '-ctl', join(dir, 'control'), '-hmm', model.hmm, '-lm', model.lm, '-dict', model.dict, '-ctm', join(dir, 'answer.ctm'), '-logfn', join(dir, 'log')],
       bounds,
     );
-    const words = parseCtm(await readFile(join(dir, 'answer.ctm'), 'utf8'));
+    const heard = parseCtm(await readFile(join(dir, 'answer.ctm'), 'utf8'));
+    const words = await withContextWords(heard, options.context ?? [], commands);
     return { text: words.map((entry) => entry.word).join(' '), durationMs, words };
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The heard words with the context's names put back where something sounding like them was heard (context-words.ts). */
+export async function withContextWords(heard: TranscriptWord[], context: readonly string[], commands: OfflineEngineCommands): Promise<TranscriptWord[]> {
+  if (context.length === 0 || heard.length === 0) return heard;
+  const pronunciations = await lookUpPronunciations(
+    modelFiles(commands.modelDir).dict,
+    heard.flatMap((entry) => tokensOf(entry.word)),
+    context.flatMap((term) => tokensOf(term)),
+    commands.t2p,
+  );
+  return applyContextWords(heard, context, pronunciations);
 }
