@@ -43,7 +43,7 @@ describeInBrowser('analytics in the browser: a chart, its table and its CSV', ()
     await card.getByRole('button', { name: 'Download CSV' }).click();
     const file = await download;
     expect(file.suggestedFilename()).toMatch(/^activity-per-day-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
-    const lines = (await fs.readFile((await file.path())!, 'utf8')).split('\r\n');
+    const lines = (await fs.readFile(await file.path(), 'utf8')).split('\r\n');
     expect(lines[0]).toBe('Day,Active users,Sign-ups,Practice sessions,CV batches');
     expect(lines).toHaveLength(30 + 2); // the last 30 days, the headings, and the empty end after the last line end
     expect(lines.find((line) => line.startsWith(today))).toMatch(new RegExp(`^${today},[01],1,1,0$`));
