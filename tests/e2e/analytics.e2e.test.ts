@@ -29,15 +29,16 @@ describeInBrowser('analytics in the browser: a chart, its table and its CSV', ()
     await page.goto('/settings/admin/analytics');
     const card = page.getByTestId('analytics-activity-per-day');
     await card.locator('.recharts-wrapper').waitFor();
+    await page.screenshot({ path: screenshotPath('admin-analytics-chart'), fullPage: true });
     await card.getByRole('tab', { name: 'Table' }).click();
     const table = page.getByTestId('analytics-activity-per-day-table');
     const todayRow = table.getByRole('row').filter({ hasText: today });
     await todayRow.waitFor();
-    // Day, active users (from the hourly roll-up: 0 or 1 yet), sign-ups, practice sessions, CV batches.
+    // Day, active users (from the roll-up, run at start-up and hourly: 0 or 1 yet), sign-ups, practice sessions, CV batches.
     const cells = await todayRow.getByRole('cell').allTextContents();
     expect(cells[0]).toBe(today);
     expect(cells.slice(2)).toEqual(['1', '1', '0']);
-    await page.screenshot({ path: screenshotPath('admin-analytics'), fullPage: true });
+    await page.screenshot({ path: screenshotPath('admin-analytics-table'), fullPage: true });
 
     const download = page.waitForEvent('download');
     await card.getByRole('button', { name: 'Download CSV' }).click();

@@ -19,7 +19,13 @@ export function createRollupJob(deps: AnalyticsDeps) {
   });
 }
 
-/** Schedules the roll-up (idempotent: pg-boss keeps one schedule per job name, whichever process sets it). */
+/**
+ * Schedules the roll-up (idempotent: pg-boss keeps one schedule per job name, whichever process sets it) and runs it
+ * once at start-up, so a new or restarted installation catches up without waiting for the hour (one run however many
+ * processes start: a singleton key).
+ */
 export async function scheduleAnalyticsRollup(deps: AnalyticsDeps, queue: Queue): Promise<void> {
-  await queue.schedule(createRollupJob(deps), rollupCron);
+  const job = createRollupJob(deps);
+  await queue.schedule(job, rollupCron);
+  await queue.send(job, {}, { singletonKey: 'analytics.rollup.start-up' });
 }
