@@ -19,7 +19,7 @@ const publicRoutes = new Set(['GET /api/health', 'GET /api/auth-config']);
  */
 const interviewerMayChange = new Set(['POST /api/workspaces/{workspaceId}/leave']);
 /** Reads kept from interviewers (owner/recruiter business). */
-const interviewerMayNotRead = new Set(['GET /api/workspaces/{workspaceId}/invitations', 'GET /api/workspaces/{workspaceId}/keys']);
+const interviewerMayNotRead = new Set(['GET /api/workspaces/{workspaceId}/invitations', 'GET /api/workspaces/{workspaceId}/keys', 'GET /api/workspaces/{workspaceId}/analytics']);
 /** Path parameters naming something inside a workspace; the interviewer walk covers routes with any of them. */
 const workspaceScopedParams = ['workspaceId', 'jobId', 'batchId', 'candidateId', 'id'];
 

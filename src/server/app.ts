@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountModules } from '#server/modules/account-modules.ts';
+import { analyticsRoutes, createAnalyticsDeps } from '#server/modules/analytics/index.ts';
 import { careerRoutes, createCareerDeps } from '#server/modules/career/index.ts';
 import { createHiringDeps, hiringRoutes } from '#server/modules/hiring/index.ts';
 import { createInterviewsDeps, interviewsRoutes } from '#server/modules/interviews/index.ts';
@@ -57,6 +58,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(speechRoutes, { deps: deps.speech });
   await app.register(supportRoutes, { deps: createSupportDeps(deps) });
   await app.register(retentionRoutes, { deps: createRetentionDeps(deps) });
+  await app.register(analyticsRoutes, { deps: createAnalyticsDeps(deps) });
   await app.register(voiceAnswersRoutes, { deps: { ...practiceDeps, speech: deps.speech, storage: deps.storage } });
 
   if (deps.webRoot) await registerWebApp(app, deps.webRoot);

@@ -1,3 +1,4 @@
+import { createAnalyticsDeps, createAnalyticsJobs, scheduleAnalyticsRollup } from '#server/modules/analytics/index.ts';
 import { createCareerDeps, createCareerJobs, recoverCareerWork } from '#server/modules/career/index.ts';
 import { createHiringDeps, createHiringJobs, recoverHiringWork } from '#server/modules/hiring/index.ts';
 import { createInterviewsDeps, createInterviewsJobs, recoverInterviewsWork } from '#server/modules/interviews/index.ts';
@@ -15,7 +16,7 @@ export type JobDeps = Runtime & { queue: Queue };
  * the runtime, built once per process). Each process registers them; worker processes also run them.
  */
 export function createAllJobs(runtime: JobDeps): readonly JobDefinition[] {
-  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime)), ...createCareerJobs(createCareerDeps(runtime)), ...createRetentionJobs(createRetentionDeps(runtime))];
+  return [...createHiringJobs(createHiringDeps(runtime)), ...createPracticeJobs(createPracticeDeps(runtime)), ...createInterviewsJobs(createInterviewsDeps(runtime)), ...createCareerJobs(createCareerDeps(runtime)), ...createRetentionJobs(createRetentionDeps(runtime)), ...createAnalyticsJobs(createAnalyticsDeps(runtime))];
 }
 
 /**
@@ -48,5 +49,10 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
     await scheduleRetention(createRetentionDeps(runtime), runtime.queue);
   } catch (error) {
     runtime.log.error({ err: error }, 'could not schedule the daily data retention');
+  }
+  try {
+    await scheduleAnalyticsRollup(createAnalyticsDeps(runtime), runtime.queue);
+  } catch (error) {
+    runtime.log.error({ err: error }, 'could not schedule the analytics roll-up');
   }
 }

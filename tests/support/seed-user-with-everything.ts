@@ -35,6 +35,7 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   keep('notifications', await db.insert(s.notifications).values({ userId, type: 'practice_report_ready', eventKey: 'practice:1:report', title: 'Ready', message: 'Your report is ready' }).returning());
   keep('ai_usage_daily', await db.insert(s.aiUsageDaily).values({ userId, task: 'evaluate_answer', day: '2026-01-02', calls: 1 }).returning());
   keep('ai_budgets', await db.insert(s.aiBudgets).values({ payer: 'user', userId, monthlyTokens: 100_000 }).returning());
+  keep('user_analytics_daily', await db.insert(s.userAnalyticsDaily).values({ userId, day: '2026-01-02', practiceSessions: 1 }).returning());
   const analyticsEventId = (await db.insert(s.analyticsEvents).values({ userId, action: 'page_view' }).returning())[0]!.id;
 
   // practice

@@ -7,6 +7,8 @@ import { AdminOutboxPage } from '#web/features/admin/components/admin-outbox-pag
 import { AdminSettingsPage } from '#web/features/admin/components/admin-settings-page.tsx';
 import { AdminUsersPage } from '#web/features/admin/components/admin-users-page.tsx';
 import { AdminUsagePage } from '#web/features/ai-usage/components/admin-usage-page.tsx';
+import { AdminAnalyticsPage } from '#web/features/analytics/components/admin-analytics-page.tsx';
+import { InsightsPage } from '#web/features/analytics/components/insights-page.tsx';
 import { AiUsagePage } from '#web/features/ai-usage/components/ai-usage-page.tsx';
 import { ForgotPasswordPage } from '#web/features/auth/components/forgot-password-page.tsx';
 import { RequireAuth } from '#web/features/auth/components/require-auth.tsx';
@@ -144,6 +146,7 @@ export const routes: RouteObject[] = [
                   { path: 'keys', element: <KeysPage /> },
                   { path: 'workspaces', element: <WorkspacesPage /> },
                   { path: 'ai-usage', element: <AiUsagePage /> },
+                  { path: 'insights', element: <InsightsPage /> },
                 ],
               },
               {
@@ -155,6 +158,7 @@ export const routes: RouteObject[] = [
                   { path: 'users', element: <AdminUsersPage /> },
                   { path: 'outbox', element: <AdminOutboxPage /> },
                   { path: 'usage', element: <AdminUsagePage /> },
+                  { path: 'analytics', element: <AdminAnalyticsPage /> },
                   { path: 'settings', element: <AdminSettingsPage /> },
                   { path: 'audit', element: <AdminAuditPage /> },
                 ],

@@ -481,6 +481,8 @@ CREATE TABLE "candidates" (
 	"evidence" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"status" text DEFAULT 'new' NOT NULL,
 	"status_reason" text,
+	"decided_at" timestamp with time zone,
+	"decided_by" uuid,
 	"duplicate_of" uuid,
 	"embedding" real[],
 	"embedding_model" text,
@@ -917,6 +919,29 @@ CREATE TABLE "analytics_events" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "installation_snapshots" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"day" date NOT NULL,
+	"database_bytes" bigint,
+	"storage_bytes" bigint NOT NULL,
+	"queue_waiting" integer,
+	"queue_failed" integer,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "installation_snapshots_day_unique" UNIQUE("day")
+);
+--> statement-breakpoint
+CREATE TABLE "user_analytics_daily" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"user_id" uuid NOT NULL,
+	"day" date NOT NULL,
+	"practice_sessions" integer DEFAULT 0 NOT NULL,
+	"answers" integer DEFAULT 0 NOT NULL,
+	"applications" integer DEFAULT 0 NOT NULL,
+	"candidates_decided" integer DEFAULT 0 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "user_analytics_daily_user_day_unique" UNIQUE("user_id","day")
+);
+--> statement-breakpoint
 ALTER TABLE "audit_events" ADD CONSTRAINT "audit_events_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "system_settings" ADD CONSTRAINT "system_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accounts" ADD CONSTRAINT "accounts_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -967,6 +992,7 @@ ALTER TABLE "candidates" ADD CONSTRAINT "candidates_workspace_id_workspaces_id_f
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_batch_id_cv_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."cv_batches"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_resume_id_resumes_id_fk" FOREIGN KEY ("resume_id") REFERENCES "public"."resumes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "candidates" ADD CONSTRAINT "candidates_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_duplicate_of_candidates_id_fk" FOREIGN KEY ("duplicate_of") REFERENCES "public"."candidates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cv_batches" ADD CONSTRAINT "cv_batches_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cv_batches" ADD CONSTRAINT "cv_batches_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1015,6 +1041,7 @@ ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_user_id_users_id_fk" FOREIGN KEY
 ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage_daily" ADD CONSTRAINT "ai_usage_daily_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "analytics_events" ADD CONSTRAINT "analytics_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "user_analytics_daily" ADD CONSTRAINT "user_analytics_daily_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "audit_events_actor_id_idx" ON "audit_events" USING btree ("actor_id");--> statement-breakpoint
 CREATE INDEX "audit_events_at_idx" ON "audit_events" USING btree ("at");--> statement-breakpoint
 CREATE INDEX "audit_events_action_idx" ON "audit_events" USING btree ("action");--> statement-breakpoint
@@ -1068,6 +1095,7 @@ CREATE INDEX "batch_files_sha256_idx" ON "batch_files" USING btree ("batch_id","
 CREATE INDEX "batch_files_resume_id_idx" ON "batch_files" USING btree ("resume_id");--> statement-breakpoint
 CREATE INDEX "batch_files_candidate_id_idx" ON "batch_files" USING btree ("candidate_id");--> statement-breakpoint
 CREATE INDEX "candidates_workspace_id_idx" ON "candidates" USING btree ("workspace_id");--> statement-breakpoint
+CREATE INDEX "candidates_decided_by_idx" ON "candidates" USING btree ("decided_by");--> statement-breakpoint
 CREATE INDEX "candidates_job_score_idx" ON "candidates" USING btree ("job_id","overall_score" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "candidates_batch_id_idx" ON "candidates" USING btree ("batch_id");--> statement-breakpoint
 CREATE INDEX "candidates_resume_id_idx" ON "candidates" USING btree ("resume_id");--> statement-breakpoint
@@ -1119,4 +1147,5 @@ CREATE INDEX "ai_usage_user_id_idx" ON "ai_usage" USING btree ("user_id","day");
 CREATE INDEX "ai_usage_workspace_id_idx" ON "ai_usage" USING btree ("workspace_id","day");--> statement-breakpoint
 CREATE INDEX "ai_usage_task_idx" ON "ai_usage" USING btree ("task","day");--> statement-breakpoint
 CREATE INDEX "analytics_events_user_id_idx" ON "analytics_events" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
-CREATE INDEX "analytics_events_action_idx" ON "analytics_events" USING btree ("action","created_at" DESC NULLS LAST);
+CREATE INDEX "analytics_events_action_idx" ON "analytics_events" USING btree ("action","created_at" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "user_analytics_daily_day_idx" ON "user_analytics_daily" USING btree ("day");

@@ -107,3 +107,42 @@ export const aiBudgets = pgTable(
     index('ai_budgets_updated_by_idx').on(table.updatedBy),
   ],
 );
+
+/**
+ * The daily roll-up of what each user did (decision 045, seed 003 user_analytics as one row per user per day): written
+ * by the `analytics.daily` job for every user active that day; rewriting a day replaces its rows (unique user and day).
+ */
+export const userAnalyticsDaily = pgTable(
+  'user_analytics_daily',
+  {
+    id: primaryId(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    day: date('day').notNull(),
+    /** Practice sessions created that day. */
+    practiceSessions: integer('practice_sessions').notNull().default(0),
+    /** Practice answers given that day. */
+    answers: integer('answers').notNull().default(0),
+    /** Job applications added that day. */
+    applications: integer('applications').notNull().default(0),
+    /** Candidates this user shortlisted or rejected that day. */
+    candidatesDecided: integer('candidates_decided').notNull().default(0),
+    createdAt: createdAt(),
+  },
+  (table) => [unique('user_analytics_daily_user_day_unique').on(table.userId, table.day), index('user_analytics_daily_day_idx').on(table.day)],
+);
+
+/** One snapshot of the installation per day (decision 045): database and file sizes, queue depth and failed jobs. */
+export const installationSnapshots = pgTable('installation_snapshots', {
+  id: primaryId(),
+  day: date('day').notNull().unique(),
+  /** Null where the database cannot say (an embedded one may not). */
+  databaseBytes: bigint('database_bytes', { mode: 'number' }),
+  /** The files Parley keeps (CVs, resumes, attachments), summed from the sizes their rows record. */
+  storageBytes: bigint('storage_bytes', { mode: 'number' }).notNull(),
+  /** Null when the process that took the snapshot runs no queue. */
+  queueWaiting: integer('queue_waiting'),
+  queueFailed: integer('queue_failed'),
+  createdAt: createdAt(),
+});

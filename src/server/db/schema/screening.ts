@@ -121,6 +121,9 @@ export const candidates = pgTable(
     evidence: jsonb('evidence').$type<unknown[]>().notNull().default([]),
     status: text('status').$type<CandidateStatus>().notNull().default('new'),
     statusReason: text('status_reason'),
+    /** When a recruiter last shortlisted or rejected the candidate, and who (decision 045: time to decision, per recruiter). */
+    decidedAt: timestamptz('decided_at'),
+    decidedBy: uuid('decided_by').references(() => users.id, { onDelete: 'set null' }),
     duplicateOf: uuid('duplicate_of').references((): AnyPgColumn => candidates.id, { onDelete: 'set null' }),
     /** Embedding of the CV without personal details (names, contacts, places); embedding_vec mirrors it where pgvector exists. */
     embedding: real('embedding').array(),
@@ -132,6 +135,7 @@ export const candidates = pgTable(
   (table) => [
     unique('candidates_job_resume_unique').on(table.jobId, table.resumeId),
     index('candidates_workspace_id_idx').on(table.workspaceId),
+    index('candidates_decided_by_idx').on(table.decidedBy),
     index('candidates_job_score_idx').on(table.jobId, table.overallScore.desc()),
     index('candidates_batch_id_idx').on(table.batchId),
     index('candidates_resume_id_idx').on(table.resumeId),

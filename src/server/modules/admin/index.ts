@@ -6,6 +6,7 @@ import type { AdminDeps } from './admin-deps.ts';
 export type { AdminDeps } from './admin-deps.ts';
 export { adminRoutes } from './admin.routes.ts';
 export { overviewRoutes } from './overview.routes.ts';
+export { findDatabaseSize } from './overview.repo.ts';
 
 export function createAdminDeps(runtime: { config: Config; database: Database; now: () => Date; queue?: Queue | undefined }): AdminDeps {
   return {

@@ -19,6 +19,7 @@ import { recoverSkillAnalyses } from './recover-career-work.ts';
 
 export type { CareerDeps } from './career-deps.ts';
 export { sendFollowUp } from './follow-up.job.ts';
+export { countApplicationsByStatus } from './career-home.repo.ts';
 
 /** Every route of the career assistant. */
 export const careerRoutes: FastifyPluginAsyncZod<{ deps: CareerDeps }> = async (app, { deps }) => {

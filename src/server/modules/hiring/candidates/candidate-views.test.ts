@@ -36,6 +36,8 @@ const record: CandidateRecord = {
   evidence: [],
   status: 'rejected',
   statusReason: 'Maya Chen took another offer.',
+  decidedAt: null,
+  decidedBy: null,
   duplicateOf: null,
   embedding: null,
   embeddingModel: null,

@@ -132,8 +132,12 @@ export async function findCandidateResume(db: Db, resumeId: string) {
   return resume ? { ...resume, entities } : undefined;
 }
 
-export async function setCandidateStatus(db: Db, candidateId: string, status: CandidateStatus, reason: string | null): Promise<void> {
-  await db.update(candidates).set({ status, statusReason: reason }).where(eq(candidates.id, candidateId));
+/** Records a recruiter's decision: the status, the reason, who decided and when (for analytics, decision 045). */
+export async function setCandidateStatus(db: Db, candidateId: string, decision: { status: CandidateStatus; reason: string | null; decidedBy: string; decidedAt: Date }): Promise<void> {
+  await db
+    .update(candidates)
+    .set({ status: decision.status, statusReason: decision.reason, decidedBy: decision.decidedBy, decidedAt: decision.decidedAt })
+    .where(eq(candidates.id, candidateId));
 }
 
 export async function updateCandidateScore(db: Db, candidateId: string, values: Partial<typeof candidates.$inferInsert>): Promise<void> {

@@ -111,7 +111,7 @@ export async function decideCandidate(
   decision: { status: 'shortlisted' } | { status: 'rejected'; reason: string },
 ): Promise<CandidateProfile> {
   await authorize(deps.db, caller, { kind: 'candidate', id: candidateId }, 'write');
-  await setCandidateStatus(deps.db, candidateId, decision.status, decision.status === 'rejected' ? decision.reason : null);
+  await setCandidateStatus(deps.db, candidateId, { status: decision.status, reason: decision.status === 'rejected' ? decision.reason : null, decidedBy: caller.userId, decidedAt: deps.now() });
   const record = await getRecord(deps, candidateId);
   return toProfile(deps, record, await isBlindJob(deps.db, record.jobId));
 }

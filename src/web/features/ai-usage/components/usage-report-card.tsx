@@ -1,5 +1,6 @@
 import { Alert, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
 import { Suspense, useMemo, useState } from 'react';
+import { downloadCsv } from '#web/ui/download-csv.ts';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { UsageOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
 import { useUsageReport } from '#web/features/ai-usage/hooks/use-ai-usage.ts';
@@ -14,15 +15,6 @@ const periods = [
 
 const numberFormat = new Intl.NumberFormat();
 const usd = new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' });
-
-function downloadCsv(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.click();
-  URL.revokeObjectURL(url);
-}
 
 function Figure({ label, value }: { label: string; value: string }) {
   return (

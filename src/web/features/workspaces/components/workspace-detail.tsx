@@ -9,6 +9,7 @@ import { QueryError } from '#web/ui/query-error.tsx';
 import { useChangeMemberRole, useLeaveWorkspace, useMembers, useRemoveMember } from '#web/features/workspaces/hooks/use-members.ts';
 import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
 import { WorkspaceUsageSection } from '#web/features/ai-usage/components/workspace-usage-section.tsx';
+import { WorkspaceAnalyticsSection } from '#web/features/analytics/components/workspace-analytics-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { WorkspaceBlindScreeningSwitch } from './workspace-blind-screening-switch.tsx';
 import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
@@ -24,6 +25,8 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
   const leave = useLeaveWorkspace(workspace.id);
   const isOwner = workspace.role === 'owner';
   const canInvite = workspace.role === 'owner' || workspace.role === 'recruiter';
+  /** The workspace's analytics: the same roles the server lets read them. */
+  const seesAnalytics = canInvite;
 
   return (
     <Card withBorder radius="lg" padding="lg">
@@ -111,6 +114,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
             {canInvite ? <InvitationsSection workspace={workspace} /> : null}
             {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
             {isOwner ? <WorkspaceUsageSection workspaceId={workspace.id} /> : null}
+            {seesAnalytics ? <WorkspaceAnalyticsSection workspaceId={workspace.id} /> : null}
           </>
         )}
       </Stack>
