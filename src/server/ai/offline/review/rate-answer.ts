@@ -32,7 +32,7 @@ export const ratingWeights = {
 export const ratingScale = { offset: 1.32, slope: 6.84 } as const;
 
 // "I rebuilt", "we agreed", "I then wrote", "now I plan": the candidate doing something (past or present), not thinking or feeling.
-const actionPattern = /\b(i|we)\s+(then\s+|also\s+|just\s+|first\s+|quickly\s+|finally\s+|now\s+|always\s+|personally\s+|immediately\s+)?([a-z]+)\b/gi;
+const actionPattern = /\b(i|we)\s+(then\s+|also\s+|just\s+|first\s+|quickly\s+|finally\s+|now\s+|always\s+|personally\s+|immediately\s+)?([a-z]+(?:'[a-z]+)?)/gi;
 const notActions = new Set(
   'am was were be been have had has do did does don\'t didn\'t can could would will should shall may might must think thought guess feel felt mean meant know knew like liked love loved want wanted hope hoped believe suppose used needed tried seemed really just also never always usually sometimes often kind sort probably maybe get got go went enjoy enjoyed wish try tend'.split(' '),
 );
@@ -44,7 +44,7 @@ function countActions(text: string): number {
   let count = 0;
   for (const match of text.matchAll(actionPattern)) {
     const verb = (match[3] ?? '').toLowerCase();
-    if (notActions.has(verb) || verb.length < 3 || verb.endsWith('ing')) continue;
+    if (notActions.has(verb) || verb.length < 3 || verb.endsWith('ing') || verb.endsWith("n't")) continue;
     count += (match[1] ?? '').toLowerCase() === 'i' ? 1 : 0.25;
   }
   return count;
