@@ -40,7 +40,7 @@ export function registerReviewCommand(program: Command): void {
         const input = transcriptReviewInputSchema.safeParse(parsed);
         if (!input.success) {
           failed += 1;
-          const id = parsed && typeof parsed === 'object' && 'id' in parsed ? ` (id ${JSON.stringify((parsed as { id: unknown }).id)})` : '';
+          const id = parsed && typeof parsed === 'object' && 'id' in parsed ? ` (id ${JSON.stringify(parsed.id)})` : '';
           console.error(`parley review: line ${lineNumber}${id}: ${describeIssue(input.error)}`);
           continue;
         }

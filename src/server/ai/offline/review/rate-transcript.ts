@@ -21,7 +21,7 @@ export function rateTranscript(transcript: Transcript, analyse: AnalyseText = an
     const said = entries.filter((entry) => entry.answer.trim() !== '');
     const answer = said.map((entry) => entry.answer.trim()).join(' ');
     const first = entries[0];
-    const stored: AnswerEvaluation | undefined = said.length === 1 && said[0] === first ? first.evaluation : undefined;
+    const stored: AnswerEvaluation | undefined = first && said.length === 1 && said[0] === first ? first.evaluation : undefined;
     const evaluation = stored ?? evaluateAnswer({ question: { text: question, ...(first?.question.competency ? { competency: first.question.competency } : {}) }, answer }, analyse);
     return { question, rating: rateAnswer(question, answer, evaluation).rating };
   });
