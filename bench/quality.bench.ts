@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { measureParsing, measureQuality, parseCases, type QualityFigures } from '#server/ai/offline/quality/measure.ts';
+import { reviewInterviewCases } from '#server/ai/offline/quality/measure-interviews.ts';
 import { qualityRoot, resumeFields, splits } from '#server/ai/offline/quality/score.ts';
 
 const measured: Record<string, QualityFigures> = {};
@@ -22,6 +23,7 @@ for (const split of splits) {
   for (const field of resumeFields) console.log(`  ${field.padEnd(14)} ${pct(figures.parsing[field].precision).padStart(9)}  ${pct(figures.parsing[field].recall).padStart(6)}`);
   console.log(`skill spans      P ${pct(figures.skills.precision)}  R ${pct(figures.skills.recall)}  F1 ${pct(figures.skills.f1)}`);
   console.log(`ranking          MAP ${pct(figures.ranking.map)}  P@10 ${pct(figures.ranking.pAt10)}`);
+  console.log(`interview rating Pearson r ${pct(figures.interviews.pearson)} over ${figures.interviews.interviews} interviews`);
   if (process.argv.includes('--verbose')) {
     for (const item of measureParsing(parseCases(split)).perResume) {
       const misses = resumeFields.filter((field) => item.counts[field].found < Math.max(item.counts[field].gold, item.counts[field].predicted));
@@ -29,5 +31,12 @@ for (const split of splits) {
     }
   }
 }
+// Time per whole-interview review (`parley review`): the model loaded, each transcript reviewed three times with a
+// fresh text analyser (nothing remembered from the run before), the median over all runs.
+const times: number[] = [];
+for (let round = 0; round < 3; round += 1) for (const split of splits) times.push(...reviewInterviewCases(split).map((item) => item.ms));
+times.sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)] ?? 0;
+console.log(`\ninterview review: median ${median.toFixed(1)} ms, p90 ${(times[Math.floor(times.length * 0.9)] ?? 0).toFixed(1)} ms per transcript (${times.length} reviews)`);
 // The regression test's floors (src/server/ai/offline/quality/quality.test.ts): raise them after a measured gain, never by hand.
 if (process.argv.includes('--write-floors')) writeFileSync(new URL('floors.json', qualityRoot), `${JSON.stringify(measured, null, 2)}\n`);

@@ -5,6 +5,7 @@ import { registerKeysCommands } from '#cli/commands/keys.ts';
 import { registerMatchCommand } from '#cli/commands/match.ts';
 import { registerParseCommand } from '#cli/commands/parse.ts';
 import { registerQuestionsCommand } from '#cli/commands/questions.ts';
+import { registerReviewCommand } from '#cli/commands/review.ts';
 import { registerSkillsCommand } from '#cli/commands/skills.ts';
 import { registerStartCommand } from '#cli/commands/start.ts';
 import { registerWorkerCommand } from '#cli/commands/worker.ts';
@@ -25,6 +26,7 @@ registerSkillsCommand(program);
 registerMatchCommand(program);
 registerQuestionsCommand(program);
 registerEvaluateCommand(program);
+registerReviewCommand(program);
 registerWorkerCommand(program);
 registerKeysCommands(program);
 

@@ -32,10 +32,16 @@ export function childEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 
 export type CommandResult = { code: number | null; stdout: string; stderr: string };
 
-/** Runs `parley ARGS` to completion. */
-export async function runParley(args: string[], env: Record<string, string> = {}): Promise<CommandResult> {
-  const child = spawn(process.execPath, [bin, ...args], { cwd: projectRoot, env: childEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs `parley ARGS` to completion; `stdin`, when given, is written to its standard input. */
+export async function runParley(args: string[], env: Record<string, string> = {}, stdin?: string): Promise<CommandResult> {
+  const child = spawn(process.execPath, [bin, ...args], { cwd: projectRoot, env: childEnv(env), stdio: [stdin === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+  if (stdin !== undefined) child.stdin?.end(stdin);
   return collect(child);
+}
+
+/** Starts `parley ARGS` with its standard input open, for commands that read stdin as it arrives. */
+export function spawnParley(args: string[], env: Record<string, string> = {}): ChildProcess {
+  return spawn(process.execPath, [bin, ...args], { cwd: projectRoot, env: childEnv(env), stdio: ['pipe', 'pipe', 'pipe'] });
 }
 
 function collect(child: ChildProcess): Promise<CommandResult> {

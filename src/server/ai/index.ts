@@ -39,6 +39,16 @@ export { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 export { countYears, monthsOf, readWorkSpans, toMonths, type WorkSpan } from '#server/ai/offline/match/work-history.ts';
 /** The interviewer's starting state for planned questions (what nextTurnTask takes). */
 export { planInterview } from '#server/ai/offline/interviewer/plan-interview.ts';
+/** The one interview rating (decision 048): a transcript's continuous 1–5 rating, and a whole spoken interview reviewed. */
+export { createTextAnalyser, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
+export { rateTranscript, type TranscriptRating } from '#server/ai/offline/review/rate-transcript.ts';
+export {
+  reviewTranscript,
+  transcriptReviewInputSchema,
+  type QuestionReview,
+  type TranscriptReview,
+  type TranscriptReviewInput,
+} from '#server/ai/offline/review/review-transcript.ts';
 /** Delivery measures of an answer: words, sentences, fillers, a length verdict. */
 export { measureText, type TextMetrics } from '#server/ai/offline/evaluation/measure-text.ts';
 /** Blind screening: the one masker of personal details, length-preserving so offsets into a text stay valid. */

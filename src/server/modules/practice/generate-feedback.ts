@@ -1,4 +1,4 @@
-import { summarizeInterviewTask } from '#server/ai/index.ts';
+import { rateTranscript, summarizeInterviewTask } from '#server/ai/index.ts';
 import { notify } from '#server/modules/notifications/index.ts';
 import type { AnswerEvaluation, Transcript } from '#shared/ai/interview.ts';
 import { acceptEngine, evaluateStoredAnswer, questionForEngine } from './evaluate-stored-answer.ts';
@@ -31,10 +31,10 @@ export async function generateFeedback(deps: PracticeDeps, sessionId: string, op
   const questionCount = plannedQuestions(record).length;
   const { output: report, meta } = await deps.engine.run(summarizeInterviewTask, { transcript, ...(questionCount > 0 ? { questionCount } : {}) }, ctx);
   acceptEngine(meta, options.preferLlm);
-  const overall = transcript.map((entry) => entry.evaluation?.overall ?? 1);
   const ready = {
     report,
-    rating: Math.round((overall.reduce((sum, value) => sum + value, 0) / overall.length) * 20),
+    // The one interview rating (decision 048) on 0–100; follow-up answers count with the question they follow.
+    rating: Math.round(rateTranscript(transcript).rating * 20),
     ratingLabel: report.ratingWord,
     summary: report.summary,
     engine: meta.engine,

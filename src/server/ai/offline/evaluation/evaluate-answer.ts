@@ -1,3 +1,4 @@
+import { rateAnswer } from '#server/ai/offline/review/rate-answer.ts';
 import { answerEvaluationSchema, type AnswerEvaluation, type EvaluateAnswerInput } from '#shared/ai/interview.ts';
 import { analyseText, type AnalysedSentence, type AnalysedText, type AnalyseText } from './analyse-text.ts';
 import { countFillers, judgeLength, measureOwnership } from './delivery.ts';
@@ -39,10 +40,7 @@ export function evaluateAnswer(input: EvaluateAnswerInput, analyse: AnalyseText 
     kind: questionKind(input.question.text, competency),
   };
   const competencies = scoreCompetencies(features);
-  const main = competencies[0]?.score ?? 1;
-  const others = competencies.slice(1).map((entry) => entry.score);
-  const overall = Math.max(1, Math.min(5, Math.round((main * 2 + others.reduce((sum, value) => sum + value, 0)) / (2 + others.length))));
-  return answerEvaluationSchema.parse({
+  const measured = {
     star,
     starCoverage,
     specificity: { numbers, namedSkills, outcomes, score: Math.round(specificity * 100) / 100 },
@@ -51,9 +49,11 @@ export function evaluateAnswer(input: EvaluateAnswerInput, analyse: AnalyseText 
     fillers,
     length: { words: answer.words, sentences: answer.sentences.length, verdict: length },
     competencies,
-    overall,
+    overall: 1,
     feedback: writeFeedback(features, numbers, namedSkills),
-  });
+  };
+  // The answer's overall is the interview rating's own (decision 048), rounded: one rating for an answer everywhere.
+  return answerEvaluationSchema.parse({ ...measured, overall: Math.round(rateAnswer(input.question.text, input.answer, measured).rating) });
 }
 
 function findNumbers(analysed: AnalysedText): string[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '#shared/ai/interview.ts';
 import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
+import { rateTranscript } from '#server/ai/offline/review/rate-transcript.ts';
 import { summarizeInterview } from './summarize-interview.ts';
 import { strongTyped, typedQuestions as q, weakTyped } from './typed-answers.fixture.ts';
 
@@ -43,6 +44,28 @@ describe('feedback that matches the answer', () => {
     const report = summarizeInterview(strongPairs.slice(1, 4).map(([question, answer], index) => entry(question, answer, `q${index}`)), undefined, 3);
     expect(['Good', 'Strong', 'Excellent']).toContain(report.ratingWord);
     expect(report.summary).toMatch(/^You answered 3 of 3 questions;/);
+  });
+
+  it('rates three strong spoken STAR answers with numbers, each probed by a follow-up, as the practice path stores them, at least "Strong"', () => {
+    // Issue 16: a 3-question practice session of strong answers got 2/5 when every answer was averaged with its short
+    // follow-up reply as if each were a question of its own (here: 5, 1, 5, 1, 4, 1 → 3 before decision 048).
+    const spoken = [
+      "So, um, at my last job the month-end close took like nine days, and my manager asked me to get it down to five. I mapped every step in a spreadsheet, moved the bank reconciliations to a daily routine, and I built a NetSuite saved search that flagged unmatched invoices every morning. Um, by the third month we closed in five days, and the audit came back with zero adjustments.",
+      'Yeah so last spring our biggest client moved their go-live forward by two weeks. I was responsible for the data migration, so I had to map 40,000 customer records in ten days. I split the records by region, wrote validation checks in SQL and, uh, asked for one extra tester. We went live on the new date with 99.8% of records clean, and the client renewed for three years.',
+      'Okay so, a customer called because his order was three weeks late and he was really angry. I checked the order system and found it was stuck at the warehouse. I called the warehouse, had it sent by courier the same day, and refunded the shipping, about 40 dollars. He got it the next morning and he ordered again the week after.',
+    ];
+    const questions = [q.process, q.deadline, q.customer];
+    const transcript: Transcript = questions.flatMap((question, index) => [
+      { question: { id: `q${index}`, text: question }, answer: spoken[index]!, evaluation: evaluate(question, spoken[index]!) },
+      { question: { id: `f${index}`, text: 'And what did you learn from that?', followUp: true }, answer: 'Um, to plan earlier I guess.' },
+    ]);
+    const report = summarizeInterview(transcript, undefined, 3);
+    expect(['Strong', 'Excellent']).toContain(report.ratingWord);
+    expect(report.summary).toMatch(/^You answered 3 of 3 questions and 3 follow-ups;/);
+    const withFollowUps = rateTranscript(transcript);
+    expect(withFollowUps.perQuestion).toHaveLength(3);
+    expect(withFollowUps.rating).toBeGreaterThanOrEqual(4);
+    expect(withFollowUps.rating).toBeGreaterThan(rateTranscript(transcript.filter((entry) => !entry.question.followUp)).rating - 0.5);
   });
 
   it('praises a vague answer for nothing it does not have', () => {

@@ -84,9 +84,12 @@ describe('summarizeInterview', () => {
 
   it('uses evaluations given with the transcript instead of re-evaluating', () => {
     const evaluation = evaluateAnswer({ question: { text: 'Q?' }, answer: answers.strongRetail });
-    const report = summarizeInterview([{ question: { id: 'x', text: 'Q?' }, answer: answers.strongRetail, evaluation: { ...evaluation, overall: 1 } }]);
+    // The rating reads the given evaluation's measurements: one that found no words rates 1, whatever the text says.
+    const given = { ...evaluation, overall: 1, length: { words: 0, sentences: 0, verdict: 'empty' as const } };
+    const report = summarizeInterview([{ question: { id: 'x', text: 'Q?' }, answer: answers.strongRetail, evaluation: given }]);
     expect(report.perAnswer).toEqual([{ questionId: 'x', overall: 1 }]);
     expect(report.rating).toBe(1);
+    expect(summarizeInterview([{ question: { id: 'x', text: 'Q?' }, answer: answers.strongRetail }]).rating).toBeGreaterThanOrEqual(4);
   });
 
   it('says there is nothing to assess when no question was answered, and claims no strengths', () => {

@@ -1,6 +1,8 @@
 import { analyseText, type AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
 import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts';
-import { interviewReportSchema, ratingWords, type InterviewReport, type Transcript } from '#shared/ai/interview.ts';
+import { ratingWordOf } from '#server/ai/offline/review/rate-answer.ts';
+import { rateTranscript } from '#server/ai/offline/review/rate-transcript.ts';
+import { interviewReportSchema, type InterviewReport, type Transcript } from '#shared/ai/interview.ts';
 import type { Competency } from '#shared/ai/questions.ts';
 import { findImprovements, findStrengths, type Scored } from './find-improvements.ts';
 import { planPractice } from './plan-practice.ts';
@@ -13,10 +15,10 @@ export function summarizeInterview(transcript: Transcript, analyse: AnalyseText 
     answer: entry.answer,
     evaluation: entry.evaluation ?? evaluateAnswer({ question: entry.question, answer: entry.answer }, analyse),
   }));
-  const answered = items.filter((item) => item.evaluation.length.verdict !== 'empty');
-  const mean = answered.length === 0 ? 1 : answered.reduce((sum, item) => sum + item.evaluation.overall, 0) / items.length;
-  const rating = Math.max(1, Math.min(5, Math.round(mean)));
-  const ratingWord = ratingWords[rating - 1] ?? 'Needs improvement';
+  // The one interview rating (decision 048), shared with `parley review` and the hiring review; the report keeps it rounded.
+  const scored = rateTranscript(transcript.map((entry, index) => ({ ...entry, evaluation: items[index]?.evaluation })), analyse);
+  const rating = Math.max(1, Math.min(5, Math.round(scored.rating)));
+  const ratingWord = ratingWordOf(scored.rating);
   const competencies = tabulateCompetencies(items);
   const strengths = findStrengths(items);
   const improvements = findImprovements(items);

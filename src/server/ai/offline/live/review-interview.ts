@@ -3,6 +3,7 @@ import { evaluateAnswer } from '#server/ai/offline/evaluation/evaluate-answer.ts
 import { findSkillNames } from '#server/ai/offline/evaluation/find-skills.ts';
 import { readJobSkills } from '#server/ai/offline/evaluation/read-job-skills.ts';
 import { findImprovements, findStrengths, type Scored } from '#server/ai/offline/feedback/find-improvements.ts';
+import { rateTranscript } from '#server/ai/offline/review/rate-transcript.ts';
 import { interviewReviewSchema, reviewInterviewInputSchema, type InterviewReview, type ReviewInterviewInput } from '#shared/ai/live.ts';
 
 const reviewerWording: Record<string, string> = {
@@ -26,7 +27,8 @@ export function reviewInterview(input: ReviewInterviewInput, analyse: AnalyseTex
     evaluation: entry.evaluation ?? evaluateAnswer({ question: entry.question, answer: entry.answer }, analyse),
   }));
   const answered = items.filter((item) => item.evaluation.length.verdict !== 'empty');
-  const rating = answered.length === 0 ? 1 : Math.max(1, Math.min(5, Math.round(items.reduce((sum, item) => sum + item.evaluation.overall, 0) / items.length)));
+  // The one interview rating (decision 048), shared with the practice report and `parley review`, rounded.
+  const rating = answered.length === 0 ? 1 : Math.max(1, Math.min(5, Math.round(rateTranscript(transcript.map((entry, index) => ({ ...entry, evaluation: items[index]?.evaluation })), analyse).rating)));
   const job = jobDescription ? readJobSkills(jobDescription) : null;
   const required = job ? job.mustHave.map((skill) => skill.name) : [];
   const jobSkills = job ? [...new Set([...required, ...job.niceToHave.map((skill) => skill.name)])] : [];

@@ -4,6 +4,7 @@ import { parseJob } from '#server/ai/offline/job/parse-job.ts';
 import { matchResume } from '#server/ai/offline/match/match-resume.ts';
 import { createResumeNlp, parseResume } from '#server/ai/offline/resume/index.ts';
 import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { measureInterviews, type InterviewFigures } from './measure-interviews.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
 import {
   add,
@@ -29,6 +30,8 @@ export type QualityFigures = {
   parsing: Record<ResumeField, { precision: number; recall: number }>;
   skills: { sentences: number; precision: number; recall: number; f1: number };
   ranking: { jobs: number; map: number; pAt10: number };
+  /** Pearson r of the whole-interview rating with the hand ratings (tests/fixtures/quality/interviews). */
+  interviews: InterviewFigures;
 };
 
 const now = new Date('2026-11-01T00:00:00Z');
@@ -87,5 +90,5 @@ export function measureRanking(cases: ReturnType<typeof parseCases>): QualityFig
 
 export function measureQuality(split: Split): QualityFigures {
   const cases = parseCases(split);
-  return { resumes: cases.length, parsing: measureParsing(cases).figures, skills: measureSkills(split), ranking: measureRanking(cases) };
+  return { resumes: cases.length, parsing: measureParsing(cases).figures, skills: measureSkills(split), ranking: measureRanking(cases), interviews: measureInterviews(split) };
 }
