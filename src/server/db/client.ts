@@ -81,6 +81,19 @@ export function describePostgresUrl(url: string): string {
 /** Every connection of this process carries this name, so other processes can tell it is alive (pg_stat_activity). */
 const applicationName = `parley ${randomUUID().slice(0, 8)}`;
 
+/** This process's name among Parley's processes (its connections' application_name on a server). */
+export const processName = applicationName;
+
+/**
+ * The names of the Parley processes connected to this database now (this one included). On PGlite, which one process
+ * owns, only this one.
+ */
+export async function liveProcessNames(database: Database, db: Db = database.db): Promise<string[]> {
+  if (database.kind === 'pglite') return [applicationName];
+  const rows = await selectRows<{ name: string }>(db, sql`select distinct application_name as name from pg_stat_activity where datname = current_database() and application_name like 'parley %'`);
+  return [applicationName, ...rows.map((row) => row.name)];
+}
+
 async function openPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void = () => undefined): Promise<Database> {
   const location = describePostgresUrl(url);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, application_name: applicationName });
