@@ -4,6 +4,7 @@ import { createHiringDeps, createHiringJobs, recoverHiringWork } from '#server/m
 import { createInterviewsDeps, createInterviewsJobs, recoverInterviewsWork } from '#server/modules/interviews/index.ts';
 import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from '#server/modules/practice/index.ts';
 import { createRetentionDeps, createRetentionJobs, scheduleRetention } from '#server/modules/retention/index.ts';
+import { liveProcessNames } from '#server/db/client.ts';
 import type { JobDefinition } from '#server/platform/queue/job-definition.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { Runtime } from '#server/runtime.ts';
@@ -21,7 +22,7 @@ export function createAllJobs(runtime: JobDeps): readonly JobDefinition[] {
 
 /**
  * What each process does once at start-up, after registering the jobs and before working them: modules queue again
- * the work that stopped processes left unfinished, and the daily data retention is scheduled. A failure is logged and
+ * the work that stopped processes left unfinished, mail they left unsent is sent, and the daily data retention is scheduled. A failure is logged and
  * never stops the start.
  */
 export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
@@ -44,6 +45,12 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
     await recoverCareerWork(createCareerDeps(runtime));
   } catch (error) {
     runtime.log.error({ err: error }, 'could not queue again the pending application follow-ups and unfinished skill-gap analyses');
+  }
+  try {
+    // Mail a stopped process recorded but never marked sent or failed goes out now, with its Message-ID (decision 038).
+    await runtime.mailer.deliverAbandoned(await liveProcessNames(runtime.database));
+  } catch (error) {
+    runtime.log.error({ err: error }, 'could not send the mail that stopped processes left unsent');
   }
   try {
     await scheduleRetention(createRetentionDeps(runtime), runtime.queue);

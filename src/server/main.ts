@@ -13,9 +13,10 @@ import { ensureWebBuilt } from '#server/web-build.ts';
 
 export type RunningServer = { app: FastifyInstance; database: Database; queue: Queue; url: string; stop(): Promise<void> };
 
-export async function openConfiguredDatabase(config: Config): Promise<Database> {
+export async function openConfiguredDatabase(config: Config, log?: Logger): Promise<Database> {
+  const onConnectionError = (error: Error) => log?.warn({ err: error }, 'a database connection was lost; it is replaced on the next query');
   return config.databaseUrl
-    ? openDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize })
+    ? openDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize, onConnectionError })
     : openDatabase({ dataDir: config.dataDir });
 }
 
@@ -34,7 +35,7 @@ function withServerSecret(config: Config): Config {
 type ProcessRuntime = Runtime & { queue: Queue; jobs: readonly JobDefinition[]; close(): Promise<void> };
 
 async function openRuntime(config: Config, log: Logger): Promise<ProcessRuntime> {
-  const database = await openConfiguredDatabase(config);
+  const database = await openConfiguredDatabase(config, log);
   let queue: Queue | undefined;
   let runtime: Runtime | undefined;
   try {

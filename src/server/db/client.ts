@@ -31,12 +31,12 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export type OpenDatabaseOptions =
-  | { url: string; poolSize?: number }
+  | { url: string; poolSize?: number; onConnectionError?: (error: Error) => void }
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10);
+  if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10, options.onConnectionError);
   if ('dataDir' in options) {
     const dir = path.join(options.dataDir, 'pg');
     const release = lockDataDir(dir);
@@ -81,10 +81,23 @@ export function describePostgresUrl(url: string): string {
 /** Every connection of this process carries this name, so other processes can tell it is alive (pg_stat_activity). */
 const applicationName = `parley ${randomUUID().slice(0, 8)}`;
 
-async function openPostgres(url: string, poolSize: number): Promise<Database> {
+/** This process's name among Parley's processes (its connections' application_name on a server). */
+export const processName = applicationName;
+
+/**
+ * The names of the Parley processes connected to this database now (this one included). On PGlite, which one process
+ * owns, only this one.
+ */
+export async function liveProcessNames(database: Database, db: Db = database.db): Promise<string[]> {
+  if (database.kind === 'pglite') return [applicationName];
+  const rows = await selectRows<{ name: string }>(db, sql`select distinct application_name as name from pg_stat_activity where datname = current_database() and application_name like 'parley %'`);
+  return [applicationName, ...rows.map((row) => row.name)];
+}
+
+async function openPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void = () => undefined): Promise<Database> {
   const location = describePostgresUrl(url);
   const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, application_name: applicationName });
-  pool.on('error', () => undefined); // idle-client errors surface on the next query instead of crashing the process
+  listenForLostConnections(pool, onConnectionError);
   try {
     const client = await pool.connect();
     client.release();
@@ -101,6 +114,20 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
     pool,
     close: () => pool.end(),
   };
+}
+
+/**
+ * A connection the server ends (a restart, a failover, an administrator) reports an 'error' event; one nobody listens
+ * for crashes the process. The pool listens on idle connections only; a checked-out one (a transaction between two
+ * statements, the migration's) has no listener of its own, so every connection gets one for its whole life. The broken
+ * connection is then dropped when it is released (pg-pool checks it is still queryable), and the statement that needed
+ * it fails with "Client has encountered a connection error", which the error handler answers with a 503 (decision 038).
+ */
+function listenForLostConnections(pool: pg.Pool, onConnectionError: (error: Error) => void): void {
+  pool.on('error', onConnectionError);
+  pool.on('connect', (client) => {
+    client.on('error', onConnectionError);
+  });
 }
 
 /** Whether another Parley process is connected to this database right now; never on PGlite, which one process owns. */

@@ -8,6 +8,7 @@ export type AppErrorCode =
   | 'conflict'
   | 'payload_too_large'
   | 'unsupported_media_type'
+  | 'unprocessable'
   | 'locked'
   | 'rate_limited'
   | 'unavailable'
@@ -42,6 +43,8 @@ export function statusForCode(code: AppErrorCode): number {
       return 413;
     case 'unsupported_media_type':
       return 415;
+    case 'unprocessable':
+      return 422;
     case 'locked':
       return 423;
     case 'rate_limited':

@@ -11,6 +11,6 @@ export function hostileAttachments(): HostileFile[] {
     hostile('PNG signature followed by HTML (polyglot)', 'screenshot.png', 'image/png', Buffer.concat([png, Buffer.from('<html><script>alert(1)</script></html>')])),
     hostile('ZIP named .jpg', 'photo.jpg', 'image/jpeg', writeZip([{ name: 'a.txt', data: Buffer.from('x') }])),
     hostile('executable named .gif', 'funny.gif', 'image/gif', Buffer.concat([Buffer.from('MZ\x90\x00', 'latin1'), Buffer.alloc(4000)])),
-    hostile('attachment over the size limit', 'huge.png', 'image/png', Buffer.concat([png, Buffer.alloc(11 * 1024 * 1024)])),
+    hostile('attachment over the size limit', 'huge.png', 'image/png', () => Buffer.concat([png, Buffer.alloc(11 * 1024 * 1024)])),
   ];
 }

@@ -20,7 +20,7 @@ function wav(dataBytes: number, actualBytes: number): Buffer {
 
 /** Recordings that are not what they say: empty, cut short, lying headers, other files in disguise, far too long. */
 export function hostileAudio(): HostileFile[] {
-  const audio = (label: string, bytes: Buffer | string, fileName = 'answer.webm', mimeType = 'audio/webm') => hostile(label, fileName, mimeType, bytes);
+  const audio = (label: string, bytes: Buffer | string | (() => Buffer | string), fileName = 'answer.webm', mimeType = 'audio/webm') => hostile(label, fileName, mimeType, bytes);
   return [
     audio('empty recording', Buffer.alloc(0)),
     audio('EBML header only', Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x84, 0x77, 0x65, 0x62, 0x6d])),
@@ -29,6 +29,6 @@ export function hostileAudio(): HostileFile[] {
     audio('WAV with a zero-length data chunk', wav(0, 0), 'answer.wav', 'audio/wav'),
     audio('PDF named .webm', '%PDF-1.7\n1 0 obj << >> endobj\n'),
     audio('HTML with script labelled audio', '<html><script>alert(1)</script></html>'),
-    audio('recording over the size limit', Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(30 * 1024 * 1024, 1)])),
+    audio('recording over the size limit', () => Buffer.concat([Buffer.from([0x1a, 0x45, 0xdf, 0xa3]), Buffer.alloc(30 * 1024 * 1024, 1)])),
   ];
 }

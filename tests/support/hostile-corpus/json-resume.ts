@@ -13,13 +13,12 @@ export function injectionJsonResume(): Record<string, unknown> {
 
 /** JSON Resume files as text: broken, empty, nested past any stack, huge, the wrong shape, or polluting prototypes. */
 export function hostileJsonResumeTexts(): HostileFile[] {
-  const json = (label: string, text: string) => hostile(label, 'resume.json', 'application/json', Buffer.from(text));
-  const longName = 'A'.repeat(5_000_000);
+  const json = (label: string, text: string | (() => string)) => hostile(label, 'resume.json', 'application/json', () => Buffer.from(typeof text === 'string' ? text : text()));
   return [
     json('empty JSON file', ''),
     json('truncated JSON', '{"basics": {"name": "Maria Kow'),
-    json('JSON nested 100 000 arrays deep', `{"basics": {"name": "Maria"}, "skills": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
-    json('JSON with a 5 MB name', JSON.stringify({ basics: { name: longName } })),
+    json('JSON nested 100 000 arrays deep', () => `{"basics": {"name": "Maria"}, "skills": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`),
+    json('JSON with a 5 MB name', () => JSON.stringify({ basics: { name: 'A'.repeat(5_000_000) } })),
     json('JSON array instead of an object', '[1, 2, 3]'),
     json('JSON with the wrong types', JSON.stringify({ basics: { name: 42, email: ['x'] }, work: 'everywhere' })),
     json('JSON that sets __proto__', '{"basics": {"name": "Maria"}, "__proto__": {"isAdmin": true}, "constructor": {"prototype": {"isAdmin": true}}}'),

@@ -100,18 +100,18 @@ function cyclicPdf(): Buffer {
 
 export function hostilePdfs(): HostileFile[] {
   const valid = textPdf([sampleCvLines]);
-  const pdf = (label: string, bytes: Buffer | string, fileName = 'cv.pdf') => hostile(label, fileName, 'application/pdf', bytes);
+  const pdf = (label: string, bytes: Buffer | string | (() => Buffer | string), fileName = 'cv.pdf') => hostile(label, fileName, 'application/pdf', bytes);
   return [
     pdf('empty PDF', Buffer.alloc(0)),
     pdf('PDF header only', '%PDF-1.7\n'),
     pdf('truncated PDF (first half)', valid.subarray(0, Math.floor(valid.length / 2))),
     pdf('PDF with garbage after the header', `%PDF-1.4\n${'\u0000\u00ff garbage obj << >> '.repeat(400)}`),
     pdf('PDF with a lying xref table', valid.toString('latin1').replace(/\d{10} 00000 n/g, '9999999999 00000 n')),
-    pdf('password-protected PDF', encryptedPdf()),
-    pdf('PDF with arrays nested 200 000 deep', deeplyNestedPdf(200_000)),
+    pdf('password-protected PDF', () => encryptedPdf()),
+    pdf('PDF with arrays nested 200 000 deep', () => deeplyNestedPdf(200_000)),
     pdf('PDF with a cyclic page tree', cyclicPdf()),
-    pdf('PDF whose content stream inflates to 150 MB', contentBombPdf(150)),
-    pdf('PDF with 3 000 pages', textPdf(Array.from({ length: 3000 }, (_, index) => [`Page ${index + 1} of a very long CV`, ...sampleCvLines]))),
+    pdf('PDF whose content stream inflates to 150 MB', () => contentBombPdf(150)),
+    pdf('PDF with 3 000 pages', () => textPdf(Array.from({ length: 3000 }, (_, index) => [`Page ${index + 1} of a very long CV`, ...sampleCvLines]))),
     pdf('PNG image named .pdf', Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(2000, 7)])),
     pdf('HTML page named .pdf', '<!doctype html><html><body><script>alert(1)</script>Maria Kowalski</body></html>'),
     pdf('PDF that is also a ZIP (polyglot)', Buffer.concat([valid, Buffer.from('PK\u0003\u0004 not really a zip', 'latin1')])),

@@ -8,7 +8,7 @@ import type { TestApp } from '#tests/support/test-app.ts';
 import { hostileAttachments } from './attachments.ts';
 import { hostileAudio } from './audio.ts';
 import { hostileDocxFiles } from './docx.ts';
-import type { HostileFile } from './hostile-file.ts';
+import { renamed, type HostileFile } from './hostile-file.ts';
 import { hostileJsonResumeTexts } from './json-resume.ts';
 import { hostilePdfs } from './pdf.ts';
 import { hostileZips } from './zip.ts';
@@ -55,7 +55,7 @@ async function upload(t: TestApp, caller: Caller, method: 'POST' | 'PUT', url: s
 export async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
   const route = 'POST /api/jobs/:jobId/batches';
   const url = `/api/jobs/${targets.jobId}/batches`;
-  const cvs = [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()].map((file, index) => ({ ...file, fileName: `${index}-${file.fileName}` }));
+  const cvs = [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()].map((file, index) => renamed(file, `${index}-${file.fileName}`));
   const outcomes: CorpusOutcome[] = [];
   const finish = async (batchId: string) =>
     waitFor(async () => (await call(t, 'GET', `/api/batches/${batchId}`, { cookie: targets.recruiter.cookie })).json<Batch>(), (batch) => batch.status === 'completed', 240_000);

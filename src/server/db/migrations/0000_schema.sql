@@ -192,6 +192,9 @@ CREATE TABLE "mail_outbox" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"sent_at" timestamp with time zone,
 	"error" text,
+	"message_id" text,
+	"attempted_by" text,
+	"attempted_at" timestamp with time zone,
 	CONSTRAINT "mail_outbox_kind_check" CHECK ("mail_outbox"."kind" in ('verification', 'password_reset', 'two_factor', 'workspace_invitation', 'interview_invitation', 'interview_reminder', 'interview_update', 'notification', 'other')),
 	CONSTRAINT "mail_outbox_transport_check" CHECK ("mail_outbox"."transport" in ('smtp', 'outbox'))
 );
@@ -1067,6 +1070,7 @@ CREATE INDEX "workspaces_owner_id_idx" ON "workspaces" USING btree ("owner_id");
 CREATE INDEX "provider_credentials_workspace_id_idx" ON "provider_credentials" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_user_id_idx" ON "mail_outbox" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "mail_outbox_to_address_idx" ON "mail_outbox" USING btree ("to_address","created_at");--> statement-breakpoint
+CREATE INDEX "mail_outbox_unsent_idx" ON "mail_outbox" USING btree ("created_at") WHERE sent_at is null and error is null and transport = 'smtp';--> statement-breakpoint
 CREATE INDEX "cv_uploads_user_id_idx" ON "cv_uploads" USING btree ("user_id","is_current");--> statement-breakpoint
 CREATE INDEX "cv_uploads_storage_path_idx" ON "cv_uploads" USING btree ("storage_path");--> statement-breakpoint
 CREATE INDEX "practice_questions_session_id_idx" ON "practice_questions" USING btree ("session_id","position");--> statement-breakpoint

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz } from './columns.ts';
@@ -9,7 +10,8 @@ export type MailAttachment = { filename: string; contentType: string; contentBas
 
 /**
  * Every message Parley sends, whether SMTP delivered it or not: without SMTP configured the outbox is where an
- * operator (or a test) reads verification links and invitations.
+ * operator (or a test) reads verification links and invitations. With SMTP a row is written before the message goes
+ * out and marked sent (or failed) after (decision 038).
  */
 export const mailOutbox = pgTable(
   'mail_outbox',
@@ -28,10 +30,16 @@ export const mailOutbox = pgTable(
     createdAt: createdAt(),
     sentAt: timestamptz('sent_at'),
     error: text('error'),
+    /** The Message-ID the message is sent with, the same on every attempt, so a resent copy is recognisably the same message. */
+    messageId: text('message_id'),
+    /** Which process is sending it and since when: a message neither sent nor failed whose process is gone is sent again. */
+    attemptedBy: text('attempted_by'),
+    attemptedAt: timestamptz('attempted_at'),
   },
   (table) => [
     index('mail_outbox_user_id_idx').on(table.userId),
     index('mail_outbox_to_address_idx').on(table.toAddress, table.createdAt),
+    index('mail_outbox_unsent_idx').on(table.createdAt).where(sql`sent_at is null and error is null and transport = 'smtp'`),
     checkOneOf('mail_outbox_kind_check', table.kind, mailKinds),
     checkOneOf('mail_outbox_transport_check', table.transport, mailTransports),
   ],

@@ -70,6 +70,22 @@ describe('the audit log records every kind of security event, never a secret', (
     expect(signedIn).toEqual([{ at: expect.any(String), actorId: user.userId, action: 'auth.signed_in', ip: '203.0.113.10', target: `user:${user.userId}` }]);
   });
 
+  it('records a sign-in refused by the lock, once, as a failure with the reason "locked"', async () => {
+    const user = await signUp(t, { name: 'Lou Locked' });
+    for (let attempt = 1; attempt <= 5; attempt += 1) {
+      expect((await call(t, 'POST', '/api/auth/sign-in/email', { payload: { email: user.email, password: 'Not-the-right-one-42' }, ip: '203.0.113.20' })).statusCode).toBe(401);
+    }
+    const refused = await call(t, 'POST', '/api/auth/sign-in/email', { payload: { email: user.email.toUpperCase(), password: user.password }, ip: '203.0.113.21' });
+    expect(refused.statusCode).toBe(423);
+    const rows = (await t.database.db.select().from(auditEvents)).filter((row) => row.action === 'auth.sign_in_failed' && row.target === `user:${user.userId}`);
+    const reasons = rows.map((row) => (row.details as { reason?: string }).reason);
+    expect(reasons).toHaveLength(6);
+    expect(reasons.filter((reason) => reason === 'locked')).toHaveLength(1);
+    const locked = (await events(`action=auth.sign_in_failed`)).filter((row) => row.ip === '203.0.113.21');
+    expect(locked).toEqual([{ at: expect.any(String), actorId: null, action: 'auth.sign_in_failed', ip: '203.0.113.21', target: `user:${user.userId}` }]);
+    expect(JSON.stringify(rows)).not.toContain(user.password);
+  });
+
   it('records 2FA switched on, a sign-in with the second factor, and 2FA switched off', async () => {
     const user = await signUp(t);
     const enable = await call(t, 'POST', '/api/auth/two-factor/enable', { cookie: user.cookie, payload: { password: user.password } });

@@ -61,20 +61,23 @@ export async function sendFollowUp(deps: CareerDeps, applicationId: string): Pro
       link: `/career/applications/${row.application.id}`,
     });
     await markFollowUpSent(tx, row.application.id, now);
-    return { row, what, message };
+    // The notification is mailed anyway when the user's preferences mail notifications of this kind: never twice.
+    const mailedAnyway = (row.mailOn ?? true) && !(row.mutedTypes ?? []).includes('application_follow_up');
+    // The mail is recorded in this same transaction and sent after the commit; if this process dies before sending
+    // it, the next one to start sends it (mailer.deliverAbandoned): the follow-up and its mail happen once.
+    const mail = row.application.followUpByEmail && !mailedAnyway
+      ? await deps.mailer.queueMail(tx, {
+          to: row.email,
+          userId: row.application.userId,
+          kind: 'notification',
+          subject: `Follow up: ${what}`,
+          text: [`Hello ${row.name},`, '', message, '', `${deps.publicUrl}/career/applications/${row.application.id}`].join('\n'),
+        })
+      : undefined;
+    return { mail };
   });
   if (!claimed) return (await lockForFollowUp(deps.db, applicationId)) ? 'not_due' : 'gone';
-  // The notification is mailed anyway when the user's preferences mail notifications of this kind: never twice.
-  const mailedAnyway = (claimed.row.mailOn ?? true) && !(claimed.row.mutedTypes ?? []).includes('application_follow_up');
-  if (claimed.row.application.followUpByEmail && !mailedAnyway) {
-    await deps.mailer.sendMail({
-      to: claimed.row.email,
-      userId: claimed.row.application.userId,
-      kind: 'notification',
-      subject: `Follow up: ${claimed.what}`,
-      text: [`Hello ${claimed.row.name},`, '', claimed.message, '', `${deps.publicUrl}/career/applications/${claimed.row.application.id}`].join('\n'),
-    });
-  }
+  if (claimed.mail) await deps.mailer.deliver(claimed.mail);
   return 'sent';
 }
 

@@ -1,5 +1,6 @@
 import type { SpeechProvider } from '#shared/contracts/speech.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { acceptedAudioDescription } from './audio-format.ts';
 import type { SpeechCredentials } from './speech-credentials.ts';
 
 const providerNames: Readonly<Record<SpeechProvider, string>> = { openai: 'OpenAI', deepgram: 'Deepgram' };
@@ -23,7 +24,7 @@ async function providerMessage(response: Response): Promise<string> {
   return text || response.statusText;
 }
 
-/** A provider's error answer as an AppError a candidate can act on: a refused key, a busy provider, or unreadable audio. */
+/** A provider's error answer as an AppError a candidate can act on: a refused key (502), a busy provider (503), or audio it cannot read (422). */
 export async function failureFromResponse(credentials: SpeechCredentials, response: Response): Promise<AppError> {
   const name = providerNames[credentials.provider];
   const { status } = response;
@@ -35,7 +36,9 @@ export async function failureFromResponse(credentials: SpeechCredentials, respon
   const message = redact(await providerMessage(response), credentials.apiKey);
   if (status === 429) return new AppError('unavailable', `${name} is refusing more speech-to-text requests for now (429: ${message}). Try again later.`);
   if (status >= 500) return new AppError('unavailable', `${name} could not transcribe right now (${status}). Try again in a moment.`);
-  return new AppError('bad_gateway', `${name} could not transcribe the recording (${status}: ${message}).`);
+  // Any other 4xx is the provider refusing this recording (not audio after all, cut short, corrupt): the caller's input,
+  // so a 422 that says to record again. 502 stays for a provider that fails (its keys refused, an answer that is not a transcript).
+  return new AppError('unprocessable', `${name} could not transcribe the recording (${status}: ${message}). Record the answer again, or send ${acceptedAudioDescription}.`);
 }
 
 export function failureFromNetwork(credentials: SpeechCredentials, error: unknown, timeoutMs: number): AppError {

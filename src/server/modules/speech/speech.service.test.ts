@@ -98,7 +98,7 @@ describe('speech service against providers at the wire', () => {
     await expect(serverFailure).rejects.toMatchObject({ code: 'bad_gateway', message: "Deepgram refused the server's API key for speech-to-text (401)." });
   });
 
-  it('maps provider refusals, outages and garbage to clear 502/503 errors', async () => {
+  it('maps refused keys and garbage to 502, outages to 503, and a recording the provider cannot read to 422', async () => {
     const audio = readAudioFixture('answer.wav');
     openai.enqueue({ kind: 'error', status: 429, type: 'insufficient_quota', message: 'You exceeded your current quota (key sk-server-key-1234).' });
     await expect(transcribe(viaOpenAi(), { audio })).rejects.toMatchObject({
@@ -108,9 +108,10 @@ describe('speech service against providers at the wire', () => {
     openai.enqueue({ kind: 'error', status: 500, message: 'The server had an error' });
     await expect(transcribe(viaOpenAi(), { audio })).rejects.toMatchObject({ code: 'unavailable', message: 'OpenAI could not transcribe right now (500). Try again in a moment.' });
 
+    // A recording the provider cannot read is the caller's to fix: 422 with the provider's reason, never a 502.
     const unknown = Buffer.concat([audio.subarray(0, 44), Buffer.alloc(3200)]);
     await expect(transcribe(viaDeepgram(), { audio: unknown })).rejects.toMatchObject({
-      code: 'bad_gateway',
+      code: 'unprocessable',
       message: expect.stringMatching(/^Deepgram could not transcribe the recording \(400: the fake knows no recording/),
     });
 
@@ -126,6 +127,17 @@ describe('speech service against providers at the wire', () => {
       code: 'unavailable',
       message: expect.stringMatching(/^Could not reach OpenAI for speech-to-text: /),
     });
+  });
+
+  it('refuses a recording that holds no sound with a 422 before any provider is asked', async () => {
+    const before = openai.requests.length;
+    const ebmlHeaderOnly = Buffer.from([0x1a, 0x45, 0xdf, 0xa3, 0x9f, 0x42, 0x82, 0x84, 0x77, 0x65, 0x62, 0x6d]);
+    const emptyWav = Buffer.from(readAudioFixture('answer.wav').subarray(0, 44));
+    emptyWav.writeUInt32LE(0, 40);
+    for (const audio of [ebmlHeaderOnly, emptyWav]) {
+      await expect(transcribe(viaOpenAi(), { audio, mimeType: 'audio/webm' })).rejects.toMatchObject({ code: 'unprocessable', message: expect.stringContaining('holds no sound') });
+    }
+    expect(openai.requests.length).toBe(before);
   });
 
   it('gives up on a provider that never answers', async () => {

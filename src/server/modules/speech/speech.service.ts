@@ -65,7 +65,10 @@ const transcribers: Readonly<Record<SpeechProvider, (call: TranscriptionCall) =>
   deepgram: transcribeWithDeepgram,
 };
 
-/** The recording's format, or a 400/413/415 naming what is wrong with it. */
+/** Fewer bytes than this cannot hold a header and one frame of sound in any accepted format. */
+const minRecordingBytes = 100;
+
+/** The recording's format, or a 400/413/415/422 naming what is wrong with it. */
 function checkRecording(audio: Buffer, maxBytes: number, declaredType?: string): AudioFormat {
   if (audio.length === 0) throw new AppError('bad_request', 'The recording is empty: record an answer and send it again.');
   if (audio.length > maxBytes) {
@@ -75,6 +78,9 @@ function checkRecording(audio: Buffer, maxBytes: number, declaredType?: string):
   if (!format) {
     const declared = declaredType ? ` (sent as ${declaredType})` : '';
     throw new AppError('unsupported_media_type', `The file${declared} is not audio Parley can transcribe: send ${acceptedAudioDescription}.`);
+  }
+  if (audio.length < minRecordingBytes || (format.kind === 'wav' && !wavDurationMs(audio))) {
+    throw new AppError('unprocessable', `The recording holds no sound (a ${format.kind.toUpperCase()} header without audio after it): record the answer again.`);
   }
   return format;
 }

@@ -66,6 +66,12 @@ describe('support tickets', () => {
     const refused = await call(t, 'PUT', `/api/support/tickets/${ticketId}/attachment`, { cookie: user.cookie, headers: disguised.headers, payload: disguised.payload });
     expect(refused.statusCode).toBe(415);
     expect(refused.body).toMatch(/screenshot\.png is not a PNG, JPEG, GIF or WebP screenshot/);
+    // A PNG signature with a page behind it is refused too, and neither refusal touches the screenshot stored before.
+    const polyglot = await multipartBody([{ name: 'screenshot.png', data: Buffer.concat([png.subarray(0, 8), Buffer.from('<html><script>alert(1)</script></html>')]), type: 'image/png' }], 'file');
+    expect((await call(t, 'PUT', `/api/support/tickets/${ticketId}/attachment`, { cookie: user.cookie, headers: polyglot.headers, payload: polyglot.payload })).statusCode).toBe(415);
+    const kept = await call(t, 'GET', `/api/support/tickets/${ticketId}/attachment`, { cookie: agent.cookie });
+    expect(kept.rawPayload.equals(png)).toBe(true);
+    expect((await call(t, 'GET', `/api/support/tickets/${ticketId}`, { cookie: user.cookie })).json<Ticket>().attachment).toMatchObject({ name: 'Screenshot 2026-03-02 at 09.12.44.png', sizeBytes: png.byteLength });
     expect((await call(t, 'GET', `/api/support/tickets/${ticketId}/attachment`, { cookie: stranger.cookie })).statusCode).toBe(404);
     const strangers = await call(t, 'PUT', `/api/support/tickets/${ticketId}/attachment`, { cookie: stranger.cookie, headers: upload.headers, payload: upload.payload });
     expect(strangers.statusCode).toBe(404);

@@ -30,7 +30,7 @@ function errorCodeOf(returned: unknown): string {
 
 /**
  * The audit of what happens inside better-auth (decision 016), one place per kind: sign-ins and failed sign-ins and
- * password changes from the after-hook of each endpoint, 2FA switched on or off from the user-update database hook,
+ * password changes from the after-hook of each endpoint (sign-ins refused by the lock from its before-hook), 2FA switched on or off from the user-update database hook,
  * password resets from better-auth's onPasswordReset. The email tried is kept; a password, code or token never is.
  */
 export function createAuthAudit(deps: { db: Db; now: () => Date }) {
@@ -69,6 +69,13 @@ export function createAuthAudit(deps: { db: Db; now: () => Date }) {
         const revokeOthers = ctx.body && typeof ctx.body === 'object' ? (ctx.body as { revokeOtherSessions?: unknown }).revokeOtherSessions === true : false;
         await record('account.password_changed', userId, ctx.headers, { target: userId ? `user:${userId}` : null, details: { otherSessionsSignedOut: revokeOthers } });
       }
+    },
+
+    /** A sign-in refused by the lock (sign-in-lockout.ts) before its password was looked at: a failure, reason `locked`. */
+    async lockedSignIn(rawEmail: string, headers: Headers | undefined): Promise<void> {
+      const email = rawEmail.trim().toLowerCase();
+      const userId = await findUserIdByEmail(deps.db, email);
+      await record('auth.sign_in_failed', null, headers, { target: userId ? `user:${userId}` : null, details: { email, reason: 'locked' } });
     },
 
     /** After better-auth updated a user row: 2FA switched on (its verification step) or off. */

@@ -7,7 +7,10 @@ type SecondFactorCheck = (headers: Headers, code: string) => Promise<boolean>;
 /** Why this address may not sign up now (the installation's sign-up policy), or undefined when it may. */
 type SignUpCheck = (email: string) => Promise<string | undefined>;
 
-export type AuthHookDeps = { lockout: SignInLockout; checkSecondFactor: SecondFactorCheck; checkSignUp: SignUpCheck };
+/** Told of a sign-in refused by the lock before any password is checked (the audit records it). */
+type LockedSignInListener = (email: string, headers: Headers | undefined) => Promise<void>;
+
+export type AuthHookDeps = { lockout: SignInLockout; checkSecondFactor: SecondFactorCheck; checkSignUp: SignUpCheck; onLockedSignIn: LockedSignInListener };
 
 const maxNameLength = 200;
 
@@ -46,7 +49,11 @@ export function createAuthHooks(deps: AuthHookDeps) {
       case '/sign-in/email': {
         if (typeof body.email !== 'string') return;
         const unlocksAt = await deps.lockout.findLock(body.email);
-        if (unlocksAt) throw lockedError(unlocksAt);
+        if (unlocksAt) {
+          // Refused here, so no after hook sees it: the audit hears of it now.
+          await deps.onLockedSignIn(body.email, ctx.headers);
+          throw lockedError(unlocksAt);
+        }
         return;
       }
       case '/two-factor/disable': {

@@ -43,6 +43,7 @@ export function createAuth(deps: AuthDeps) {
   const audit = createAuthAudit({ db: database.db, now: deps.now });
   const hooks = createAuthHooks({
     lockout: deps.lockout,
+    onLockedSignIn: (email, headers) => audit.lockedSignIn(email, headers),
     checkSignUp: (email) => findSignUpRefusal({ db: database.db, settingOverrides: config.settingOverrides }, email, deps.now()),
     checkSecondFactor: async (headers, code) => {
       for (const verify of [auth.api.verifyTOTP, auth.api.verifyBackupCode]) {

@@ -7,6 +7,7 @@
  * only (the PDF's text items per page, the DOCX's HTML); the layout is worked out by the caller.
  */
 import { parentPort } from 'node:worker_threads';
+import { pdfInflatedSize, zipInflatedSize } from './inflated-size.js';
 
 /** @param {unknown} error */
 function reasonOf(error) {
@@ -61,10 +62,23 @@ async function readDocxHtml(bytes) {
 await Promise.all([import('unpdf'), import('mammoth')]);
 parentPort?.postMessage({ ready: true });
 
-parentPort?.on('message', async (/** @type {{ id: number; kind: 'pdf' | 'docx'; bytes: Uint8Array }} */ request) => {
+/**
+ * A file whose compressed parts inflate past `maxInflatedMb` is refused before a library reads it: they would inflate
+ * into array buffers, which the heap cap does not bound.
+ * @param {{ kind: 'pdf' | 'docx'; bytes: Uint8Array; maxInflatedMb: number }} request
+ */
+function tooMuchInflated(request) {
+  const budget = request.maxInflatedMb * 1024 * 1024;
+  const size = request.kind === 'pdf' ? pdfInflatedSize(request.bytes, budget) : zipInflatedSize(request.bytes, budget);
+  if (size <= budget) return undefined;
+  const label = request.kind === 'pdf' ? 'The PDF' : 'The DOCX file';
+  return { ok: false, code: 'too_complex', message: `${label} expands to more than ${request.maxInflatedMb} MB when unpacked, took too much memory to read and was stopped.` };
+}
+
+parentPort?.on('message', async (/** @type {{ id: number; kind: 'pdf' | 'docx'; bytes: Uint8Array; maxInflatedMb: number }} */ request) => {
   let answer;
   try {
-    answer = request.kind === 'pdf' ? await readPdfItems(request.bytes) : await readDocxHtml(request.bytes);
+    answer = tooMuchInflated(request) ?? (request.kind === 'pdf' ? await readPdfItems(request.bytes) : await readDocxHtml(request.bytes));
   } catch (error) {
     answer = { ok: false, code: 'unreadable_document', message: `The file could not be read (${reasonOf(error)}).` };
   }

@@ -11,6 +11,12 @@ type Answer = { id: number } & (((RawPdf | RawDocx) & { ok: true }) | { ok: fals
 /** A CV takes well under a second; a file that needs this long or this much memory is hostile or broken. */
 export const defaultParseLimits: Required<ParseLimits> = { timeoutMs: 20_000, maxMemoryMb: 256 };
 
+/**
+ * What a file's compressed parts may inflate to, checked in the reader before a library opens the file: half the heap
+ * cap (array buffers are outside the cap; a real CV's streams come to a few megabytes, its pictures included).
+ */
+export const maxInflatedMb = (maxMemoryMb: number) => Math.max(16, Math.floor(maxMemoryMb / 2));
+
 const workerUrl = new URL('./document-reader-worker.js', import.meta.url);
 /** Idle readers kept warm (starting one loads pdf.js: a quarter of a second, more under load). */
 const maxIdle = 2;
@@ -118,6 +124,6 @@ export async function readInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limi
     const timer = setTimeout(() => settle(() => reject(new DocumentError('too_complex', `${label} took longer than ${timeoutMs / 1000} s to read and was stopped.`)), false), timeoutMs);
     worker.on('message', onMessage).on('error', onError).on('exit', onExit);
     const copy = new Uint8Array(bytes);
-    worker.postMessage({ id, kind, bytes: copy }, [copy.buffer]);
+    worker.postMessage({ id, kind, bytes: copy, maxInflatedMb: maxInflatedMb(maxMemoryMb) }, [copy.buffer]);
   });
 }
