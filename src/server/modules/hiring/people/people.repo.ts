@@ -6,13 +6,16 @@ import { revealed } from '#server/modules/hiring/candidates/candidates.repo.ts';
 
 /**
  * One person across the jobs of a workspace (decision 047): applications with the same email (trimmed, any case) are one
- * person; an application without an email is matched by its phone's digits (7 or more); else it is a person of its own.
+ * person; an application without an email is matched by its phone's last ten digits (of 7 or more); else it is a person of its own.
  * Applications that blind screening hides are never linked to anyone.
  */
 
+const phoneLength = 10;
 const normalisedEmail = sql<string | null>`nullif(lower(btrim(${candidates.email})), '')`;
 const phoneDigits = sql<string>`regexp_replace(coalesce(${candidates.phone}, ''), '[^0-9]', '', 'g')`;
-const personKey = sql<string>`coalesce(${normalisedEmail}, case when length(${phoneDigits}) >= 7 then 'tel:' || ${phoneDigits} end, 'id:' || ${candidates.id}::text)`;
+/** The last ten digits, so "+1 (555) 010-2000" and "555 010 2000", or "+44 20 7946 0958" and "020 7946 0958", agree. */
+const phoneNumber = sql<string>`right(${phoneDigits}, ${sql.raw(String(phoneLength))})`;
+const personKey = sql<string>`coalesce(${normalisedEmail}, case when length(${phoneDigits}) >= 7 then 'tel:' || ${phoneNumber} end, 'id:' || ${candidates.id}::text)`;
 
 /** The applications blind screening does not hide: the job (or workspace) is not blind, or the candidate was moved forward. */
 const visible: SQL = or(not(sql`(${jobs.blindScreening} or ${workspaces.blindScreening})`), revealed())!;
@@ -34,7 +37,7 @@ export type ApplicationRecord = { [Key in keyof typeof applicationColumns]: (typ
 export async function findOtherApplications(db: Db, candidate: { id: string; workspaceId: string; email: string | null; phone: string | null }): Promise<(ApplicationRecord & { score: number })[]> {
   const email = candidate.email?.trim().toLowerCase() || null;
   const digits = (candidate.phone ?? '').replace(/\D/g, '');
-  const samePerson = [email ? sql`${normalisedEmail} = ${email}` : undefined, digits.length >= 7 ? sql`${phoneDigits} = ${digits}` : undefined].filter((condition) => condition !== undefined);
+  const samePerson = [email ? sql`${normalisedEmail} = ${email}` : undefined, digits.length >= 7 ? sql`length(${phoneDigits}) >= 7 and ${phoneNumber} = ${digits.slice(-phoneLength)}` : undefined].filter((condition) => condition !== undefined);
   if (samePerson.length === 0) return [];
   return db
     .select(applicationColumns)

@@ -14,6 +14,12 @@ export async function saveStageNames(db: Db, jobId: string, stageNames: StageNam
   await db.update(jobs).set({ stageNames }).where(eq(jobs.id, jobId));
 }
 
+/** Which of these ids are candidates of the job. */
+export async function findJobCandidateIds(db: Db, jobId: string, candidateIds: readonly string[]): Promise<Set<string>> {
+  const rows = await db.select({ id: candidates.id }).from(candidates).where(and(eq(candidates.jobId, jobId), inArray(candidates.id, [...candidateIds])));
+  return new Set(rows.map((row) => row.id));
+}
+
 /**
  * Moves the candidates of one job to a stage in one transaction: when any id is not a candidate of the job, nothing
  * moves and the ids that are not are returned.

@@ -4,7 +4,7 @@ import { idSchema } from '#shared/contracts/common.ts';
 import type { BulkStageBody, BulkStageResult, JobStages, RenameStagesBody } from '#shared/contracts/hiring-team.ts';
 import { stageNamesOf } from '#shared/hiring/stages.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
-import { findStageNames, moveJobCandidates, saveStageNames } from './stages.repo.ts';
+import { findJobCandidateIds, findStageNames, moveJobCandidates, saveStageNames } from './stages.repo.ts';
 
 /** The job's pipeline in order, each stage with the job's name for it; any member of the workspace may read it. */
 export async function getJobStages(deps: HiringDeps, caller: Caller, jobId: string): Promise<JobStages> {
@@ -33,8 +33,14 @@ export async function moveCandidatesToStage(deps: HiringDeps, caller: Caller, jo
   await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
   if (body.stage === 'rejected' && !body.reason) throw new AppError('bad_request', 'reason: give a reason to reject.', { field: 'reason' });
   const candidateIds = [...new Set(body.candidateIds)];
-  const malformed = candidateIds.filter((id) => !candidateIdSchema.safeParse(id).success);
-  const result = malformed.length > 0 ? { moved: 0, unknown: malformed } : await moveJobCandidates(deps.db, { jobId, candidateIds, stage: body.stage, reason: body.stage === 'rejected' ? body.reason! : null });
+  const wellFormed = candidateIds.filter((id) => candidateIdSchema.safeParse(id).success);
+  let result: { moved: number; unknown: string[] };
+  if (wellFormed.length < candidateIds.length) {
+    const known = await findJobCandidateIds(deps.db, jobId, wellFormed);
+    result = { moved: 0, unknown: candidateIds.filter((id) => !known.has(id)) };
+  } else {
+    result = await moveJobCandidates(deps.db, { jobId, candidateIds, stage: body.stage, reason: body.stage === 'rejected' ? body.reason! : null });
+  }
   if (result.unknown.length > 0) {
     throw new AppError('bad_request', `candidateIds: not candidates of this job: ${result.unknown.join(', ')}. Nothing was moved.`, { field: 'candidateIds', ids: result.unknown });
   }
