@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, inArray, ne, not, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { candidates, jobs, workspaces } from '#server/db/schema/index.ts';
+import { candidates, jobs, workspaces, type CandidateStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 import { revealed } from '#server/modules/hiring/candidates/candidates.repo.ts';
 
@@ -31,10 +31,19 @@ const applicationColumns = {
   appliedAt: candidates.createdAt,
 };
 
-export type ApplicationRecord = { [Key in keyof typeof applicationColumns]: (typeof applicationColumns)[Key]['_']['data'] };
+export type ApplicationRecord = {
+  candidateId: string;
+  jobId: string;
+  jobTitle: string;
+  stageNames: Partial<Record<CandidateStatus, string>>;
+  score: number;
+  recommendation: string | null;
+  stage: CandidateStatus;
+  appliedAt: Date;
+};
 
 /** The other visible applications of the person a visible candidate is, best score first. */
-export async function findOtherApplications(db: Db, candidate: { id: string; workspaceId: string; email: string | null; phone: string | null }): Promise<(ApplicationRecord & { score: number })[]> {
+export async function findOtherApplications(db: Db, candidate: { id: string; workspaceId: string; email: string | null; phone: string | null }): Promise<ApplicationRecord[]> {
   const email = candidate.email?.trim().toLowerCase() || null;
   const digits = (candidate.phone ?? '').replace(/\D/g, '');
   const samePerson = [email ? sql`${normalisedEmail} = ${email}` : undefined, digits.length >= 7 ? sql`length(${phoneDigits}) >= 7 and ${phoneNumber} = ${digits.slice(-phoneLength)}` : undefined].filter((condition) => condition !== undefined);
