@@ -5,7 +5,7 @@ import { candidateStatusColors, candidateStatusLabels } from '#web/features/hiri
 /** The candidate's stage, by the job's name for it when given; a rejection shows its reason on hover. */
 export function CandidateStatusBadge({ candidate, stageName }: { candidate: Pick<CandidateRow, 'status' | 'statusReason'>; stageName?: string }) {
   const badge = (
-    <Badge variant="dot" color={candidateStatusColors[candidate.status]}>
+    <Badge variant="dot" color={candidateStatusColors[candidate.status]} data-testid="candidate-stage">
       {stageName ?? candidateStatusLabels[candidate.status]}
     </Badge>
   );
