@@ -17,7 +17,8 @@ const publicRoutes = new Set(['GET /api/health', 'GET /api/auth-config']);
  * Interviewers may read inside their workspace but change nothing, with these exceptions. Every other change to a route
  * under a workspace (or one of its jobs, batches, candidates) must answer them 403.
  */
-const interviewerMayChange = new Set(['POST /api/workspaces/{workspaceId}/leave']);
+/** Interviewers may write notes on candidates (decision 047); a note is then changed only by its author. */
+const interviewerMayChange = new Set(['POST /api/workspaces/{workspaceId}/leave', 'POST /api/candidates/{candidateId}/notes']);
 /** Reads kept from interviewers (owner/recruiter business). */
 const interviewerMayNotRead = new Set(['GET /api/workspaces/{workspaceId}/invitations', 'GET /api/workspaces/{workspaceId}/keys', 'GET /api/workspaces/{workspaceId}/analytics']);
 /** Path parameters naming something inside a workspace; the interviewer walk covers routes with any of them. */

@@ -167,7 +167,12 @@ export type BatchFileStatus = (typeof batchFileStatuses)[number];
 export const resumeProcessingStatuses = ['pending', 'processing', 'parsed', 'failed'] as const;
 export type ResumeProcessingStatus = (typeof resumeProcessingStatuses)[number];
 
-export const candidateStatuses = ['new', 'shortlisted', 'rejected'] as const;
+/**
+ * A candidate's stage in a job's pipeline, in order (decision 047): the status column is the one source of truth.
+ * `shortlisted` is the stage a shortlist moves to (shown as "Screening" unless the job renames it); the stage names a
+ * job shows are its own (`jobs.stage_names`), the keys never change.
+ */
+export const candidateStatuses = ['new', 'shortlisted', 'interview', 'offer', 'hired', 'rejected'] as const;
 export type CandidateStatus = (typeof candidateStatuses)[number];
 
 // Support tickets
@@ -198,6 +203,7 @@ export const notificationTypes = [
   'application_follow_up',
   'skill_analysis_finished',
   'ai_budget',
+  'mention',
 ] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 

@@ -205,8 +205,8 @@ describeInBrowser('hiring in the browser', () => {
   it('compares two candidates side by side and rejects one with a reason', async () => {
     await page.goto(jobUrl);
     await rows().first().waitFor();
-    await page.getByRole('checkbox', { name: `Compare ${forTheJob.name}` }).check();
-    await page.getByRole('checkbox', { name: 'Compare Tomasz Kowalski' }).check();
+    await page.getByRole('checkbox', { name: `Select ${forTheJob.name}` }).check();
+    await page.getByRole('checkbox', { name: 'Select Tomasz Kowalski' }).check();
     await page.getByRole('button', { name: /^Compare \(2\)/ }).click();
     const table = page.getByTestId('compare-table');
     await table.getByRole('link', { name: 'Tomasz Kowalski' }).waitFor();

@@ -27,6 +27,7 @@ import { PostingPage } from '#web/features/career/components/posting-page.tsx';
 import { SkillPage } from '#web/features/career/components/skill-page.tsx';
 import { BatchPage } from '#web/features/hiring/components/batch-page.tsx';
 import { CandidatePage } from '#web/features/hiring/components/candidate-page.tsx';
+import { PeoplePage } from '#web/features/hiring/components/people-page.tsx';
 import { ComparePage } from '#web/features/hiring/components/compare-page.tsx';
 import { HiringPage } from '#web/features/hiring/components/hiring-page.tsx';
 import { JobPage } from '#web/features/hiring/components/job-page.tsx';
@@ -94,6 +95,7 @@ export const routes: RouteObject[] = [
               { path: 'jobs/:jobId/compare', element: <ComparePage /> },
               { path: 'batches/:batchId', element: <BatchPage /> },
               { path: 'candidates/:candidateId', element: <CandidatePage /> },
+              { path: 'people', element: <PeoplePage /> },
               { path: 'interviews/:interviewId/scorecard', element: <ScorecardPage /> },
             ],
           },

@@ -433,6 +433,7 @@ CREATE TABLE "jobs" (
 	"location" text,
 	"remote" boolean DEFAULT false NOT NULL,
 	"blind_screening" boolean DEFAULT false NOT NULL,
+	"stage_names" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"embedding" real[],
 	"embedding_model" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
@@ -457,6 +458,17 @@ CREATE TABLE "batch_files" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "batch_files_status_check" CHECK ("batch_files"."status" in ('queued', 'processing', 'done', 'failed', 'duplicate'))
+);
+--> statement-breakpoint
+CREATE TABLE "candidate_notes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
+	"candidate_id" uuid NOT NULL,
+	"author_id" uuid,
+	"body" text NOT NULL,
+	"mentioned_user_ids" uuid[] DEFAULT '{}' NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "candidates" (
@@ -492,7 +504,7 @@ CREATE TABLE "candidates" (
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "candidates_job_resume_unique" UNIQUE("job_id","resume_id"),
-	CONSTRAINT "candidates_status_check" CHECK ("candidates"."status" in ('new', 'shortlisted', 'rejected'))
+	CONSTRAINT "candidates_status_check" CHECK ("candidates"."status" in ('new', 'shortlisted', 'interview', 'offer', 'hired', 'rejected'))
 );
 --> statement-breakpoint
 CREATE TABLE "cv_batches" (
@@ -991,6 +1003,9 @@ ALTER TABLE "batch_files" ADD CONSTRAINT "batch_files_batch_id_cv_batches_id_fk"
 ALTER TABLE "batch_files" ADD CONSTRAINT "batch_files_resume_id_resumes_id_fk" FOREIGN KEY ("resume_id") REFERENCES "public"."resumes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "batch_files" ADD CONSTRAINT "batch_files_candidate_id_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "batch_files" ADD CONSTRAINT "batch_files_duplicate_of_candidates_id_fk" FOREIGN KEY ("duplicate_of") REFERENCES "public"."candidates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "candidate_notes" ADD CONSTRAINT "candidate_notes_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "candidate_notes" ADD CONSTRAINT "candidate_notes_candidate_id_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidates"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "candidate_notes" ADD CONSTRAINT "candidate_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "candidates" ADD CONSTRAINT "candidates_batch_id_cv_batches_id_fk" FOREIGN KEY ("batch_id") REFERENCES "public"."cv_batches"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -1098,6 +1113,9 @@ CREATE INDEX "batch_files_batch_id_idx" ON "batch_files" USING btree ("batch_id"
 CREATE INDEX "batch_files_sha256_idx" ON "batch_files" USING btree ("batch_id","sha256");--> statement-breakpoint
 CREATE INDEX "batch_files_resume_id_idx" ON "batch_files" USING btree ("resume_id");--> statement-breakpoint
 CREATE INDEX "batch_files_candidate_id_idx" ON "batch_files" USING btree ("candidate_id");--> statement-breakpoint
+CREATE INDEX "candidate_notes_candidate_id_idx" ON "candidate_notes" USING btree ("candidate_id","created_at");--> statement-breakpoint
+CREATE INDEX "candidate_notes_workspace_id_idx" ON "candidate_notes" USING btree ("workspace_id");--> statement-breakpoint
+CREATE INDEX "candidate_notes_author_id_idx" ON "candidate_notes" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "candidates_workspace_id_idx" ON "candidates" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "candidates_decided_by_idx" ON "candidates" USING btree ("decided_by");--> statement-breakpoint
 CREATE INDEX "candidates_job_score_idx" ON "candidates" USING btree ("job_id","overall_score" DESC NULLS LAST);--> statement-breakpoint
@@ -1105,6 +1123,7 @@ CREATE INDEX "candidates_batch_id_idx" ON "candidates" USING btree ("batch_id");
 CREATE INDEX "candidates_resume_id_idx" ON "candidates" USING btree ("resume_id");--> statement-breakpoint
 CREATE INDEX "candidates_duplicate_of_idx" ON "candidates" USING btree ("duplicate_of");--> statement-breakpoint
 CREATE INDEX "candidates_email_idx" ON "candidates" USING btree ("workspace_id","email");--> statement-breakpoint
+CREATE INDEX "candidates_person_email_idx" ON "candidates" USING btree ("workspace_id",lower(btrim("email")));--> statement-breakpoint
 CREATE INDEX "cv_batches_workspace_id_idx" ON "cv_batches" USING btree ("workspace_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "cv_batches_job_id_idx" ON "cv_batches" USING btree ("job_id");--> statement-breakpoint
 CREATE INDEX "cv_batches_created_by_idx" ON "cv_batches" USING btree ("created_by");--> statement-breakpoint

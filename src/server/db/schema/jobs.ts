@@ -3,7 +3,7 @@ import { boolean, index, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
-import { type JobStatus, jobStatuses } from '#shared/vocabulary.ts';
+import { type CandidateStatus, type JobStatus, jobStatuses } from '#shared/vocabulary.ts';
 
 export { type JobStatus, jobStatuses };
 
@@ -33,6 +33,8 @@ export const jobs = pgTable(
     remote: boolean('remote').notNull().default(false),
     /** Blind screening for this job's whole team (names, contacts and file names hidden until shortlisted). */
     blindScreening: boolean('blind_screening').notNull().default(false),
+    /** The job's own names for its pipeline stages, by stage key (decision 047); a stage not named here keeps its default name. */
+    stageNames: jsonb('stage_names').$type<Partial<Record<CandidateStatus, string>>>().notNull().default({}),
     /** Portable embedding; where pgvector exists, embedding_vec mirrors it (see sql/vector-support.sql). */
     embedding: real('embedding').array(),
     /** The model that made `embedding`: only vectors of the configured model are compared. */

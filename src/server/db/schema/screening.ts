@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, real, text, unique, uuid, type AnyPgColumn } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
@@ -141,6 +142,8 @@ export const candidates = pgTable(
     index('candidates_resume_id_idx').on(table.resumeId),
     index('candidates_duplicate_of_idx').on(table.duplicateOf),
     index('candidates_email_idx').on(table.workspaceId, table.email),
+    /** One person across jobs is found by the normalised email (decision 047). */
+    index('candidates_person_email_idx').on(table.workspaceId, sql`lower(btrim(${table.email}))`),
     checkOneOf('candidates_status_check', table.status, candidateStatuses),
   ],
 );
@@ -175,5 +178,30 @@ export const batchFiles = pgTable(
     index('batch_files_resume_id_idx').on(table.resumeId),
     index('batch_files_candidate_id_idx').on(table.candidateId),
     checkOneOf('batch_files_status_check', table.status, batchFileStatuses),
+  ],
+);
+
+/** A note by a member of the hiring team on a candidate (decision 047); `@name`/`@email` mentions notify the members named. */
+export const candidateNotes = pgTable(
+  'candidate_notes',
+  {
+    id: primaryId(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    authorId: uuid('author_id').references(() => users.id, { onDelete: 'set null' }),
+    body: text('body').notNull(),
+    /** The members the note mentions, resolved when it was written or last edited. */
+    mentionedUserIds: uuid('mentioned_user_ids').array().notNull().default([]),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (table) => [
+    index('candidate_notes_candidate_id_idx').on(table.candidateId, table.createdAt),
+    index('candidate_notes_workspace_id_idx').on(table.workspaceId),
+    index('candidate_notes_author_id_idx').on(table.authorId),
   ],
 );

@@ -13,6 +13,9 @@ import { candidatesRoutes } from './candidates/candidates.routes.ts';
 import { exportRoutes } from './export/export.routes.ts';
 import type { HiringDeps } from './hiring-deps.ts';
 import { jobsRoutes } from './jobs/jobs.routes.ts';
+import { notesRoutes } from './notes/notes.routes.ts';
+import { peopleRoutes } from './people/people.routes.ts';
+import { stagesRoutes } from './stages/stages.routes.ts';
 import { createEmbedMissingJob } from './search/embed-missing.ts';
 import { searchRoutes } from './search/search.routes.ts';
 
@@ -22,13 +25,16 @@ export type { HiringDeps } from './hiring-deps.ts';
 export { processBatchFile } from './batches/process-cv.ts';
 export { recoverHiringWork } from './recover-hiring-work.ts';
 
-/** Every hiring route: jobs, CV batches, candidates, exports, search. */
+/** Every hiring route: jobs, CV batches, candidates, exports, search, and the team's stages, notes and persons. */
 export const hiringRoutes: FastifyPluginAsync<{ deps: HiringDeps }> = async (app, { deps }) => {
   await app.register(jobsRoutes, { deps });
   await app.register(batchesRoutes, { deps });
   await app.register(candidatesRoutes, { deps });
   await app.register(exportRoutes, { deps });
   await app.register(searchRoutes, { deps });
+  await app.register(stagesRoutes, { deps });
+  await app.register(notesRoutes, { deps });
+  await app.register(peopleRoutes, { deps });
 };
 
 /** The background jobs of hiring, bound to their dependencies. */

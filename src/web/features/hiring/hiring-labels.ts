@@ -8,8 +8,8 @@ export const recommendationColors: Record<Recommendation, string> = { 'Strong Hi
 export const jobStatusLabels: Record<Job['status'], string> = { draft: 'Draft', open: 'Open', closed: 'Closed' };
 export const jobStatusColors: Record<Job['status'], string> = { draft: 'gray', open: 'green', closed: 'red' };
 
-export const candidateStatusLabels: Record<CandidateRow['status'], string> = { new: 'New', shortlisted: 'Shortlisted', rejected: 'Rejected' };
-export const candidateStatusColors: Record<CandidateRow['status'], string> = { new: 'blue', shortlisted: 'teal', rejected: 'red' };
+export { defaultStageNames as candidateStatusLabels } from '#shared/hiring/stages.ts';
+export const candidateStatusColors: Record<CandidateRow['status'], string> = { new: 'blue', shortlisted: 'teal', interview: 'indigo', offer: 'grape', hired: 'green', rejected: 'red' };
 
 export const componentLabels: Record<MatchComponentName, string> = {
   mustHave: 'Must-have skills',

@@ -12,4 +12,5 @@ export const notificationTypeLabels: Record<NotificationType, string> = {
   application_follow_up: 'Application follow-ups',
   skill_analysis_finished: 'A skill analysis finished',
   ai_budget: 'AI budget nearly or fully used',
+  mention: 'Mentions in notes on candidates',
 };

@@ -3,15 +3,16 @@ import type { Resume } from '#shared/ai/resume.ts';
 import type { CandidateProfile, CandidateRow, Evidence, Recommendation } from '#shared/contracts/hiring.ts';
 import { isPlaceName } from '#shared/text/place-names.ts';
 import { repairMojibake } from '#shared/text/repair-mojibake.ts';
+import { revealsIdentity } from '#shared/hiring/stages.ts';
 import type { CandidateRecord } from './candidates.repo.ts';
 
 type ResumeView = { rawText: string | null; entities: { type: string; text: string; start: number | null; end: number | null; confidence: number }[] };
 
 const personalEntityTypes = new Set(['PERSON', 'EMAIL', 'PHONE', 'URL', 'LOCATION']);
 
-/** Blind screening hides personal details until the team shortlists the candidate. */
-export function isMasked(record: CandidateRecord, blind: boolean): boolean {
-  return blind && record.status !== 'shortlisted';
+/** Blind screening hides personal details until the team moves the candidate forward (shortlist or a later stage). */
+export function isMasked(record: Pick<CandidateRecord, 'status'>, blind: boolean): boolean {
+  return blind && !revealsIdentity(record.status);
 }
 
 export function toCandidateRow(record: CandidateRecord, blind: boolean): CandidateRow {

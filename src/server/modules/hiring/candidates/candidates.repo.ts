@@ -4,6 +4,7 @@ import { candidates, jobs, resumeEntities, resumes, workspaces, type CandidateSt
 import type { PageQuery } from '#shared/contracts/common.ts';
 import type { CandidateSort, Recommendation, RankingQuery } from '#shared/contracts/hiring.ts';
 import { nameNotFound } from '#shared/hiring/candidate-label.ts';
+import { revealingStages } from '#shared/hiring/stages.ts';
 
 export type CandidateRecord = typeof candidates.$inferSelect & { fileName: string | null };
 
@@ -27,6 +28,14 @@ function matching(jobId: string, filter: RankingFilter): SQL {
   return and(...conditions)!;
 }
 
+/** True where blind screening shows the candidate (`revealsIdentity`, as SQL). */
+export function revealed(): SQL<boolean> {
+  return sql<boolean>`${candidates.status} in (${sql.join(
+    revealingStages.map((stage) => sql`${stage}`),
+    sql`, `,
+  )})`;
+}
+
 /**
  * What a row is called, as `candidateLabel` (shared/hiring/candidate-label.ts) computes it: a hidden candidate by the
  * anonymous label made from its id, so sorting by name never gives away a hidden name.
@@ -34,7 +43,7 @@ function matching(jobId: string, filter: RankingFilter): SQL {
 function label(blind: boolean): SQL<string> {
   const anonymous = sql`'Candidate ' || upper(substr(replace(${candidates.id}::text, '-', ''), 1, 6))`;
   const shown = sql`coalesce(${candidates.name}, ${nameNotFound})`;
-  return blind ? sql<string>`lower(case when ${candidates.status} = 'shortlisted' then ${shown} else ${anonymous} end)` : sql<string>`lower(${shown})`;
+  return blind ? sql<string>`lower(case when ${revealed()} then ${shown} else ${anonymous} end)` : sql<string>`lower(${shown})`;
 }
 
 const recommendationRanks: Record<Recommendation, number> = { 'Strong Hire': 4, Hire: 3, Maybe: 2, Pass: 1 };

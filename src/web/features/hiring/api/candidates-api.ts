@@ -5,13 +5,14 @@ import {
   compareSchema,
   type CandidatePage,
   type CandidateProfile,
+  type CandidateRow,
   type CandidateSort,
   type Recommendation,
 } from '#shared/contracts/hiring.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 /** The ranking's filters and order, applied by the server to every candidate (the list and the exports take the same ones). */
-export type RankingView = { minScore?: number; recommendation?: Recommendation; skill?: string; sort: CandidateSort };
+export type RankingView = { minScore?: number; recommendation?: Recommendation; skill?: string; status?: CandidateRow['status']; sort: CandidateSort };
 /** One page of the ranking. */
 export type RankingPageQuery = RankingView & { page: number; pageSize: number };
 
@@ -20,6 +21,7 @@ function rankingSearch(view: RankingView & Partial<Pick<RankingPageQuery, 'page'
   if (view.minScore !== undefined && view.minScore > 0) query.set('minScore', String(view.minScore));
   if (view.recommendation) query.set('recommendation', view.recommendation);
   if (view.skill) query.set('skill', view.skill);
+  if (view.status) query.set('status', view.status);
   if (view.sort !== 'score') query.set('sort', view.sort);
   if (view.page !== undefined && view.pageSize !== undefined) for (const [key, value] of pageParams({ page: view.page, pageSize: view.pageSize })) query.set(key, value);
   return query.size > 0 ? `?${query.toString()}` : '';

@@ -2,17 +2,18 @@ import { Button, Group, type MantineSize } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import { candidateLongLabel } from '#shared/hiring/candidate-label.ts';
+import { revealsIdentity } from '#shared/hiring/stages.ts';
 import { useDecideCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
 import { RejectDialog } from './reject-dialog.tsx';
 
-/** Shortlist (which reveals a candidate under blind screening) or reject with a reason. */
+/** Shortlist a new or rejected candidate (which reveals them under blind screening) or reject with a reason; later stages are moved from the stage menu. */
 export function CandidateDecisionButtons({ jobId, candidate, size }: { jobId: string; candidate: CandidateRow; size: MantineSize | `compact-${MantineSize}` }) {
   const decide = useDecideCandidate(jobId);
   const [rejecting, { open, close }] = useDisclosure(false);
   const label = candidateLongLabel(candidate);
   return (
     <Group gap={6} wrap="nowrap">
-      {candidate.status === 'shortlisted' ? null : (
+      {revealsIdentity(candidate.status) ? null : (
         <Button
           size={size}
           variant="light"

@@ -9,6 +9,7 @@ import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-acc
 import { CandidateAssessment } from './candidate-assessment.tsx';
 import { CandidateHeader } from './candidate-header.tsx';
 import { CandidateProfileView } from './candidate-profile-view.tsx';
+import { CandidateTeamwork } from './candidate-teamwork.tsx';
 import { EvidenceView } from './evidence-view.tsx';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 
@@ -69,6 +70,7 @@ export function CandidatePage() {
           <CandidateProfileView candidate={data} />
         </Tabs.Panel>
       </Tabs>
+      <CandidateTeamwork candidate={data} canEdit={access.canEdit} />
     </>
   );
 }

@@ -2,11 +2,11 @@ import { Badge, Tooltip } from '@mantine/core';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import { candidateStatusColors, candidateStatusLabels } from '#web/features/hiring/hiring-labels.ts';
 
-/** New, shortlisted or rejected; a rejection shows its reason on hover. */
-export function CandidateStatusBadge({ candidate }: { candidate: Pick<CandidateRow, 'status' | 'statusReason'> }) {
+/** The candidate's stage, by the job's name for it when given; a rejection shows its reason on hover. */
+export function CandidateStatusBadge({ candidate, stageName }: { candidate: Pick<CandidateRow, 'status' | 'statusReason'>; stageName?: string }) {
   const badge = (
-    <Badge variant="dot" color={candidateStatusColors[candidate.status]}>
-      {candidateStatusLabels[candidate.status]}
+    <Badge variant="dot" color={candidateStatusColors[candidate.status]} data-testid="candidate-stage">
+      {stageName ?? candidateStatusLabels[candidate.status]}
     </Badge>
   );
   if (!candidate.statusReason) return badge;

@@ -107,11 +107,18 @@ export function HiringPage() {
               ]}
             />
           </Group>
-          {canEdit && workspace ? (
-            <Button component={Link} to={`/hiring/jobs/new?workspace=${workspace.id}`}>
-              New job
-            </Button>
-          ) : null}
+          <Group gap="xs">
+            {workspace ? (
+              <Button variant="default" component={Link} to={`/hiring/people?workspace=${workspace.id}`}>
+                Find a candidate
+              </Button>
+            ) : null}
+            {canEdit && workspace ? (
+              <Button component={Link} to={`/hiring/jobs/new?workspace=${workspace.id}`}>
+                New job
+              </Button>
+            ) : null}
+          </Group>
         </Group>
         {workspace && !canEdit ? (
           <Alert variant="light" color="blue" py="xs">

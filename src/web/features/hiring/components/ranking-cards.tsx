@@ -9,7 +9,7 @@ import type { RankingListProps } from './ranking-table.tsx';
 import { RecommendationBadge } from './recommendation-badge.tsx';
 
 /** The ranking on a narrow screen: one card per candidate, read top to bottom, nothing to scroll sideways. */
-export function RankingCards({ jobId, rows, selected, onToggle, canEdit }: Omit<RankingListProps, 'sort' | 'onSort'>) {
+export function RankingCards({ jobId, rows, selected, onToggle, canEdit, stageNames }: Omit<RankingListProps, 'sort' | 'onSort'>) {
   return (
     <Stack gap={0} data-testid="ranking-cards">
       {rows.map((row, index) => {
@@ -20,14 +20,14 @@ export function RankingCards({ jobId, rows, selected, onToggle, canEdit }: Omit<
             <Stack gap="xs" p="md" data-testid="candidate-row" bg={ticked ? 'var(--mantine-primary-color-light)' : undefined}>
               <Group justify="space-between" align="flex-start" wrap="nowrap">
                 <Group gap="sm" align="flex-start" wrap="nowrap" miw={0}>
-                  <Checkbox aria-label={`Compare ${candidateLongLabel(row)}`} checked={ticked} disabled={!ticked && selected.length >= 4} onChange={() => onToggle(row.id)} mt={2} />
+                  <Checkbox aria-label={`Select ${candidateLongLabel(row)}`} checked={ticked} onChange={() => onToggle(row.id)} mt={2} />
                   <CandidateName row={row} />
                 </Group>
                 <CandidateScore score={row.score} />
               </Group>
               <Group gap="xs">
                 <RecommendationBadge recommendation={row.recommendation} />
-                <CandidateStatusBadge candidate={row} />
+                <CandidateStatusBadge candidate={row} stageName={stageNames[row.status]} />
               </Group>
               <CandidateSkills row={row} />
               {canEdit ? <CandidateDecisionButtons jobId={jobId} candidate={row} size="compact-sm" /> : null}

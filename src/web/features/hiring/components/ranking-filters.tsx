@@ -1,10 +1,21 @@
 import { Autocomplete, Group, NumberInput, Select } from '@mantine/core';
-import type { Recommendation } from '#shared/contracts/hiring.ts';
+import type { CandidateRow, Recommendation } from '#shared/contracts/hiring.ts';
+import type { StageName } from '#shared/hiring/stages.ts';
 import { recommendations } from '#web/features/hiring/hiring-labels.ts';
 
-export type RankingFilterValues = { minScore: number | ''; recommendation: Recommendation | null; skill: string };
+export type RankingFilterValues = { minScore: number | ''; recommendation: Recommendation | null; skill: string; stage: CandidateRow['status'] | null };
 
-export function RankingFilters({ values, skills, onChange }: { values: RankingFilterValues; skills: readonly string[]; onChange: (values: RankingFilterValues) => void }) {
+export function RankingFilters({
+  values,
+  skills,
+  stages,
+  onChange,
+}: {
+  values: RankingFilterValues;
+  skills: readonly string[];
+  stages: readonly StageName[];
+  onChange: (values: RankingFilterValues) => void;
+}) {
   return (
     <Group gap="sm" align="flex-end">
       <NumberInput
@@ -24,6 +35,15 @@ export function RankingFilters({ values, skills, onChange }: { values: RankingFi
         data={[...recommendations]}
         value={values.recommendation}
         onChange={(value) => onChange({ ...values, recommendation: recommendations.find((item) => item === value) ?? null })}
+      />
+      <Select
+        label="Stage"
+        placeholder="Any"
+        w={150}
+        clearable
+        data={stages.map((stage) => ({ value: stage.key, label: stage.name }))}
+        value={values.stage}
+        onChange={(value) => onChange({ ...values, stage: stages.find((stage) => stage.key === value)?.key ?? null })}
       />
       <Autocomplete label="Has skill" placeholder="e.g. Kubernetes" w={200} data={[...new Set(skills)]} value={values.skill} onChange={(skill) => onChange({ ...values, skill })} />
     </Group>

@@ -2,14 +2,17 @@ import { Button, Card, Center, Group, Loader, Select, Stack, Text } from '@manti
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { Job } from '#shared/contracts/hiring.ts';
+import type { CandidateRow, Job } from '#shared/contracts/hiring.ts';
 import { readRequirementGroup } from '#shared/hiring/requirement-group.ts';
 import { PageControls } from '#web/ui/page-controls.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { RankingView } from '#web/features/hiring/api/candidates-api.ts';
 import { firstSortDirection, toCandidateSort, type CandidateSortKey, type ColumnSort } from '#web/features/hiring/candidate-sort.ts';
 import { useCandidates } from '#web/features/hiring/hooks/use-candidates.ts';
+import { useJobStages } from '#web/features/hiring/hooks/use-team.ts';
 import { ExportButtons } from './export-buttons.tsx';
+import { JobStagesEditor } from './job-stages-editor.tsx';
+import { RankingBulkActions } from './ranking-bulk-actions.tsx';
 import { RankingFilters, type RankingFilterValues } from './ranking-filters.tsx';
 import { RankingCards } from './ranking-cards.tsx';
 import { RankingTable } from './ranking-table.tsx';
@@ -31,7 +34,7 @@ const pageSize = 50;
 export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: boolean; onUpload: () => void }) {
   const navigate = useNavigate();
   const wide = useMediaQuery(tableFrom, true, { getInitialValueInEffect: false });
-  const [values, setValues] = useState<RankingFilterValues>({ minScore: '', recommendation: null, skill: '' });
+  const [values, setValues] = useState<RankingFilterValues>({ minScore: '', recommendation: null, skill: '', stage: null });
   const [debounced] = useDebouncedValue(values, 300);
   const [sort, setSort] = useState<ColumnSort>({ key: 'score', descending: true });
   const [page, setPage] = useState(1);
@@ -39,13 +42,16 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
     minScore: typeof debounced.minScore === 'number' ? debounced.minScore : undefined,
     recommendation: debounced.recommendation ?? undefined,
     skill: debounced.skill.trim() || undefined,
+    status: debounced.stage ?? undefined,
     sort: toCandidateSort(sort),
   };
   const candidates = useCandidates(job.id, { ...view, page, pageSize });
+  const { stages } = useJobStages(job.id);
+  const stageNames = Object.fromEntries(stages.map((stage) => [stage.key, stage.name])) as Record<CandidateRow['status'], string>;
   const [selected, setSelected] = useState<string[]>([]);
   const rows = candidates.data?.items ?? [];
   const total = candidates.data?.total ?? 0;
-  const filtering = view.minScore !== undefined || view.recommendation !== undefined || view.skill !== undefined;
+  const filtering = view.minScore !== undefined || view.recommendation !== undefined || view.skill !== undefined || view.status !== undefined;
   const skills = [...job.requirements.mustHaveSkills, ...job.requirements.niceToHaveSkills].flatMap((skill) => readRequirementGroup(skill) ?? [skill]);
 
   // A new filter or order starts again from the first page.
@@ -58,13 +64,13 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
     setPage(1);
   };
   const toggle = (candidateId: string) =>
-    setSelected((current) => (current.includes(candidateId) ? current.filter((id) => id !== candidateId) : current.length < maxCompared ? [...current, candidateId] : current));
+    setSelected((current) => (current.includes(candidateId) ? current.filter((id) => id !== candidateId) : [...current, candidateId]));
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end" gap="sm">
         <Group gap="sm" align="flex-end">
-          <RankingFilters values={values} skills={skills} onChange={changeFilters} />
+          <RankingFilters values={values} skills={skills} stages={stages} onChange={changeFilters} />
           {wide ? null : (
             <Select
               label="Sort by"
@@ -82,15 +88,17 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
         <Group gap="xs">
           <Button
             variant="light"
-            disabled={selected.length < 2}
+            disabled={selected.length < 2 || selected.length > maxCompared}
             onClick={() => void navigate(`/hiring/jobs/${job.id}/compare?ids=${selected.join(',')}`)}
             title="Tick 2 to 4 candidates to compare them side by side"
           >
             Compare {selected.length > 0 ? `(${selected.length})` : ''}
           </Button>
+          {canEdit ? <JobStagesEditor jobId={job.id} stages={stages} /> : null}
           <ExportButtons jobId={job.id} view={view} />
         </Group>
       </Group>
+      {canEdit ? <RankingBulkActions jobId={job.id} selected={selected} stages={stages} onDone={() => setSelected([])} /> : null}
       <QueryError error={candidates.error} onRetry={() => candidates.refetch()} what="the candidates" />
       <Card withBorder radius="lg" padding={0}>
         {candidates.isPending ? (
@@ -106,9 +114,9 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
           </Stack>
         ) : (
           wide ? (
-            <RankingTable jobId={job.id} rows={rows} sort={sort} onSort={changeSort} selected={selected} onToggle={toggle} canEdit={canEdit} />
+            <RankingTable jobId={job.id} rows={rows} sort={sort} onSort={changeSort} selected={selected} onToggle={toggle} canEdit={canEdit} stageNames={stageNames} />
           ) : (
-            <RankingCards jobId={job.id} rows={rows} selected={selected} onToggle={toggle} canEdit={canEdit} />
+            <RankingCards jobId={job.id} rows={rows} selected={selected} onToggle={toggle} canEdit={canEdit} stageNames={stageNames} />
           )
         )}
       </Card>
@@ -116,7 +124,7 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
         <Stack gap={4}>
           <PageControls page={page} pageSize={pageSize} total={total} onChange={setPage} what={filtering ? ['candidate matches the filters', 'candidates match the filters'] : ['candidate', 'candidates']} />
           <Text size="xs" c="dimmed">
-            Sorting covers every candidate, not just this page. Tick 2 to {maxCompared} to compare them side by side.
+            Sorting covers every candidate, not just this page. Tick 2 to {maxCompared} to compare them side by side{canEdit ? ', or any number to move, shortlist or reject them together' : ''}.
           </Text>
         </Stack>
       ) : null}

@@ -17,6 +17,8 @@ export type RankingListProps = {
   selected: readonly string[];
   onToggle: (candidateId: string) => void;
   canEdit: boolean;
+  /** The job's name for each stage. */
+  stageNames: Readonly<Record<CandidateRow['status'], string>>;
 };
 
 function SortHeader({ label, column, sort, onSort, width }: { label: ReactNode; column: CandidateSortKey; sort: ColumnSort; onSort: (sort: ColumnSort) => void; width?: number }) {
@@ -35,7 +37,7 @@ function SortHeader({ label, column, sort, onSort, width }: { label: ReactNode; 
  * The ranking on a wide screen: a table that fits its width (names and skills wrap, no column is cut), with the matched
  * and missing skills in one column.
  */
-export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, canEdit }: RankingListProps) {
+export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, canEdit, stageNames }: RankingListProps) {
   return (
     <Table verticalSpacing="sm" horizontalSpacing="sm" highlightOnHover data-testid="ranking-table" style={{ tableLayout: 'fixed' }}>
       <Table.Thead>
@@ -45,7 +47,7 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
           <SortHeader label="Score" column="score" sort={sort} onSort={onSort} width={92} />
           <SortHeader label="Verdict" column="recommendation" sort={sort} onSort={onSort} width={150} />
           <Table.Th w="26%">Skills</Table.Th>
-          <Table.Th w={112}>Status</Table.Th>
+          <Table.Th w={120}>Stage</Table.Th>
           {canEdit ? <Table.Th w={184}>Decide</Table.Th> : null}
         </Table.Tr>
       </Table.Thead>
@@ -55,7 +57,7 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
           return (
             <Table.Tr key={row.id} data-testid="candidate-row" bg={ticked ? 'var(--mantine-primary-color-light)' : undefined}>
               <Table.Td>
-                <Checkbox aria-label={`Compare ${candidateLongLabel(row)}`} checked={ticked} disabled={!ticked && selected.length >= 4} onChange={() => onToggle(row.id)} />
+                <Checkbox aria-label={`Select ${candidateLongLabel(row)}`} checked={ticked} onChange={() => onToggle(row.id)} />
               </Table.Td>
               <Table.Td>
                 <CandidateName row={row} />
@@ -70,7 +72,7 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
                 <CandidateSkills row={row} />
               </Table.Td>
               <Table.Td>
-                <CandidateStatusBadge candidate={row} />
+                <CandidateStatusBadge candidate={row} stageName={stageNames[row.status]} />
               </Table.Td>
               {canEdit ? (
                 <Table.Td>
