@@ -4,6 +4,7 @@ import type { CancelBody, Interview, RescheduleBody, UpdatePanelBody } from '#sh
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { toInterview } from './interview-views.ts';
 import { planReminders } from './plan-reminders.ts';
+import { reminderSettingsOf } from './reminder-settings.ts';
 import { scheduleReminderJobs } from './reminders.ts';
 import { resolvePanel } from './resolve-panel.ts';
 import { sendRemoval, sendToEveryone } from './send-invites.ts';
@@ -35,12 +36,15 @@ export function requireOpen(row: InterviewRow | undefined): InterviewRow {
 /** Rewrites the pending reminders of the schedule as it now stands (in the transaction of the change). */
 async function rewriteReminders(deps: InterviewsDeps, tx: InterviewsDeps['db'], row: InterviewRow, panel: readonly PanelRow[]) {
   await deletePendingReminders(tx, row.id);
+  const settings = await reminderSettingsOf(deps, tx, row.workspaceId);
   const reminders = planReminders({
     startsAt: row.scheduledTime,
+    durationMinutes: row.durationMinutes,
     now: deps.now(),
-    offsetsMinutes: deps.reminderOffsetsMinutes,
+    offsetsMinutes: settings.reminderOffsetsMinutes,
+    scorecardReminderHours: settings.scorecardReminderHours,
     title: row.jobTitle ? `Interview: ${row.candidateName} — ${row.jobTitle}` : `Interview: ${row.candidateName}`,
-    recipients: [{ email: row.candidateEmail, userId: null }, ...panel.map((p) => ({ email: p.email, userId: p.userId }))],
+    recipients: [{ email: row.candidateEmail, userId: null }, ...panel.map((p) => ({ email: p.email, userId: p.userId, panelist: true }))],
   });
   await scheduleReminderJobs(deps, tx, await insertReminders(tx, row.id, row.calendarSequence, reminders));
 }
