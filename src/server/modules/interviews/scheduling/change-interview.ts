@@ -21,7 +21,7 @@ import {
   type InterviewRow,
   type PanelRow,
 } from './scheduling.repo.ts';
-import { clearTimeOptions } from './time-options.repo.ts';
+import { clearTimeOptions, findTimeOption } from './time-options.repo.ts';
 import { canonicalZone, toInstant } from './wall-clock.ts';
 
 const closed = new Set(['cancelled', 'completed', 'no_show']);
@@ -64,6 +64,8 @@ export type Move = {
   reason: string | null;
   /** Set when the candidate picked the time: their answer is then already given. */
   pickedByCandidate?: Date;
+  /** The offered slot picked: it must still be on offer once the interview is locked (a second pick finds it gone: 409). */
+  offeredSlotId?: string;
 };
 
 /**
@@ -75,6 +77,9 @@ export async function moveInterview(deps: InterviewsDeps, interviewId: string, m
   if (move.startsAt.getTime() <= deps.now().getTime()) throw new AppError('bad_request', `startsAt: ${move.startsAt.toISOString()} is in the past.`);
   const { row, previous, panel } = await deps.db.transaction(async (tx) => {
     const current = requireOpen(await lockInterview(tx, interviewId));
+    if (move.offeredSlotId && !(await findTimeOption(tx, { interviewId, optionId: move.offeredSlotId, source: 'recruiter' }))) {
+      throw new AppError('conflict', 'That slot is no longer on offer: a time was picked or set meanwhile. Reload to see the interview as it is now.');
+    }
     const updated = await updateInterview(tx, interviewId, {
       scheduledTime: move.startsAt,
       timeZone: move.timeZone,
