@@ -86,10 +86,6 @@ const envSchema = z.object({
   S3_FORCE_PATH_STYLE: optionalFlag,
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
   PRACTICE_IDLE_TIMEOUT_MINUTES: positiveInt.default(120),
-  INTERVIEW_REMINDER_MINUTES: z
-    .string()
-    .regex(/^\s*\d+\s*(,\s*\d+\s*)*$/, 'must be a comma-separated list of minutes, e.g. 1440,60')
-    .default('1440,60'),
 });
 
 export type Config = Readonly<{
@@ -143,8 +139,6 @@ export type Config = Readonly<{
   practice: Readonly<{ idleTimeoutMinutes: number }>;
   /** Installation settings fixed by their environment variables (SIGNUP_POLICY, OUTBOUND_ALLOW, …): these win over stored values. */
   settingOverrides: SettingOverrides;
-  /** Minutes before an interview at which reminders go out (24 h and 1 h by default). */
-  interviewReminderMinutes: readonly number[];
 }>;
 
 export type StorageConfig =
@@ -225,7 +219,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
     practice: Object.freeze({ idleTimeoutMinutes: e.PRACTICE_IDLE_TIMEOUT_MINUTES }),
     settingOverrides: settings.overrides,
-    interviewReminderMinutes: Object.freeze(e.INTERVIEW_REMINDER_MINUTES.split(',').map((minutes) => Number(minutes.trim()))),
   });
 }
 

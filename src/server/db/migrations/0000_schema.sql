@@ -595,6 +595,14 @@ CREATE TABLE "interview_time_options" (
 	CONSTRAINT "interview_time_options_source_check" CHECK ("interview_time_options"."source" in ('candidate', 'recruiter'))
 );
 --> statement-breakpoint
+CREATE TABLE "interview_workspace_settings" (
+	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"reminder_offsets_minutes" integer[],
+	"scorecard_reminder_hours" integer,
+	"updated_by" uuid,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "scheduled_interviews" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"workspace_id" uuid NOT NULL,
@@ -1023,6 +1031,8 @@ ALTER TABLE "interview_panel_members" ADD CONSTRAINT "interview_panel_members_us
 ALTER TABLE "interview_reminders" ADD CONSTRAINT "interview_reminders_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_reminders" ADD CONSTRAINT "interview_reminders_recipient_user_id_users_id_fk" FOREIGN KEY ("recipient_user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "interview_time_options" ADD CONSTRAINT "interview_time_options_interview_id_scheduled_interviews_id_fk" FOREIGN KEY ("interview_id") REFERENCES "public"."scheduled_interviews"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_workspace_settings" ADD CONSTRAINT "interview_workspace_settings_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "interview_workspace_settings" ADD CONSTRAINT "interview_workspace_settings_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_candidate_id_candidates_id_fk" FOREIGN KEY ("candidate_id") REFERENCES "public"."candidates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "scheduled_interviews" ADD CONSTRAINT "scheduled_interviews_job_id_jobs_id_fk" FOREIGN KEY ("job_id") REFERENCES "public"."jobs"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint

@@ -146,3 +146,19 @@ export const interviewTimeOptions = pgTable(
   },
   (table) => [index('interview_time_options_interview_id_idx').on(table.interviewId, table.startsAt), checkOneOf('interview_time_options_source_check', table.source, interviewTimeOptionSources)],
 );
+
+/**
+ * A workspace's own reminder settings, over the installation's (`interviews.reminder-offsets`,
+ * `interviews.scorecard-reminder-hours`): null in a column means "the installation's value".
+ */
+export const interviewWorkspaceSettings = pgTable('interview_workspace_settings', {
+  workspaceId: uuid('workspace_id')
+    .primaryKey()
+    .references(() => workspaces.id, { onDelete: 'cascade' }),
+  /** Minutes before the start at which reminders go out. */
+  reminderOffsetsMinutes: integer('reminder_offsets_minutes').array(),
+  /** Hours after the interview's end at which panelists without a submitted scorecard are reminded; 0: never. */
+  scorecardReminderHours: integer('scorecard_reminder_hours'),
+  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+  updatedAt: updatedAt(),
+});

@@ -36,7 +36,7 @@ export async function recoverInterviewsWork(deps: InterviewsDeps): Promise<void>
 }
 
 export function createInterviewsDeps(runtime: {
-  config: Pick<Config, 'publicUrl' | 'interviewReminderMinutes'>;
+  config: Pick<Config, 'publicUrl' | 'settingOverrides'>;
   database: Database;
   log: Logger;
   mailer: Mailer;
@@ -51,7 +51,7 @@ export function createInterviewsDeps(runtime: {
     mailer: runtime.mailer,
     engine: runtime.engine,
     publicUrl: runtime.config.publicUrl,
-    reminderOffsetsMinutes: runtime.config.interviewReminderMinutes,
+    settingOverrides: runtime.config.settingOverrides,
     ...(runtime.queue ? { queue: runtime.queue } : {}),
   };
 }

@@ -3,6 +3,7 @@ import type { Db } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
+import type { SettingOverrides } from '#server/modules/settings/index.ts';
 
 /** What scheduling and the live room need: the database, the clock, mail, the AI engine and (for reminders) the queue. */
 export type InterviewsDeps = {
@@ -14,6 +15,6 @@ export type InterviewsDeps = {
   publicUrl: string;
   /** Absent in apps built without a queue: reminder rows are kept and queued by the next process that has one. */
   queue?: Queue;
-  /** Minutes before the start at which reminders go out (24 h and 1 h by default). */
-  reminderOffsetsMinutes: readonly number[];
+  /** The installation settings fixed by environment variables (reminder offsets, scorecard follow-up). */
+  settingOverrides: SettingOverrides;
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseAllowRule, splitAllowList } from '#server/platform/outbound/allow-rules.ts';
+import { reminderOffsetsSchema, scorecardReminderHoursSchema } from '#shared/contracts/interview-settings.ts';
 import { signupPolicies } from '#shared/vocabulary.ts';
 
 /**
@@ -45,6 +46,24 @@ function period(unit: string, min: number, max: number) {
 }
 
 export const settingDefinitions = {
+  'interviews.reminder-offsets': defineSetting({
+    description:
+      'When interview reminders go out, in minutes before the start (e-mail to everyone, in-app to those with an account). A workspace owner may set their own.',
+    rule: 'a list of up to 10 whole minutes, each from 1 to 20160 (14 days), no repeats; empty: no reminders',
+    schema: reminderOffsetsSchema,
+    default: [1440, 60] as number[],
+    env: 'INTERVIEW_REMINDER_MINUTES',
+    fromEnv: (raw) => raw.split(',').map((minutes) => (minutes.trim() === '' ? Number.NaN : Number(minutes.trim()))),
+  }),
+  'interviews.scorecard-reminder-hours': defineSetting({
+    description:
+      'Hours after an interview ends at which each panelist who has not submitted a scorecard is reminded (in-app, once). A workspace owner may set their own.',
+    rule: 'a whole number of hours from 0 to 336; 0 sends no such reminder',
+    schema: scorecardReminderHoursSchema,
+    default: 24,
+    env: 'INTERVIEW_SCORECARD_REMINDER_HOURS',
+    fromEnv: Number,
+  }),
   'retention.notification-days': defineSetting({
     description: 'Notifications older than this are removed by the daily data retention job.',
     rule: 'a whole number of days from 0 to 3650; 0 keeps them for ever',

@@ -10,6 +10,7 @@ import { newRoleToken, roleLinkExpiry, roleLinkUrl } from '#server/modules/inter
 import { toInterview } from './interview-views.ts';
 import { sendToEveryone } from './send-invites.ts';
 import { planReminders } from './plan-reminders.ts';
+import { reminderSettingsOf } from './reminder-settings.ts';
 import { scheduleReminderJobs } from './reminders.ts';
 import { findCandidateInWorkspace, findJobInWorkspace, findPanel, findPanelConflicts, findUserContact, insertBooking, insertReminders, type NewPanelist } from './scheduling.repo.ts';
 import { resolvePanel } from './resolve-panel.ts';
@@ -114,12 +115,15 @@ export async function bookInterview(deps: InterviewsDeps, caller: Caller, worksp
         { role: 'candidate', tokenHash: guest.tokenHash, expiresAt },
       ],
     });
+    const settings = await reminderSettingsOf(deps, tx, workspaceId);
     const reminders = planReminders({
       startsAt,
+      durationMinutes: body.durationMinutes,
       now,
-      offsetsMinutes: deps.reminderOffsetsMinutes,
+      offsetsMinutes: settings.reminderOffsetsMinutes,
+      scorecardReminderHours: settings.scorecardReminderHours,
       title,
-      recipients: [{ email: row.candidateEmail, userId: null }, ...panel.map((p) => ({ email: p.email, userId: p.userId }))],
+      recipients: [{ email: row.candidateEmail, userId: null }, ...panel.map((p) => ({ email: p.email, userId: p.userId, panelist: true }))],
     });
     const inserted = await insertReminders(tx, row.id, row.calendarSequence, reminders);
     await scheduleReminderJobs(deps, tx, inserted);

@@ -115,9 +115,26 @@ describe('the candidate answers from their link; the recruiter offers slots; pan
     expect(after.body).toContain(`UID:${uid}\r\n`);
     expect(after.body).toMatch(/SEQUENCE:1\r\n/);
     expect(after.body).toMatch(/DTSTART:20270312T150000Z/);
-    const reminders = await findRemindersOf(t.database.db, interview.id);
+    const reminders = (await findRemindersOf(t.database.db, interview.id)).filter((r) => r.reminderType !== 'scorecard');
     expect(new Set(reminders.map((r) => r.sendAt.toISOString()))).toEqual(new Set(['2027-03-11T15:00:00.000Z', '2027-03-12T14:00:00.000Z']));
     expect(reminders.every((r) => r.scheduleSequence === 1)).toBe(true);
+  });
+
+  it('takes one of two simultaneous picks and answers the other 409: the interview moves once', async () => {
+    const interview = await book('race@example.org');
+    const offered = await call(t, 'POST', `/api/interviews/${interview.id}/offers`, {
+      cookie: recruiter.cookie,
+      payload: { slots: [{ startsAt: '2027-03-11T10:00', timeZone: 'Europe/Berlin' }, { startsAt: '2027-03-12T16:00', timeZone: 'Europe/Berlin' }] },
+    });
+    const [first, second] = offered.json<{ offers: { id: string; startsAt: string }[] }>().offers;
+    const pick = (slotId: string) => call(t, 'POST', `/api/interviews/${interview.id}/candidate/pick`, { cookie: interview.candidate, payload: { slotId } });
+    const answers = await Promise.all([pick(first!.id), pick(second!.id)]);
+    expect(answers.map((answer) => answer.statusCode).sort()).toEqual([200, 409]);
+    const winner = answers.find((answer) => answer.statusCode === 200)!.json<{ startsAt: string }>().startsAt;
+    expect(answers.find((answer) => answer.statusCode === 409)!.json<{ error: { message: string } }>().error.message).toMatch(/no longer on offer/);
+    const ics = await call(t, 'GET', `/api/interviews/${interview.id}/invite.ics`, { cookie: recruiter.cookie });
+    expect(ics.body).toMatch(/SEQUENCE:1\r\n/);
+    expect(ics.body).toContain(`DTSTART:${winner.replace(/[-:]/g, '').replace('.000', '')}`);
   });
 
   it('keeps the candidate link out of host things, and hosts and members out of candidate answers', async () => {

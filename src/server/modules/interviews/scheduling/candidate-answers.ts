@@ -93,7 +93,7 @@ export async function pickOfferedSlot(deps: InterviewsDeps, credential: Candidat
   if (!slot) throw new AppError('bad_request', 'slotId: not one of the slots offered for this interview.');
   if (slot.startsAt.getTime() <= deps.now().getTime()) throw new AppError('conflict', 'That slot has passed; pick another or ask for another time.');
   const before = await findInterview(deps.db, interviewId);
-  await moveInterview(deps, interviewId, { startsAt: slot.startsAt, timeZone: slot.timeZone, reason: 'The candidate picked this time.', pickedByCandidate: deps.now() }, before?.scheduledBy ?? null);
+  await moveInterview(deps, interviewId, { startsAt: slot.startsAt, timeZone: slot.timeZone, reason: 'The candidate picked this time.', pickedByCandidate: deps.now(), offeredSlotId: slot.id }, before?.scheduledBy ?? null);
   const row = await deps.db.transaction(async (tx) => {
     const current = await findInterview(tx, interviewId);
     if (!current) throw new AppError('not_found', 'Interview not found.');

@@ -4,6 +4,7 @@ import type { CancelBody, Interview, RescheduleBody, UpdatePanelBody } from '#sh
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { toInterview } from './interview-views.ts';
 import { planReminders } from './plan-reminders.ts';
+import { reminderSettingsOf } from './reminder-settings.ts';
 import { scheduleReminderJobs } from './reminders.ts';
 import { resolvePanel } from './resolve-panel.ts';
 import { sendRemoval, sendToEveryone } from './send-invites.ts';
@@ -20,7 +21,7 @@ import {
   type InterviewRow,
   type PanelRow,
 } from './scheduling.repo.ts';
-import { clearTimeOptions } from './time-options.repo.ts';
+import { clearTimeOptions, findTimeOption } from './time-options.repo.ts';
 import { canonicalZone, toInstant } from './wall-clock.ts';
 
 const closed = new Set(['cancelled', 'completed', 'no_show']);
@@ -35,12 +36,15 @@ export function requireOpen(row: InterviewRow | undefined): InterviewRow {
 /** Rewrites the pending reminders of the schedule as it now stands (in the transaction of the change). */
 async function rewriteReminders(deps: InterviewsDeps, tx: InterviewsDeps['db'], row: InterviewRow, panel: readonly PanelRow[]) {
   await deletePendingReminders(tx, row.id);
+  const settings = await reminderSettingsOf(deps, tx, row.workspaceId);
   const reminders = planReminders({
     startsAt: row.scheduledTime,
+    durationMinutes: row.durationMinutes,
     now: deps.now(),
-    offsetsMinutes: deps.reminderOffsetsMinutes,
+    offsetsMinutes: settings.reminderOffsetsMinutes,
+    scorecardReminderHours: settings.scorecardReminderHours,
     title: row.jobTitle ? `Interview: ${row.candidateName} — ${row.jobTitle}` : `Interview: ${row.candidateName}`,
-    recipients: [{ email: row.candidateEmail, userId: null }, ...panel.map((p) => ({ email: p.email, userId: p.userId }))],
+    recipients: [{ email: row.candidateEmail, userId: null }, ...panel.map((p) => ({ email: p.email, userId: p.userId, panelist: true }))],
   });
   await scheduleReminderJobs(deps, tx, await insertReminders(tx, row.id, row.calendarSequence, reminders));
 }
@@ -60,6 +64,8 @@ export type Move = {
   reason: string | null;
   /** Set when the candidate picked the time: their answer is then already given. */
   pickedByCandidate?: Date;
+  /** The offered slot picked: it must still be on offer once the interview is locked (a second pick finds it gone: 409). */
+  offeredSlotId?: string;
 };
 
 /**
@@ -71,6 +77,9 @@ export async function moveInterview(deps: InterviewsDeps, interviewId: string, m
   if (move.startsAt.getTime() <= deps.now().getTime()) throw new AppError('bad_request', `startsAt: ${move.startsAt.toISOString()} is in the past.`);
   const { row, previous, panel } = await deps.db.transaction(async (tx) => {
     const current = requireOpen(await lockInterview(tx, interviewId));
+    if (move.offeredSlotId && !(await findTimeOption(tx, { interviewId, optionId: move.offeredSlotId, source: 'recruiter' }))) {
+      throw new AppError('conflict', 'That slot is no longer on offer: a time was picked or set meanwhile. Reload to see the interview as it is now.');
+    }
     const updated = await updateInterview(tx, interviewId, {
       scheduledTime: move.startsAt,
       timeZone: move.timeZone,

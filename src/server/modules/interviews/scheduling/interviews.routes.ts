@@ -20,10 +20,12 @@ import {
   rsvpSchema,
   updatePanelBodySchema,
 } from '#shared/contracts/interviews.ts';
+import { interviewSettingsBodySchema, interviewSettingsSchema } from '#shared/contracts/interview-settings.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { bookInterview, draftQuestions } from './book-interview.ts';
 import { cancelInterview, rescheduleInterview, updatePanel } from './change-interview.ts';
 import { findConflicts, listTimeOptions, offerSlots } from './time-options.ts';
+import { changeInterviewSettings, getInterviewSettings } from './reminder-settings.ts';
 import { answerAsPanelist, downloadInvite, getInterview, listInterviews } from './interviews.service.ts';
 
 const tags = ['interviews'];
@@ -47,6 +49,26 @@ export const interviewsRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> =
     '/api/workspaces/:workspaceId/interviews',
     { schema: { tags, summary: "The workspace's interviews by start time (any member)", params: interviewWorkspaceParamsSchema, querystring: listInterviewsQuerySchema, response: { 200: interviewPageSchema } } },
     async (request) => listInterviews(deps, callerOf(request), request.params.workspaceId, request.query),
+  );
+
+  app.get(
+    '/api/workspaces/:workspaceId/interview-settings',
+    { schema: { tags, summary: "The workspace's reminder settings in force, its own and the installation's (any member)", params: interviewWorkspaceParamsSchema, response: { 200: interviewSettingsSchema } } },
+    async (request) => getInterviewSettings(deps, callerOf(request), request.params.workspaceId),
+  );
+
+  app.patch(
+    '/api/workspaces/:workspaceId/interview-settings',
+    {
+      schema: {
+        tags,
+        summary: "Set the workspace's reminder offsets and scorecard follow-up (null: the installation's); new bookings and changes use them (owner)",
+        params: interviewWorkspaceParamsSchema,
+        body: interviewSettingsBodySchema,
+        response: { 200: interviewSettingsSchema },
+      },
+    },
+    async (request) => changeInterviewSettings(deps, callerOf(request), request.params.workspaceId, request.body),
   );
 
   app.get(

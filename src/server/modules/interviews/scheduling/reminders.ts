@@ -4,11 +4,12 @@ import { notify } from '#server/modules/notifications/index.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { titleOf } from './invite-mails.ts';
-import { findDueReminderIds, findPendingReminders, lockReminder, settleReminder, waitForReminderRecoveryTurn } from './reminders.repo.ts';
-import { findInterview, type InterviewRow } from './scheduling.repo.ts';
+import { findScorecard } from '#server/modules/interviews/scorecards/scorecards.repo.ts';
+import { scorecardReminderType } from './plan-reminders.ts';
+import { findDueReminderIds, findPendingReminders, lockReminder, settleReminder, waitForReminderRecoveryTurn, type ReminderRow } from './reminders.repo.ts';
+import { findInterview, findPanel, type InterviewRow } from './scheduling.repo.ts';
 import { describeInZone } from './wall-clock.ts';
 import { recipientsOf } from './send-invites.ts';
-import { findPanel } from './scheduling.repo.ts';
 
 export const reminderPayloadSchema = z.object({ reminderId: z.uuid() });
 
@@ -39,9 +40,20 @@ export async function scheduleReminderJobs(deps: InterviewsDeps, tx: Db, reminde
 
 export type ReminderOutcome = 'sent' | 'skipped' | 'gone';
 
+/** Why a scorecard follow-up must not go out: the interview did not take place, or the panelist has submitted or left. */
+async function reasonToSkipScorecard(tx: Db, interview: InterviewRow, reminder: ReminderRow): Promise<string | null> {
+  if (interview.status === 'cancelled' || interview.status === 'no_show') return `the interview is ${interview.status}`;
+  if (interview.calendarSequence !== reminder.scheduleSequence) return 'the interview moved since this reminder was planned';
+  const panelist = (await findPanel(tx, interview.id)).find((member) => member.email === reminder.recipientEmail);
+  if (!panelist) return 'the recipient is no longer on the panel';
+  if ((await findScorecard(tx, panelist.id))?.submittedAt) return 'the scorecard is submitted';
+  return null;
+}
+
 /** Why a pending reminder must not go out now, re-read from the interview as it is (never from the queued payload). */
-function reasonToSkip(interview: InterviewRow | undefined, reminder: { scheduleSequence: number }, now: Date): string | null {
+async function reasonToSkip(tx: Db, interview: InterviewRow | undefined, reminder: ReminderRow, now: Date): Promise<string | null> {
   if (!interview) return 'the interview is gone';
+  if (reminder.reminderType === scorecardReminderType) return reasonToSkipScorecard(tx, interview, reminder);
   if (interview.status === 'cancelled' || interview.status === 'completed' || interview.status === 'no_show') return `the interview is ${interview.status}`;
   if (interview.calendarSequence !== reminder.scheduleSequence) return 'the interview moved since this reminder was planned';
   if (interview.scheduledTime.getTime() <= now.getTime()) return 'the interview has started';
@@ -60,13 +72,21 @@ export async function sendReminder(deps: InterviewsDeps, reminderId: string): Pr
     const reminder = await lockReminder(tx, reminderId);
     if (!reminder || reminder.state !== 'pending') return undefined;
     const interview = await findInterview(tx, reminder.interviewId);
-    const skip = reasonToSkip(interview, reminder, now);
+    const skip = await reasonToSkip(tx, interview, reminder, now);
     if (skip || !interview) {
       await settleReminder(tx, reminder.id, 'skipped', now);
       deps.log.info({ reminderId, reason: skip }, 'interview reminder skipped');
       return { outcome: 'skipped' as const };
     }
-    if (reminder.channel === 'in_app' && reminder.recipientUserId) {
+    if (reminder.reminderType === scorecardReminderType && reminder.recipientUserId) {
+      await notify(tx, reminder.recipientUserId, {
+        type: 'scorecard_reminder',
+        eventKey: `interview:${interview.id}:scorecard-follow-up:${interview.calendarSequence}`,
+        title: `Your scorecard for ${titleOf(interview)}`,
+        message: 'You have not submitted your scorecard yet: write it while the interview is fresh. The others’ scorecards show once yours is in.',
+        link: `/hiring/interviews/${interview.id}/scorecard`,
+      });
+    } else if (reminder.channel === 'in_app' && reminder.recipientUserId) {
       const when = describeInZone(interview.scheduledTime, interview.timeZone);
       await notify(tx, reminder.recipientUserId, {
         type: 'interview_reminder',

@@ -161,13 +161,13 @@ describe('scheduling interviews: booking, invitations over SMTP, reschedule, can
 
   it('writes reminders 24 h and 1 h before, rewrites them on reschedule and sends each once, re-reading the interview', async () => {
     const booked = (await book({ ...valid(), candidateEmail: 'rem@example.org', startsAt: '2027-03-10T09:00', timeZone: 'Europe/Berlin' })).json();
-    const rows = await findRemindersOf(t.database.db, booked.id);
-    // Candidate + guest by e-mail; Nora by e-mail and in-app; at 24 h and 1 h.
+    const rows = (await findRemindersOf(t.database.db, booked.id)).filter((r) => r.reminderType !== 'scorecard');
+    // Candidate + guest by e-mail; Nora by e-mail and in-app; at 24 h and 1 h (and Nora's scorecard follow-up, apart).
     expect(rows).toHaveLength(8);
     expect(new Set(rows.map((r) => r.sendAt.toISOString()))).toEqual(new Set(['2027-03-09T08:00:00.000Z', '2027-03-10T07:00:00.000Z']));
 
     await call(t, 'PATCH', `/api/interviews/${booked.id}`, { cookie: recruiter.cookie, payload: { startsAt: '2027-03-10T11:00', timeZone: 'Europe/Berlin' } });
-    const rewritten = await findRemindersOf(t.database.db, booked.id);
+    const rewritten = (await findRemindersOf(t.database.db, booked.id)).filter((r) => r.reminderType !== 'scorecard');
     expect(new Set(rewritten.map((r) => r.sendAt.toISOString()))).toEqual(new Set(['2027-03-09T10:00:00.000Z', '2027-03-10T09:00:00.000Z']));
 
     const deps = createInterviewsDeps(t.runtime);
@@ -194,12 +194,12 @@ describe('scheduling interviews: booking, invitations over SMTP, reschedule, can
     clock = new Date('2027-03-05T08:30:00Z');
     const soon = (await book({ ...valid(), candidateEmail: 'soon@example.org', startsAt: '2027-03-05T11:00', timeZone: 'Europe/Berlin' })).json();
     const rows = await findRemindersOf(t.database.db, soon.id);
-    expect(new Set(rows.map((r) => r.reminderType))).toEqual(new Set(['1h']));
+    expect(new Set(rows.map((r) => r.reminderType))).toEqual(new Set(['1h', 'scorecard']));
     // The server was down through the 1 h mark and comes back after the start: recorded as skipped.
     clock = new Date('2027-03-05T10:10:00Z');
     const outcome = await sendDueReminders(createInterviewsDeps(t.runtime));
     expect(outcome.sent).toBe(0);
-    expect((await findRemindersOf(t.database.db, soon.id)).every((r) => r.state === 'skipped')).toBe(true);
+    expect((await findRemindersOf(t.database.db, soon.id)).filter((r) => r.reminderType === '1h').every((r) => r.state === 'skipped')).toBe(true);
     clock = new Date('2027-03-01T09:00:00Z');
   });
 });

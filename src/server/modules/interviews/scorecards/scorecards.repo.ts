@@ -1,4 +1,4 @@
-import { and, asc, count, eq, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { interviewPanelMembers, interviewScorecards, scheduledInterviews } from '#server/db/schema/index.ts';
 import type { InterviewOutcome, ScheduledInterviewStatus } from '#shared/vocabulary.ts';
@@ -79,4 +79,14 @@ export async function setInterviewOutcome(db: Db, interviewId: string, values: {
     .where(eq(scheduledInterviews.id, interviewId))
     .returning();
   return row;
+}
+
+/** A candidate's interviews in a workspace, the latest first (at most 50). */
+export async function findInterviewsOfCandidate(db: Db, query: { workspaceId: string; candidateId: string }) {
+  return db
+    .select()
+    .from(scheduledInterviews)
+    .where(and(eq(scheduledInterviews.workspaceId, query.workspaceId), eq(scheduledInterviews.candidateId, query.candidateId)))
+    .orderBy(desc(scheduledInterviews.scheduledTime))
+    .limit(50);
 }

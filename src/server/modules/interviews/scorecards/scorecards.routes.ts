@@ -5,6 +5,8 @@ import { pageQuerySchema } from '#shared/contracts/common.ts';
 import { interviewParamsSchema, interviewSchema, myScorecardSchema, outcomeBodySchema, scorecardBodySchema, scorecardPageSchema } from '#shared/contracts/interviews.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { linkRoute, participantOf } from '#server/modules/interviews/room/room.routes.ts';
+import { candidateInterviewsParamsSchema, candidateInterviewsSchema } from '#shared/contracts/candidate-interviews.ts';
+import { listCandidateInterviews } from './candidate-interviews.ts';
 import { getMyScorecard, listScorecards, recordOutcome, saveMyScorecard, sendScorecardReminders } from './scorecards.service.ts';
 
 const tags = ['interview scorecards'];
@@ -32,6 +34,19 @@ export const scorecardsRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> =
     '/api/interviews/:id/scorecards/remind',
     { schema: { tags, summary: 'Remind the panelists who have not submitted (in-app; owner, recruiter)', params: interviewParamsSchema, response: { 200: z.object({ reminded: z.number().int() }) } } },
     async (request) => sendScorecardReminders(deps, callerOf(request), request.params.id),
+  );
+
+  app.get(
+    '/api/workspaces/:workspaceId/candidates/:candidateId/interviews',
+    {
+      schema: {
+        tags,
+        summary: "A hiring candidate's interviews with the scorecards the caller may read (any member; a panelist sees the others' once their own is submitted)",
+        params: candidateInterviewsParamsSchema,
+        response: { 200: candidateInterviewsSchema },
+      },
+    },
+    async (request) => listCandidateInterviews(deps, callerOf(request), request.params.workspaceId, request.params.candidateId),
   );
 
   app.post(

@@ -6,6 +6,7 @@ import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { useCandidate } from '#web/features/hiring/hooks/use-candidates.ts';
 import { useJob } from '#web/features/hiring/hooks/use-jobs.ts';
 import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-access.ts';
+import { CandidateInterviews } from '#web/features/interviews/components/candidate-interviews.tsx';
 import { CandidateAssessment } from './candidate-assessment.tsx';
 import { CandidateHeader } from './candidate-header.tsx';
 import { CandidateProfileView } from './candidate-profile-view.tsx';
@@ -13,7 +14,7 @@ import { CandidateTeamwork } from './candidate-teamwork.tsx';
 import { EvidenceView } from './evidence-view.tsx';
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 
-const tabs = ['assessment', 'evidence', 'profile'] as const;
+const tabs = ['assessment', 'evidence', 'profile', 'interviews'] as const;
 type CandidateTab = (typeof tabs)[number];
 
 /** One candidate against one job: the assessment, the evidence in the CV text, and the parsed profile. */
@@ -59,6 +60,7 @@ export function CandidatePage() {
           <Tabs.Tab value="assessment">Assessment</Tabs.Tab>
           <Tabs.Tab value="evidence">Evidence</Tabs.Tab>
           <Tabs.Tab value="profile">Profile</Tabs.Tab>
+          <Tabs.Tab value="interviews">Interviews</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="assessment">
           <CandidateAssessment candidate={data} />
@@ -68,6 +70,9 @@ export function CandidatePage() {
         </Tabs.Panel>
         <Tabs.Panel value="profile">
           <CandidateProfileView candidate={data} />
+        </Tabs.Panel>
+        <Tabs.Panel value="interviews">
+          <CandidateInterviews workspaceId={job.data?.workspaceId} candidateId={data.id} />
         </Tabs.Panel>
       </Tabs>
       <CandidateTeamwork candidate={data} canEdit={access.canEdit} />

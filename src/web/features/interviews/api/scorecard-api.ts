@@ -1,4 +1,5 @@
 import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
+import { candidateInterviewsSchema, type CandidateInterviews } from '#shared/contracts/candidate-interviews.ts';
 import { myScorecardSchema, scorecardPageSchema, type MyScorecard, type ScorecardBody, type ScorecardPage } from '#shared/contracts/interviews.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
@@ -16,4 +17,8 @@ export function saveMyScorecard(client: ApiClient, interviewId: string, body: Sc
 
 export function findScorecards(client: ApiClient, interviewId: string, page: PageNumber): Promise<ScorecardPage> {
   return client.get(`${base(interviewId)}/scorecards?${pageParams(page).toString()}`, { schema: scorecardPageSchema });
+}
+
+export function findCandidateInterviews(client: ApiClient, workspaceId: string, candidateId: string): Promise<CandidateInterviews> {
+  return client.get(`/api/workspaces/${encodeURIComponent(workspaceId)}/candidates/${encodeURIComponent(candidateId)}/interviews`, { schema: candidateInterviewsSchema });
 }

@@ -89,6 +89,8 @@ function BookingForm({ workspaceId, jobId, candidateId, initial }: { workspaceId
   const [type, setType] = useState('technical');
   const [startsAt, setStartsAt] = useState('');
   const [zone, setZone] = useState(viewerZone());
+  /** The candidate's zone for their mails; null follows the interview's zone until the recruiter picks another. */
+  const [candidateZone, setCandidateZone] = useState<string | null>(null);
   const [duration, setDuration] = useState<number>(45);
   const [location, setLocation] = useState('');
   const [meetingLink, setMeetingLink] = useState('');
@@ -112,6 +114,7 @@ function BookingForm({ workspaceId, jobId, candidateId, initial }: { workspaceId
     interviewType: type,
     startsAt,
     timeZone: zone,
+    ...(candidateZone && candidateZone !== zone ? { candidateTimeZone: candidateZone } : {}),
     durationMinutes: duration,
     ...(location.trim() ? { location: location.trim() } : {}),
     ...(meetingLink.trim() ? { meetingLink: meetingLink.trim() } : {}),
@@ -149,6 +152,7 @@ function BookingForm({ workspaceId, jobId, candidateId, initial }: { workspaceId
             <Group grow align="flex-start">
               <TextInput label="Candidate name" required value={name} onChange={(event) => setName(event.currentTarget.value)} error={errors.candidateName} />
               <TextInput label="Candidate email" required type="email" value={email} onChange={(event) => setEmail(event.currentTarget.value)} error={errors.candidateEmail} />
+              <ZoneSelect label="Candidate's time zone (for their mails)" value={candidateZone ?? zone} onChange={setCandidateZone} error={errors.candidateTimeZone} />
             </Group>
             <Group align="flex-start">
               <Select label="Type" w={180} allowDeselect={false} data={interviewTypes} value={type} onChange={(value) => value && setType(value)} error={errors.interviewType} />
