@@ -8,6 +8,8 @@ import { getRoomSpeech, listTranscript, setRoomSpeech, transcribeRoomAudio } fro
 import { linkRoute, participantOf } from './room.routes.ts';
 
 const tags = ['interview room'];
+/** A microphone segment lasts seconds (~40 KB of WebM/Opus for 10 s): far past that it is not a segment. */
+export const roomSegmentMaxBytes = 2 * 1024 * 1024;
 
 /** Speech-to-text in the room (decision 041): the host's switch, microphone segments, the transcript as read. */
 export const roomSpeechRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> = async (app, { deps }) => {
@@ -44,7 +46,7 @@ export const roomSpeechRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> =
       },
     },
     async (request, reply) => {
-      const read = () => readAudioUpload(request, deps.speech.config.speech.maxBytes);
+      const read = () => readAudioUpload(request, Math.min(roomSegmentMaxBytes, deps.speech.config.speech.maxBytes));
       return reply.status(202).send(await transcribeRoomAudio(deps, participantOf(request), request.params.id, read, signalOfReply(reply)));
     },
   );
