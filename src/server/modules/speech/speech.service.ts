@@ -81,7 +81,7 @@ function checkRecording(audio: Buffer, maxBytes: number, declaredType?: string):
  * Whether the caller can dictate answers: their own OpenAI or Deepgram key, else the server's, else the offline rough
  * draft when they switched it on (or STT_PROVIDER=offline) and its packages are installed; if not, why.
  */
-export async function checkSpeechAvailability(deps: SpeechDeps, caller: Pick<Caller, 'userId'>): Promise<SpeechAvailability> {
+export async function checkSpeechAvailability(deps: SpeechDeps, caller: Caller): Promise<SpeechAvailability> {
   const route = await routeFor(deps, caller.userId, 'always');
   const offline = { enabled: route.offlineEnabled, serverDefault: deps.config.speech.provider === 'offline', missingPackages: route.missing };
   if (route.kind === 'keyed') return { available: true, provider: route.credentials.provider, offline };
@@ -119,7 +119,7 @@ async function transcribeRecordingOffline(deps: SpeechDeps, recording: Recording
  * The transcript of one recording; the duration is the provider's, else the WAV header's, else null. `caller` is whose
  * key and offline opt-in decide the route (a live room transcribes as its owner, decision 041).
  */
-export async function transcribeRecording(deps: SpeechDeps, caller: Pick<Caller, 'userId'>, recording: Recording): Promise<Transcription> {
+export async function transcribeRecording(deps: SpeechDeps, caller: Caller, recording: Recording): Promise<Transcription> {
   const { speech } = deps.config;
   const format = checkRecording(recording.audio, speech.maxBytes, recording.mimeType);
   const route = await routeFor(deps, caller.userId, 'unless-keyed');

@@ -1,3 +1,4 @@
+import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { checkSpeechAvailability, transcribeRecording, type AudioUpload } from '#server/modules/speech/index.ts';
 import { audioSegmentFieldsSchema, type AudioSegmentResult, type RoomSpeech, type TranscriptSegment } from '#shared/contracts/room-speech.ts';
@@ -33,7 +34,7 @@ async function speakerOf(deps: InterviewsDeps, participant: Participant | undefi
 }
 
 /** The room transcribes as its owner: their key, else the server's, else the offline rough draft if they opted in. */
-const speechCallerOf = (live: LiveRow) => ({ userId: live.ownerId });
+const speechCallerOf = (live: LiveRow): Caller => ({ userId: live.ownerId, role: 'user' });
 
 /** Whether the room's speech-to-text is on, and whether a key or the offline rough draft can serve it (host side). */
 export async function getRoomSpeech(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string): Promise<RoomSpeech> {
