@@ -29,13 +29,16 @@ describeInBrowser('speech-to-text in the live room, offline', () => {
 
   beforeAll(async () => {
     app = await openParleyInBrowser({
-      parleyEnv: { STT_PROVIDER: 'offline' },
+      // One job at a time, given minutes: on a loaded machine a segment can take far longer than the 60 s default.
+      parleyEnv: { STT_PROVIDER: 'offline', STT_OFFLINE_CONCURRENCY: '1', STT_TIMEOUT_MS: '280000' },
       readyTimeoutMs: 600_000,
       launchArgs: ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${fliteAnswerPath('answer.wav')}`],
     });
     page = app.page;
+    // The offline engine shares the machine with the server and the browser: pages load slowly while it decodes.
+    page.setDefaultTimeout(60_000);
     candidateContext = await app.browser.newContext({ baseURL: app.parley.url, colorScheme: 'light' });
-    candidateContext.setDefaultTimeout(20_000);
+    candidateContext.setDefaultTimeout(60_000);
     candidate = await candidateContext.newPage();
     candidateErrors = collectPageErrors(candidate);
   }, 660_000);
@@ -76,10 +79,12 @@ describeInBrowser('speech-to-text in the live room, offline', () => {
     await page.getByText('transcribed by the offline rough draft: rough', { exact: false }).waitFor();
     await toggle(page, 'Transcribe my microphone');
     await page.getByTestId('room-microphone-status').waitFor();
+    // One full segment (cut between 8 and 15 s), then off: switching off sends what was recorded since.
+    await page.waitForTimeout(16_000);
+    await toggle(page, 'Transcribe my microphone');
 
     const rough = page.locator('[data-testid="room-transcript-line"][data-source="stt_offline"][data-speaker="host"]').first();
     await rough.waitFor({ timeout: transcribing });
-    await toggle(page, 'Transcribe my microphone');
     expect(await rough.getByText('rough', { exact: true }).count()).toBe(1);
     const heard = new Set(wordsOf((await rough.textContent()) ?? ''));
     const spoken = [...new Set(wordsOf(fliteAnswer.text))];
