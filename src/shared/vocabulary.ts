@@ -91,7 +91,7 @@ export const mailTransports = ['smtp', 'outbox'] as const;
 export type MailTransport = (typeof mailTransports)[number];
 
 // Practice: answers and feedback
-/** stt_offline: dictated through the offline rough draft, so pace and fillers measured on it are estimates. */
+/** stt_offline: dictated through the offline rough draft, so pace and fillers measured on it are estimates (a live room shows such a segment as rough). */
 export const transcriptSources = ['typed', 'stt', 'stt_offline'] as const;
 export type TranscriptSource = (typeof transcriptSources)[number];
 

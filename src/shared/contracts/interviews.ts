@@ -269,6 +269,7 @@ export const hostRoomSchema = z.object({
   durationMinutes: z.number().int(),
   timeZone: z.string(),
   consentAt: z.iso.datetime().nullable().describe('When the candidate accepted the recording notice; null: not yet'),
+  speechOn: z.boolean().describe('The host switched speech-to-text on for this room (decision 041)'),
   status: z.enum(liveInterviewStatuses),
   endedAt: z.iso.datetime().nullable(),
   reviewState: z.enum(roomReviewStates),
@@ -286,6 +287,7 @@ export const lobbySchema = z.object({
   durationMinutes: z.number().int(),
   notice: z.string().describe('What is recorded, and by whom'),
   consentAt: z.iso.datetime().nullable(),
+  speechOn: z.boolean().describe('Microphones in this room may be transcribed (each participant switches their own on)'),
 });
 export type Lobby = z.infer<typeof lobbySchema>;
 

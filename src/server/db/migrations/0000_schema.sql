@@ -397,6 +397,7 @@ CREATE TABLE "live_interviews" (
 	"last_note_seq" integer DEFAULT 0 NOT NULL,
 	"last_segment_seq" integer DEFAULT 0 NOT NULL,
 	"consent_at" timestamp with time zone,
+	"speech_on_at" timestamp with time zone,
 	"briefing" jsonb,
 	"review_state" text DEFAULT 'none' NOT NULL,
 	"review" jsonb,
@@ -417,9 +418,12 @@ CREATE TABLE "live_transcript_segments" (
 	"start_ms" integer,
 	"end_ms" integer,
 	"is_final" boolean DEFAULT true NOT NULL,
+	"source" text DEFAULT 'typed' NOT NULL,
+	"confidence" real,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "live_transcript_segments_interview_seq_unique" UNIQUE("interview_id","seq"),
-	CONSTRAINT "live_transcript_segments_speaker_check" CHECK ("live_transcript_segments"."speaker" in ('host', 'candidate'))
+	CONSTRAINT "live_transcript_segments_speaker_check" CHECK ("live_transcript_segments"."speaker" in ('host', 'candidate')),
+	CONSTRAINT "live_transcript_segments_source_check" CHECK ("live_transcript_segments"."source" in ('typed', 'stt', 'stt_offline'))
 );
 --> statement-breakpoint
 CREATE TABLE "jobs" (

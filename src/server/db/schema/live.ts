@@ -1,9 +1,9 @@
-import { boolean, index, integer, jsonb, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, real, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { interviewPanelMembers, scheduledInterviews } from './scheduling.ts';
 import { workspaces } from './workspaces.ts';
-import { type InterviewOutcome, interviewOutcomes, type RoomReviewState, roomReviewStates, type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles, type TranscriptSpeaker, transcriptSpeakers } from '#shared/vocabulary.ts';
+import { type InterviewOutcome, interviewOutcomes, type RoomReviewState, roomReviewStates, type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles, type TranscriptSource, transcriptSources, type TranscriptSpeaker, transcriptSpeakers } from '#shared/vocabulary.ts';
 
 export { type LiveInterviewStatus, liveInterviewStatuses, type LiveNoteKind, liveNoteKinds, type LiveNoteSource, liveNoteSources, type LiveTokenRole, liveTokenRoles };
 
@@ -27,6 +27,8 @@ export const liveInterviews = pgTable(
     lastSegmentSeq: integer('last_segment_seq').notNull().default(0),
     /** When the candidate accepted the recording notice; transcription waits for it. */
     consentAt: timestamptz('consent_at'),
+    /** When the host switched speech-to-text on for the room (decision 041); null: the transcript is typed only. */
+    speechOnAt: timestamptz('speech_on_at'),
     /** The interviewer's briefing (briefInterviewer over the job and the CV), computed on first view and kept. */
     briefing: jsonb('briefing').$type<unknown>(),
     /** The review the end-of-room job writes (reviewInterview over the transcript and notes). */
@@ -111,11 +113,16 @@ export const liveTranscriptSegments = pgTable(
     startMs: integer('start_ms'),
     endMs: integer('end_ms'),
     isFinal: boolean('is_final').notNull().default(true),
+    /** typed, stt (a provider) or stt_offline (the offline engine's rough draft, shown as rough); decision 041. */
+    source: text('source').$type<TranscriptSource>().notNull().default('typed'),
+    /** The engine's mean word confidence (0–1) for a transcribed segment, when it gives one. */
+    confidence: real('confidence'),
     createdAt: createdAt(),
   },
   (table) => [
     unique('live_transcript_segments_interview_seq_unique').on(table.interviewId, table.seq),
     checkOneOf('live_transcript_segments_speaker_check', table.speaker, transcriptSpeakers),
+    checkOneOf('live_transcript_segments_source_check', table.source, transcriptSources),
   ],
 );
 

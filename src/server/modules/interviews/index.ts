@@ -5,10 +5,12 @@ import type { Database } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
+import type { SpeechDeps } from '#server/modules/speech/index.ts';
 import type { InterviewsDeps } from './interviews-deps.ts';
 import { createReviewJob, recoverReviews } from './room/end-room.ts';
 import { roomHostRoutes } from './room/room-host.routes.ts';
 import { roomRoutes } from './room/room.routes.ts';
+import { roomSpeechRoutes } from './room/room-speech.routes.ts';
 import { candidateRoutes } from './scheduling/candidate.routes.ts';
 import { scorecardsRoutes } from './scorecards/scorecards.routes.ts';
 import { interviewsRoutes as schedulingRoutes } from './scheduling/interviews.routes.ts';
@@ -23,6 +25,7 @@ export const interviewsRoutes: FastifyPluginAsync<{ deps: InterviewsDeps }> = as
   await app.register(roomRoutes, { deps });
   await app.register(candidateRoutes, { deps });
   await app.register(roomHostRoutes, { deps });
+  await app.register(roomSpeechRoutes, { deps });
   await app.register(scorecardsRoutes, { deps });
 };
 
@@ -41,6 +44,7 @@ export function createInterviewsDeps(runtime: {
   log: Logger;
   mailer: Mailer;
   engine: AiEngine;
+  speech: SpeechDeps;
   now: () => Date;
   queue?: Queue;
 }): InterviewsDeps {
@@ -50,6 +54,7 @@ export function createInterviewsDeps(runtime: {
     log: runtime.log,
     mailer: runtime.mailer,
     engine: runtime.engine,
+    speech: runtime.speech,
     publicUrl: runtime.config.publicUrl,
     settingOverrides: runtime.config.settingOverrides,
     ...(runtime.queue ? { queue: runtime.queue } : {}),

@@ -4,14 +4,17 @@ import type { Logger } from '#server/platform/logger.ts';
 import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { SettingOverrides } from '#server/modules/settings/index.ts';
+import type { SpeechDeps } from '#server/modules/speech/index.ts';
 
-/** What scheduling and the live room need: the database, the clock, mail, the AI engine and (for reminders) the queue. */
+/** What scheduling and the live room need: the database, the clock, mail, the AI engine, speech-to-text and (for reminders) the queue. */
 export type InterviewsDeps = {
   db: Db;
   now: () => Date;
   log: Logger;
   mailer: Mailer;
   engine: AiEngine;
+  /** Speech-to-text for the room's microphones (decision 041): the same service, keys and offline queue as dictation. */
+  speech: SpeechDeps;
   publicUrl: string;
   /** Absent in apps built without a queue: reminder rows are kept and queued by the next process that has one. */
   queue?: Queue;

@@ -14,6 +14,7 @@ export { readAudioUpload, type AudioUpload } from './read-audio-upload.ts';
 export { signalOfReply } from './reply-signal.ts';
 export type { SpeechDeps } from './speech-deps.ts';
 export { speechRoutes } from './speech.routes.ts';
+export { checkSpeechAvailability, transcribeRecording } from './speech.service.ts';
 export { takeVoiceAnswer } from './take-voice-answer.ts';
 
 /**

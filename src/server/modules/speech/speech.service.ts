@@ -130,7 +130,10 @@ async function transcribeRecordingOffline(deps: SpeechDeps, recording: Recording
   }
 }
 
-/** The transcript of one recording; the duration is the provider's, else the WAV header's, else null. */
+/**
+ * The transcript of one recording; the duration is the provider's, else the WAV header's, else null. `caller` is whose
+ * key and offline opt-in decide the route (a live room transcribes as its owner, decision 041).
+ */
 export async function transcribeRecording(deps: SpeechDeps, caller: Caller, recording: Recording): Promise<Transcription> {
   const { speech } = deps.config;
   const format = checkRecording(recording.audio, speech.maxBytes, recording.mimeType);

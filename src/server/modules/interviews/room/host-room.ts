@@ -31,6 +31,7 @@ export async function getHostRoom(deps: InterviewsDeps, participant: Participant
     durationMinutes: interview.durationMinutes,
     timeZone: interview.timeZone,
     consentAt: live.consentAt?.toISOString() ?? null,
+    speechOn: live.speechOnAt !== null,
     status: live.status,
     endedAt: live.endedAt?.toISOString() ?? null,
     reviewState: live.reviewState,
@@ -74,6 +75,7 @@ export async function getLobby(deps: InterviewsDeps, participant: Participant | 
     durationMinutes: interview.durationMinutes,
     notice: recordingNotice({ workspaceName: people.workspaceName, hostName }),
     consentAt: live.consentAt?.toISOString() ?? null,
+    speechOn: live.speechOnAt !== null,
   };
 }
 

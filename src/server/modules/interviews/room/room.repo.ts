@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { interviewPanelMembers, users, workspaces, liveInterviewNotes, liveInterviews, liveInterviewTokens, liveTranscriptSegments, scheduledInterviews, type LiveNoteKind, type LiveNoteSource, type LiveTokenRole } from '#server/db/schema/index.ts';
-import type { TranscriptSpeaker } from '#shared/vocabulary.ts';
+import type { TranscriptSource, TranscriptSpeaker } from '#shared/vocabulary.ts';
 
 export type LiveRow = typeof liveInterviews.$inferSelect;
 export type NoteRow = typeof liveInterviewNotes.$inferSelect;
@@ -84,7 +84,9 @@ export async function appendNotes(db: Db, liveId: string, notes: readonly NewNot
   });
 }
 
-export async function appendSegment(db: Db, liveId: string, segment: { speaker: TranscriptSpeaker; text: string; startMs: number | null; endMs: number | null }) {
+export type NewSegment = { speaker: TranscriptSpeaker; text: string; startMs: number | null; endMs: number | null; source?: TranscriptSource; confidence?: number | null };
+
+export async function appendSegment(db: Db, liveId: string, segment: NewSegment) {
   return db.transaction(async (tx) => {
     const seq = await nextSeq(tx, liveId, 'segments');
     const [row] = await tx.insert(liveTranscriptSegments).values({ ...segment, interviewId: liveId, seq }).returning();
@@ -115,6 +117,17 @@ export async function setConsent(db: Db, liveId: string, at: Date): Promise<Date
     .returning({ consentAt: liveInterviews.consentAt });
   if (!row?.consentAt) throw new Error('live interview vanished');
   return row.consentAt;
+}
+
+/** Switches speech-to-text on (keeping the first time) or off for a room; returns the row as it now is. */
+export async function setSpeechOn(db: Db, liveId: string, at: Date | null): Promise<LiveRow> {
+  const [row] = await db
+    .update(liveInterviews)
+    .set({ speechOnAt: at ? sql`coalesce(${liveInterviews.speechOnAt}, ${at.toISOString()}::timestamptz)` : null })
+    .where(eq(liveInterviews.id, liveId))
+    .returning();
+  if (!row) throw new Error('live interview vanished');
+  return row;
 }
 
 export async function saveBriefing(db: Db, liveId: string, briefing: unknown) {

@@ -6,7 +6,7 @@ import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.
 import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
 import { hashRoleToken, newRoleToken, roleLinkExpiry, roleLinkUrl } from './role-token.ts';
 import { noteCandidateSpeech } from './live-notes.ts';
-import { appendNotes, appendSegment, findLinkByHash, findLiveOf, findNotesAfter, insertLink, isOnPanel, revokeLinks, touchLink, type LiveRow, type NoteRow } from './room.repo.ts';
+import { appendNotes, appendSegment, findLinkByHash, findLiveOf, findNotesAfter, insertLink, isOnPanel, revokeLinks, touchLink, type LiveRow, type NewSegment, type NoteRow } from './room.repo.ts';
 
 /** Who is in the room: a signed-in member, or whoever holds a role link (its token, from the room cookie). */
 export type Participant = { caller: Caller } | { token: string };
@@ -76,11 +76,22 @@ export async function addHostNote(deps: InterviewsDeps, participant: Participant
  */
 export async function addTranscript(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string, body: TranscriptBody): Promise<{ accepted: true; seq: number }> {
   const { live } = await requireHost(deps, participant, interviewId);
+  requireOpenTranscript(live);
+  const segment = await storeSegment(deps, live, { speaker: body.speaker, text: body.text, startMs: body.startMs ?? null, endMs: body.endMs ?? null });
+  return { accepted: true, seq: segment.seq };
+}
+
+/** The transcript is open: the candidate accepted the recording notice and the room has not ended (409 otherwise). */
+export function requireOpenTranscript(live: LiveRow): void {
   if (!live.consentAt) throw new AppError('conflict', 'The candidate has not accepted the recording notice yet: the transcript starts once they accept it on their link.');
   if (live.endedAt) throw new AppError('conflict', 'The interview has ended: its transcript is closed.');
-  const segment = await appendSegment(deps.db, live.id, { speaker: body.speaker, text: body.text, startMs: body.startMs ?? null, endMs: body.endMs ?? null });
-  if (body.speaker === 'candidate') await noteCandidateSpeech(deps, live, body.text);
-  return { accepted: true, seq: segment.seq };
+}
+
+/** Stores a segment, typed or transcribed, then lets the copilot note the candidate's speech (live-notes.ts). */
+export async function storeSegment(deps: InterviewsDeps, live: LiveRow, segment: NewSegment) {
+  const row = await appendSegment(deps.db, live.id, segment);
+  if (segment.speaker === 'candidate') await noteCandidateSpeech(deps, live, segment.text);
+  return row;
 }
 
 /** Revokes a role's link at once (an open note stream closes within a second). */

@@ -5,6 +5,7 @@ import { formatDateTime } from '#web/ui/format-time.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { CandidateRsvpPanel } from './candidate-rsvp-panel.tsx';
+import { RoomMicrophone } from './room-microphone.tsx';
 
 /**
  * The candidate's side of the room: only the title, who they meet, their answer to the invitation (confirm, decline,
@@ -37,6 +38,23 @@ export function RoomCandidateView({ lobby }: { lobby: Lobby }) {
           <FormError error={accept.error} />
         </Stack>
       </Card>
+      {lobby.speechOn ? (
+        <Card withBorder radius="lg" padding="lg" data-testid="room-speech">
+          <Text fw={600} mb="xs">
+            Your microphone
+          </Text>
+          <Text size="sm" mb="sm">
+            The host uses speech-to-text in this room. Your microphone is transcribed only while you switch it on below; the audio is turned into text and not kept.
+          </Text>
+          {lobby.consentAt ? (
+            <RoomMicrophone interviewId={lobby.interviewId} zeroAt={lobby.consentAt} />
+          ) : (
+            <Text size="xs" c="dimmed">
+              Accept the notice above first.
+            </Text>
+          )}
+        </Card>
+      ) : null}
       <Card withBorder radius="lg" padding="lg">
         <Text fw={600} mb="xs">
           Video

@@ -9,6 +9,7 @@ import { QueryError } from '#web/ui/query-error.tsx';
 import { RoomBriefing } from './room-briefing.tsx';
 import { RoomNotesPanel } from './room-notes-panel.tsx';
 import { RoomReview } from './room-review.tsx';
+import { RoomTranscript } from './room-transcript.tsx';
 
 function Document({ title, text, empty }: { title: string; text: string | null; empty: string }) {
   return (
@@ -60,7 +61,7 @@ function Questions({ room }: { room: HostRoom }) {
   );
 }
 
-/** The host side of the room: the job, the CV, the questions, the briefing, the live notes; then the review. */
+/** The host side of the room: the job, the CV, the questions, the briefing, the transcript, the live notes; then the review. */
 export function RoomHostView({ interviewId }: { interviewId: string }) {
   const room = useHostRoom(interviewId, true);
   const end = useEndInterview(interviewId);
@@ -107,7 +108,10 @@ export function RoomHostView({ interviewId }: { interviewId: string }) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <RoomNotesPanel interviewId={interviewId} ended={ended} consentGiven={data.consentAt !== null} />
+          <Stack gap="lg">
+            <RoomTranscript room={data} />
+            <RoomNotesPanel interviewId={interviewId} ended={ended} consentGiven={data.consentAt !== null} />
+          </Stack>
           {ended ? null : (
             <Alert mt="md" variant="light" color="gray">
               The AI notes rest on quotes from the transcript or the CV; they assist, the panel decides. Nothing about emotions, personality or confidence is inferred.

@@ -5,7 +5,8 @@ import { acceptNotice, addNote, addTranscriptSegment, endInterview, findBriefing
 import { roomKeys } from './room-keys.ts';
 
 export function useLobby(interviewId: string) {
-  return useQuery({ queryKey: roomKeys.lobby(interviewId), queryFn: () => findLobby(api, interviewId), retry: false });
+  // Polled so the candidate's page shows within seconds when the host switches speech-to-text on or off.
+  return useQuery({ queryKey: roomKeys.lobby(interviewId), queryFn: () => findLobby(api, interviewId), retry: false, refetchInterval: 5000 });
 }
 
 export function useHostRoom(interviewId: string, enabled: boolean) {
