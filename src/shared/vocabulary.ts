@@ -206,6 +206,14 @@ export type NotificationType = (typeof notificationTypes)[number];
 export const signupPolicies = ['open', 'invitation', 'closed'] as const;
 export type SignupPolicy = (typeof signupPolicies)[number];
 
+/** Which of the installation's own LLM keys answers by default; auto: OpenAI's, else Anthropic's. */
+export const llmProviderChoices = ['auto', 'openai', 'anthropic', 'openai-compatible'] as const;
+export type LlmProviderChoice = (typeof llmProviderChoices)[number];
+
+/** The areas the settings page groups settings by: a setting key's first part (`uploads.max-file-bytes`). */
+export const settingAreas = ['signup', 'ai', 'uploads', 'practice', 'retention', 'outbound'] as const;
+export type SettingArea = (typeof settingAreas)[number];
+
 /** Where a setting's value comes from: its environment variable (which wins), the database, or the default. */
 export const settingSources = ['env', 'stored', 'default'] as const;
 export type SettingSource = (typeof settingSources)[number];

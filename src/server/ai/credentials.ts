@@ -35,11 +35,19 @@ export const defaultModels: Readonly<Record<Exclude<LlmProviderName, 'openai-com
 type LlmConfig = Pick<Config, 'llm' | 'keys'>;
 
 /**
- * The server's own LLM: LLM_PROVIDER (+ model, base URL, key) wins; otherwise a bare OPENAI_API_KEY or
- * ANTHROPIC_API_KEY is enough. An openai-compatible server needs a base URL and a model, a key is optional.
+ * The installation's choice among its own keys: the settings `ai.default-provider` and `ai.default-model` (whose
+ * variables are LLM_PROVIDER and LLM_MODEL). `auto` and an empty model leave the choice to the keys configured.
  */
-export function credentialsFromConfig(config: LlmConfig): LlmCredentials | undefined {
-  const { llm, keys } = config;
+export type ServerLlmChoice = { provider: LlmProviderName | 'auto'; model: string };
+
+/**
+ * The server's own LLM: the chosen provider (LLM_PROVIDER, + model, base URL, key) wins; otherwise a bare
+ * OPENAI_API_KEY or ANTHROPIC_API_KEY is enough. An openai-compatible server needs a base URL and a model, a key is
+ * optional. Without a `choice`, LLM_PROVIDER and LLM_MODEL as configured (the CLI).
+ */
+export function credentialsFromConfig(config: LlmConfig, choice?: ServerLlmChoice): LlmCredentials | undefined {
+  const { keys } = config;
+  const llm = choice ? { ...config.llm, provider: choice.provider === 'auto' ? undefined : choice.provider, model: choice.model === '' ? undefined : choice.model } : config.llm;
   if (llm.provider === 'openai-compatible') {
     if (!llm.baseUrl || !llm.model) return undefined;
     return { provider: llm.provider, model: llm.model, baseUrl: llm.baseUrl, apiKey: llm.apiKey, source: 'server' };
@@ -79,11 +87,13 @@ export type CredentialResolverDeps = {
   findStoredKey?: (owner: CredentialOwner) => Promise<StoredLlmKey | undefined>;
   /** The outbound guard's fetch, for the stored keys' calls: their base URLs are the users' and workspaces' (decision 015). */
   guardedFetch?: typeof fetch;
+  /** The installation's default provider and model, read before each call that falls to the server's key: a change applies at once. */
+  serverChoice?: () => Promise<ServerLlmChoice>;
 };
 
 /** The user's own key, else the workspace's, else the server's configuration. */
-export function createCredentialResolver({ config, findStoredKey, guardedFetch }: CredentialResolverDeps): ResolveCredentials {
-  const serverCredentials = credentialsFromConfig(config);
+export function createCredentialResolver({ config, findStoredKey, guardedFetch, serverChoice }: CredentialResolverDeps): ResolveCredentials {
+  const configured = credentialsFromConfig(config);
   return async ({ userId, workspaceId }) => {
     if (findStoredKey) {
       const owners: CredentialOwner[] = [];
@@ -95,6 +105,6 @@ export function createCredentialResolver({ config, findStoredKey, guardedFetch }
         if (credentials) return guardedFetch ? { ...credentials, fetch: guardedFetch } : credentials;
       }
     }
-    return serverCredentials;
+    return serverChoice ? credentialsFromConfig(config, await serverChoice()) : configured;
   };
 }

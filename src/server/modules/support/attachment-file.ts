@@ -26,4 +26,3 @@ export function detectAttachmentType(bytes: Buffer): string | undefined {
 }
 
 export const acceptedAttachments = 'a PNG, JPEG, GIF or WebP screenshot, a PDF or a plain-text file';
-export const maxAttachmentBytes = 10 * 1024 * 1024;
