@@ -9,8 +9,11 @@ export type UsageEngine = (typeof usageEngines)[number];
 /** Whose key paid for an LLM call. */
 export const credentialSources = ['user', 'workspace', 'server'] as const;
 export type CredentialSourceName = (typeof credentialSources)[number];
-/** Who an AI budget limits: a workspace (every call made in it) or a user's own stored key (decision 039). */
-export const budgetPayers = ['workspace', 'user'] as const;
+/**
+ * Who an AI budget limits (decision 039): a workspace (every call made in it), a user's own stored keys (every call
+ * paid with one of them), or one stored key, a user's or a workspace's (the calls paid with it).
+ */
+export const budgetPayers = ['workspace', 'user', 'key'] as const;
 export type BudgetPayer = (typeof budgetPayers)[number];
 
 // Career: job applications and skill analyses

@@ -10,6 +10,8 @@ export type LlmCredentials = {
   apiKey?: string;
   baseUrl?: string;
   source: CredentialSource;
+  /** The stored key's id (provider_credentials), for its budget and usage; unset for the server's own key. */
+  keyId?: string;
   /** How to call a base URL a user or workspace gave: the outbound guard's fetch (decision 015). Unset: the server's own configuration, trusted. */
   fetch?: typeof fetch;
 };
@@ -18,6 +20,8 @@ export type CredentialOwner = { kind: 'user' | 'workspace'; id: string };
 
 /** A stored key as the key store hands it over, already decrypted. */
 export type StoredLlmKey = {
+  /** Its row in provider_credentials: usage is booked to it and its own budget checked. */
+  id?: string;
   provider: LlmProviderName;
   apiKey?: string;
   baseUrl?: string;
@@ -67,9 +71,10 @@ export function credentialsFromConfig(config: LlmConfig, choice?: ServerLlmChoic
 
 /** Turns a stored key into credentials; an openai-compatible key without a base URL and model is unusable. */
 export function credentialsFromStoredKey(key: StoredLlmKey, source: CredentialSource): LlmCredentials | undefined {
+  const keyId = key.id === undefined ? {} : { keyId: key.id };
   if (key.provider === 'openai-compatible') {
     if (!key.baseUrl || !key.model) return undefined;
-    return { provider: key.provider, model: key.model, baseUrl: key.baseUrl, apiKey: key.apiKey, source };
+    return { provider: key.provider, model: key.model, baseUrl: key.baseUrl, apiKey: key.apiKey, source, ...keyId };
   }
   if (!key.apiKey) return undefined;
   return {
@@ -78,6 +83,7 @@ export function credentialsFromStoredKey(key: StoredLlmKey, source: CredentialSo
     apiKey: key.apiKey,
     baseUrl: key.baseUrl,
     source,
+    ...keyId,
   };
 }
 

@@ -47,7 +47,7 @@ export function createKeyStore(deps: { db: Db; serverSecret: string }) {
       const row = (await findCredentials(deps.db, owner)).find((candidate) => isLlmProvider(candidate.provider));
       if (!row || !isLlmProvider(row.provider)) return undefined;
       const secret = openCredentialSecret(row, deps.serverSecret);
-      return { provider: row.provider, apiKey: secret.apiKey, baseUrl: row.baseUrl ?? undefined, model: row.model ?? undefined };
+      return { id: row.id, provider: row.provider, apiKey: secret.apiKey, baseUrl: row.baseUrl ?? undefined, model: row.model ?? undefined };
     },
   };
 }
