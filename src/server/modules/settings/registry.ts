@@ -53,12 +53,12 @@ function period(unit: string, min: number, max: number) {
 }
 
 export const settingDefinitions = {
-  'ai.default-provider': defineSetting({
+  'ai.default-provider': defineSetting<LlmProviderChoice>({
     description:
       "Which of the installation's own LLM keys answers users and workspaces without a key of their own. auto: the OpenAI key (OPENAI_API_KEY), else the Anthropic one; openai-compatible needs LLM_BASE_URL and a default model. Read before every call: a change applies at once.",
     rule: `one of ${llmProviderChoices.join(', ')}`,
     schema: z.enum(llmProviderChoices, { error: `must be one of ${llmProviderChoices.join(', ')}` }),
-    default: 'auto' as LlmProviderChoice,
+    default: 'auto',
     env: 'LLM_PROVIDER',
     fromEnv: (raw) => raw.trim().toLowerCase(),
   }),
