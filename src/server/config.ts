@@ -71,9 +71,6 @@ const envSchema = z.object({
   MICROSOFT_CLIENT_ID: optionalString,
   MICROSOFT_CLIENT_SECRET: optionalString,
   CHROMIUM_PATH: optionalString,
-  BATCH_MAX_FILES: positiveInt.default(500),
-  BATCH_MAX_BYTES: positiveInt.default(200 * 1024 * 1024),
-  UPLOAD_MAX_FILE_BYTES: positiveInt.default(10 * 1024 * 1024),
   DOCUMENT_PARSE_TIMEOUT_MS: positiveInt.default(20_000),
   DOCUMENT_PARSE_MEMORY_MB: positiveInt.default(256),
   STORAGE_DIR: optionalString,
@@ -85,7 +82,6 @@ const envSchema = z.object({
   S3_SECRET_ACCESS_KEY: optionalString,
   S3_FORCE_PATH_STYLE: optionalFlag,
   AUTH_RATE_LIMIT_PER_MINUTE: positiveInt.default(20),
-  PRACTICE_IDLE_TIMEOUT_MINUTES: positiveInt.default(120),
 });
 
 export type Config = Readonly<{
@@ -130,14 +126,11 @@ export type Config = Readonly<{
   }>;
   /** Where uploaded files (CVs) live: a local folder (DATA_DIR/storage by default) or an S3-compatible bucket. */
   storage: StorageConfig;
-  uploads: Readonly<{ batchMaxFiles: number; batchMaxBytes: number; maxFileBytes: number }>;
   /** The deadline and heap cap of the worker that takes one PDF or DOCX apart (decision 038). */
   documentParse: Readonly<{ timeoutMs: number; maxMemoryMb: number }>;
   /** Per-IP limit on the sensitive auth endpoints (sign-in, sign-up, reset, 2FA codes). */
   authRateLimitPerMinute: number;
-  /** A practice interview idle longer than this is ended as timed out when next touched. */
-  practice: Readonly<{ idleTimeoutMinutes: number }>;
-  /** Installation settings fixed by their environment variables (SIGNUP_POLICY, OUTBOUND_ALLOW, …): these win over stored values. */
+  /** Installation settings fixed by their environment variables (SIGNUP_POLICY, UPLOAD_MAX_FILE_BYTES, LLM_MODEL, …): these win over stored values. */
   settingOverrides: SettingOverrides;
 }>;
 
@@ -214,10 +207,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       microsoft: pair(e.MICROSOFT_CLIENT_ID, e.MICROSOFT_CLIENT_SECRET),
     }),
     storage: storageConfig(e),
-    uploads: Object.freeze({ batchMaxFiles: e.BATCH_MAX_FILES, batchMaxBytes: e.BATCH_MAX_BYTES, maxFileBytes: e.UPLOAD_MAX_FILE_BYTES }),
     documentParse: Object.freeze({ timeoutMs: e.DOCUMENT_PARSE_TIMEOUT_MS, maxMemoryMb: e.DOCUMENT_PARSE_MEMORY_MB }),
     authRateLimitPerMinute: e.AUTH_RATE_LIMIT_PER_MINUTE,
-    practice: Object.freeze({ idleTimeoutMinutes: e.PRACTICE_IDLE_TIMEOUT_MINUTES }),
     settingOverrides: settings.overrides,
   });
 }

@@ -3,6 +3,7 @@ import { createBudgetCheck, createUsageRecorder } from '#server/modules/ai-usage
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
 import { createKeyStore } from '#server/modules/keys/index.ts';
+import { readServerLlmChoice } from '#server/modules/settings/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 
@@ -16,12 +17,18 @@ export function createServerEngine(deps: { config: Config; database: Database; l
   const { config, database, log, now, outbound } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before the AI engine is created.');
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
+  const settings = { db: database.db, settingOverrides: config.settingOverrides };
   return createAiEngine({
     config,
     log,
     clock: { now },
-    resolveCredentials: createCredentialResolver({ config, findStoredKey: (owner) => keyStore.findStoredLlmKey(owner), guardedFetch: outbound.fetch }),
+    resolveCredentials: createCredentialResolver({
+      config,
+      findStoredKey: (owner) => keyStore.findStoredLlmKey(owner),
+      guardedFetch: outbound.fetch,
+      serverChoice: () => readServerLlmChoice(settings),
+    }),
     recordUsage: createUsageRecorder({ db: database.db }),
-    checkBudget: createBudgetCheck({ db: database.db, settingOverrides: config.settingOverrides, now }),
+    checkBudget: createBudgetCheck({ ...settings, now }),
   });
 }

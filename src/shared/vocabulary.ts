@@ -9,8 +9,11 @@ export type UsageEngine = (typeof usageEngines)[number];
 /** Whose key paid for an LLM call. */
 export const credentialSources = ['user', 'workspace', 'server'] as const;
 export type CredentialSourceName = (typeof credentialSources)[number];
-/** Who an AI budget limits: a workspace (every call made in it) or a user's own stored key (decision 039). */
-export const budgetPayers = ['workspace', 'user'] as const;
+/**
+ * Who an AI budget limits (decision 039): a workspace (every call made in it), a user's own stored keys (every call
+ * paid with one of them), or one stored key, a user's or a workspace's (the calls paid with it).
+ */
+export const budgetPayers = ['workspace', 'user', 'key'] as const;
 export type BudgetPayer = (typeof budgetPayers)[number];
 
 // Career: job applications and skill analyses
@@ -211,6 +214,14 @@ export type NotificationType = (typeof notificationTypes)[number];
 /** Who may create an account: anyone, only people holding an invitation, or nobody (the first account always may). */
 export const signupPolicies = ['open', 'invitation', 'closed'] as const;
 export type SignupPolicy = (typeof signupPolicies)[number];
+
+/** Which of the installation's own LLM keys answers by default; auto: OpenAI's, else Anthropic's. */
+export const llmProviderChoices = ['auto', 'openai', 'anthropic', 'openai-compatible'] as const;
+export type LlmProviderChoice = (typeof llmProviderChoices)[number];
+
+/** The areas the settings page groups settings by: a setting key's first part (`uploads.max-file-bytes`). */
+export const settingAreas = ['signup', 'ai', 'uploads', 'practice', 'retention', 'outbound'] as const;
+export type SettingArea = (typeof settingAreas)[number];
 
 /** Where a setting's value comes from: its environment variable (which wins), the database, or the default. */
 export const settingSources = ['env', 'stored', 'default'] as const;

@@ -62,6 +62,21 @@ describeInBrowser('installation security in the browser', () => {
     await policy.getByRole('button', { name: 'Save' }).click();
     await policy.getByTestId('setting-saved').waitFor();
     await expect(policy.getByTestId('setting-value').textContent()).resolves.toContain('Invitation only');
+
+    // Settings are grouped by area; a number is refused beside its field with its rule, then saved and in force.
+    const practice = page.getByTestId('settings-area-practice');
+    await practice.getByRole('heading', { name: 'Practice' }).waitFor();
+    await page.getByRole('heading', { name: 'Uploads' }).waitFor();
+    const idle = practice.getByTestId('setting-practice.idle-timeout-minutes');
+    await expect(idle.getByTestId('setting-value').textContent()).resolves.toMatch(/In force: 120 \(default: 120\)/);
+    await idle.getByRole('textbox').fill('3');
+    await idle.getByRole('button', { name: 'Save' }).click();
+    await idle.getByText(/practice\.idle-timeout-minutes must be at least 5/).waitFor();
+    await idle.getByRole('textbox').fill('45');
+    await idle.getByRole('button', { name: 'Save' }).click();
+    await idle.getByTestId('setting-saved').waitFor();
+    await expect(idle.getByTestId('setting-value').textContent()).resolves.toMatch(/In force: 45 \(default: 120\)/);
+    await idle.getByText('set here').waitFor();
     await page.screenshot({ path: screenshotPath('admin-settings'), fullPage: true });
 
     await page.getByRole('link', { name: 'Audit log' }).click();

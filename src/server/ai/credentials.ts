@@ -10,6 +10,8 @@ export type LlmCredentials = {
   apiKey?: string;
   baseUrl?: string;
   source: CredentialSource;
+  /** The stored key's id (provider_credentials), for its budget and usage; unset for the server's own key. */
+  keyId?: string;
   /** How to call a base URL a user or workspace gave: the outbound guard's fetch (decision 015). Unset: the server's own configuration, trusted. */
   fetch?: typeof fetch;
 };
@@ -18,6 +20,8 @@ export type CredentialOwner = { kind: 'user' | 'workspace'; id: string };
 
 /** A stored key as the key store hands it over, already decrypted. */
 export type StoredLlmKey = {
+  /** Its row in provider_credentials: usage is booked to it and its own budget checked. */
+  id?: string;
   provider: LlmProviderName;
   apiKey?: string;
   baseUrl?: string;
@@ -35,11 +39,19 @@ export const defaultModels: Readonly<Record<Exclude<LlmProviderName, 'openai-com
 type LlmConfig = Pick<Config, 'llm' | 'keys'>;
 
 /**
- * The server's own LLM: LLM_PROVIDER (+ model, base URL, key) wins; otherwise a bare OPENAI_API_KEY or
- * ANTHROPIC_API_KEY is enough. An openai-compatible server needs a base URL and a model, a key is optional.
+ * The installation's choice among its own keys: the settings `ai.default-provider` and `ai.default-model` (whose
+ * variables are LLM_PROVIDER and LLM_MODEL). `auto` and an empty model leave the choice to the keys configured.
  */
-export function credentialsFromConfig(config: LlmConfig): LlmCredentials | undefined {
-  const { llm, keys } = config;
+export type ServerLlmChoice = { provider: LlmProviderName | 'auto'; model: string };
+
+/**
+ * The server's own LLM: the chosen provider (LLM_PROVIDER, + model, base URL, key) wins; otherwise a bare
+ * OPENAI_API_KEY or ANTHROPIC_API_KEY is enough. An openai-compatible server needs a base URL and a model, a key is
+ * optional. Without a `choice`, LLM_PROVIDER and LLM_MODEL as configured (the CLI).
+ */
+export function credentialsFromConfig(config: LlmConfig, choice?: ServerLlmChoice): LlmCredentials | undefined {
+  const { keys } = config;
+  const llm = choice ? { ...config.llm, provider: choice.provider === 'auto' ? undefined : choice.provider, model: choice.model === '' ? undefined : choice.model } : config.llm;
   if (llm.provider === 'openai-compatible') {
     if (!llm.baseUrl || !llm.model) return undefined;
     return { provider: llm.provider, model: llm.model, baseUrl: llm.baseUrl, apiKey: llm.apiKey, source: 'server' };
@@ -59,9 +71,10 @@ export function credentialsFromConfig(config: LlmConfig): LlmCredentials | undef
 
 /** Turns a stored key into credentials; an openai-compatible key without a base URL and model is unusable. */
 export function credentialsFromStoredKey(key: StoredLlmKey, source: CredentialSource): LlmCredentials | undefined {
+  const keyId = key.id === undefined ? {} : { keyId: key.id };
   if (key.provider === 'openai-compatible') {
     if (!key.baseUrl || !key.model) return undefined;
-    return { provider: key.provider, model: key.model, baseUrl: key.baseUrl, apiKey: key.apiKey, source };
+    return { provider: key.provider, model: key.model, baseUrl: key.baseUrl, apiKey: key.apiKey, source, ...keyId };
   }
   if (!key.apiKey) return undefined;
   return {
@@ -70,6 +83,7 @@ export function credentialsFromStoredKey(key: StoredLlmKey, source: CredentialSo
     apiKey: key.apiKey,
     baseUrl: key.baseUrl,
     source,
+    ...keyId,
   };
 }
 
@@ -79,11 +93,13 @@ export type CredentialResolverDeps = {
   findStoredKey?: (owner: CredentialOwner) => Promise<StoredLlmKey | undefined>;
   /** The outbound guard's fetch, for the stored keys' calls: their base URLs are the users' and workspaces' (decision 015). */
   guardedFetch?: typeof fetch;
+  /** The installation's default provider and model, read before each call that falls to the server's key: a change applies at once. */
+  serverChoice?: () => Promise<ServerLlmChoice>;
 };
 
 /** The user's own key, else the workspace's, else the server's configuration. */
-export function createCredentialResolver({ config, findStoredKey, guardedFetch }: CredentialResolverDeps): ResolveCredentials {
-  const serverCredentials = credentialsFromConfig(config);
+export function createCredentialResolver({ config, findStoredKey, guardedFetch, serverChoice }: CredentialResolverDeps): ResolveCredentials {
+  const configured = credentialsFromConfig(config);
   return async ({ userId, workspaceId }) => {
     if (findStoredKey) {
       const owners: CredentialOwner[] = [];
@@ -95,6 +111,6 @@ export function createCredentialResolver({ config, findStoredKey, guardedFetch }
         if (credentials) return guardedFetch ? { ...credentials, fetch: guardedFetch } : credentials;
       }
     }
-    return serverCredentials;
+    return serverChoice ? credentialsFromConfig(config, await serverChoice()) : configured;
   };
 }

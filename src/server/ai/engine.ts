@@ -18,7 +18,7 @@ import type { AiMeta, AiResult, AiRunContext } from './types.ts';
 export const budgetReachedReason = 'budget reached';
 
 /** Whether the budgets that cover a call (the workspace's; the user's own key's) are used up. */
-export type CheckBudget = (ctx: { userId?: string; workspaceId?: string; source: CredentialSource }) => Promise<{ reached: boolean }>;
+export type CheckBudget = (ctx: { userId?: string; workspaceId?: string; source: CredentialSource; keyId?: string }) => Promise<{ reached: boolean }>;
 
 export type AiEngineDeps = {
   config: Pick<Config, 'llm' | 'keys'> & Partial<Pick<Config, 'documentParse'>>;
@@ -78,7 +78,7 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
   async function budgetReached(ctx: AiRunContext, credentials: LlmCredentials): Promise<boolean> {
     if (!deps.checkBudget) return false;
     try {
-      return (await deps.checkBudget({ userId: ctx.userId, workspaceId: ctx.workspaceId, source: credentials.source })).reached;
+      return (await deps.checkBudget({ userId: ctx.userId, workspaceId: ctx.workspaceId, source: credentials.source, keyId: credentials.keyId })).reached;
     } catch (error) {
       // A budget that cannot be read must not stop the user's request; the call goes ahead and the failure is logged.
       log.warn({ err: error, userId: ctx.userId, workspaceId: ctx.workspaceId }, 'could not check the AI budget');
@@ -97,6 +97,7 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
         provider: meta.provider,
         model: meta.model,
         credentialSource: credentials?.source,
+        credentialId: credentials?.keyId,
         inputTokens: meta.usage?.inputTokens ?? 0,
         outputTokens: meta.usage?.outputTokens ?? 0,
         latencyMs: meta.latencyMs,

@@ -11,6 +11,7 @@ export {
   type CredentialSource,
   type LlmCredentials,
   type ResolveCredentials,
+  type ServerLlmChoice,
   type StoredLlmKey,
 } from './credentials.ts';
 export { defineTask, type AiTask, type AnyAiTask, type LlmPrompt, type OfflineContext, type TaskInput, type TaskOutput } from './task.ts';

@@ -38,6 +38,13 @@ export type UsageReport = z.infer<typeof usageReportSchema>;
 
 export const usageWorkspaceParamsSchema = z.object({ workspaceId: idSchema('workspace') });
 
+/** The providers whose stored keys the engine calls, each of which may have its own budget. */
+export const llmKeyProviders = ['openai', 'anthropic', 'openai-compatible'] as const;
+export type LlmKeyProvider = (typeof llmKeyProviders)[number];
+const keyProvider = z.enum(llmKeyProviders, { error: `must be one of ${llmKeyProviders.join(', ')}` });
+export const keyBudgetParamsSchema = z.object({ provider: keyProvider });
+export const workspaceKeyBudgetParamsSchema = z.object({ workspaceId: idSchema('workspace'), provider: keyProvider });
+
 const limits = {
   monthlyTokens: z
     .number({ error: 'must be a number of tokens' })

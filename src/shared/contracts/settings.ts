@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { settingSources } from '#shared/vocabulary.ts';
+import { settingAreas, settingSources } from '#shared/vocabulary.ts';
 import { pageQuerySchema, pageSchema } from './common.ts';
 
 /** HTTP contracts of the installation settings (decision 015). */
@@ -10,6 +10,8 @@ export const settingKeyParamsSchema = z.object({
 
 export const settingSchema = z.object({
   key: z.string(),
+  /** What the setting is about, the key's first part: the settings page groups by it. */
+  area: z.enum(settingAreas),
   description: z.string(),
   /** What a valid value is, in words. */
   rule: z.string(),

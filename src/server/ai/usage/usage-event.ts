@@ -11,6 +11,8 @@ export type AiUsageEvent = {
   model?: string;
   /** Whose key paid: the user's, the workspace's or the server's. Absent when no LLM was tried. */
   credentialSource?: CredentialSource;
+  /** The stored key that paid; absent for the server's key and offline calls. */
+  credentialId?: string;
   inputTokens: number;
   outputTokens: number;
   latencyMs: number;

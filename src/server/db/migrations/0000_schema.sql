@@ -890,6 +890,7 @@ CREATE TABLE "ai_budgets" (
 	"payer" text NOT NULL,
 	"workspace_id" uuid,
 	"user_id" uuid,
+	"credential_id" uuid,
 	"monthly_tokens" bigint,
 	"monthly_cost_usd" numeric(12, 2),
 	"updated_by" uuid,
@@ -897,8 +898,9 @@ CREATE TABLE "ai_budgets" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "ai_budgets_workspace_unique" UNIQUE("workspace_id"),
 	CONSTRAINT "ai_budgets_user_unique" UNIQUE("user_id"),
-	CONSTRAINT "ai_budgets_payer_check" CHECK ("ai_budgets"."payer" in ('workspace', 'user')),
-	CONSTRAINT "ai_budgets_owner_check" CHECK (("ai_budgets"."payer" = 'workspace') = ("ai_budgets"."workspace_id" is not null) and ("ai_budgets"."payer" = 'user') = ("ai_budgets"."user_id" is not null)),
+	CONSTRAINT "ai_budgets_credential_unique" UNIQUE("credential_id"),
+	CONSTRAINT "ai_budgets_payer_check" CHECK ("ai_budgets"."payer" in ('workspace', 'user', 'key')),
+	CONSTRAINT "ai_budgets_owner_check" CHECK (("ai_budgets"."payer" = 'workspace') = ("ai_budgets"."workspace_id" is not null) and ("ai_budgets"."payer" = 'user') = ("ai_budgets"."user_id" is not null) and ("ai_budgets"."payer" = 'key') = ("ai_budgets"."credential_id" is not null)),
 	CONSTRAINT "ai_budgets_limits_check" CHECK (coalesce("ai_budgets"."monthly_tokens", 0) >= 0 and coalesce("ai_budgets"."monthly_cost_usd", 0) >= 0)
 );
 --> statement-breakpoint
@@ -911,6 +913,7 @@ CREATE TABLE "ai_usage" (
 	"provider" text,
 	"model" text,
 	"credential_source" text,
+	"credential_id" uuid,
 	"input_tokens" integer,
 	"output_tokens" integer,
 	"latency_ms" integer NOT NULL,
@@ -1068,9 +1071,11 @@ ALTER TABLE "ticket_comments" ADD CONSTRAINT "ticket_comments_user_id_users_id_f
 ALTER TABLE "notifications" ADD CONSTRAINT "notifications_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_credential_id_provider_credentials_id_fk" FOREIGN KEY ("credential_id") REFERENCES "public"."provider_credentials"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_budgets" ADD CONSTRAINT "ai_budgets_updated_by_users_id_fk" FOREIGN KEY ("updated_by") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "ai_usage" ADD CONSTRAINT "ai_usage_credential_id_provider_credentials_id_fk" FOREIGN KEY ("credential_id") REFERENCES "public"."provider_credentials"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "ai_usage_daily" ADD CONSTRAINT "ai_usage_daily_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "analytics_events" ADD CONSTRAINT "analytics_events_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "user_analytics_daily" ADD CONSTRAINT "user_analytics_daily_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -1183,6 +1188,7 @@ CREATE INDEX "ai_budgets_updated_by_idx" ON "ai_budgets" USING btree ("updated_b
 CREATE INDEX "ai_usage_user_id_idx" ON "ai_usage" USING btree ("user_id","day");--> statement-breakpoint
 CREATE INDEX "ai_usage_workspace_id_idx" ON "ai_usage" USING btree ("workspace_id","day");--> statement-breakpoint
 CREATE INDEX "ai_usage_task_idx" ON "ai_usage" USING btree ("task","day");--> statement-breakpoint
+CREATE INDEX "ai_usage_credential_id_idx" ON "ai_usage" USING btree ("credential_id","day");--> statement-breakpoint
 CREATE INDEX "analytics_events_user_id_idx" ON "analytics_events" USING btree ("user_id","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "analytics_events_action_idx" ON "analytics_events" USING btree ("action","created_at" DESC NULLS LAST);--> statement-breakpoint
 CREATE INDEX "user_analytics_daily_day_idx" ON "user_analytics_daily" USING btree ("day");

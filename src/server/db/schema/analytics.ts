@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, check, date, index, integer, jsonb, numeric, pgTable, text, unique, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
+import { providerCredentials } from './credentials.ts';
 import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
 import { type BudgetPayer, budgetPayers, type CredentialSourceName, credentialSources, type UsageEngine, usageEngines } from '#shared/vocabulary.ts';
@@ -42,6 +43,8 @@ export const aiUsage = pgTable(
     model: text('model'),
     /** Whose key paid for an LLM call: the user's, the workspace's or the server's; null when no LLM was tried. */
     credentialSource: text('credential_source').$type<CredentialSourceName>(),
+    /** The stored key that paid (a user's or a workspace's); null for the server's key, offline calls, or a key since deleted. */
+    credentialId: uuid('credential_id').references(() => providerCredentials.id, { onDelete: 'set null' }),
     inputTokens: integer('input_tokens'),
     outputTokens: integer('output_tokens'),
     latencyMs: integer('latency_ms').notNull(),
@@ -54,6 +57,7 @@ export const aiUsage = pgTable(
     index('ai_usage_user_id_idx').on(table.userId, table.day),
     index('ai_usage_workspace_id_idx').on(table.workspaceId, table.day),
     index('ai_usage_task_idx').on(table.task, table.day),
+    index('ai_usage_credential_id_idx').on(table.credentialId, table.day),
     checkOneOf('ai_usage_engine_check', table.engine, usageEngines),
     checkOneOf('ai_usage_credential_source_check', table.credentialSource, credentialSources),
   ],
@@ -90,6 +94,8 @@ export const aiBudgets = pgTable(
     payer: text('payer').$type<BudgetPayer>().notNull(),
     workspaceId: uuid('workspace_id').references(() => workspaces.id, { onDelete: 'cascade' }),
     userId: uuid('user_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** The one stored key this budget limits (payer `key`); removed with the key. */
+    credentialId: uuid('credential_id').references(() => providerCredentials.id, { onDelete: 'cascade' }),
     /** Tokens in and out per calendar month (UTC); null: no token limit. */
     monthlyTokens: bigint('monthly_tokens', { mode: 'number' }),
     /** Estimated US dollars per calendar month (UTC) from the price table; null: no cost limit. */
@@ -100,10 +106,14 @@ export const aiBudgets = pgTable(
   },
   (table) => [
     checkOneOf('ai_budgets_payer_check', table.payer, budgetPayers),
-    check('ai_budgets_owner_check', sql`(${table.payer} = 'workspace') = (${table.workspaceId} is not null) and (${table.payer} = 'user') = (${table.userId} is not null)`),
+    check(
+      'ai_budgets_owner_check',
+      sql`(${table.payer} = 'workspace') = (${table.workspaceId} is not null) and (${table.payer} = 'user') = (${table.userId} is not null) and (${table.payer} = 'key') = (${table.credentialId} is not null)`,
+    ),
     check('ai_budgets_limits_check', sql`coalesce(${table.monthlyTokens}, 0) >= 0 and coalesce(${table.monthlyCostUsd}, 0) >= 0`),
     unique('ai_budgets_workspace_unique').on(table.workspaceId),
     unique('ai_budgets_user_unique').on(table.userId),
+    unique('ai_budgets_credential_unique').on(table.credentialId),
     index('ai_budgets_updated_by_idx').on(table.updatedBy),
   ],
 );

@@ -1,5 +1,6 @@
 import { credentialsFromConfig } from '#server/ai/index.ts';
 import { recordAudit, type RequestOrigin } from '#server/modules/audit/index.ts';
+import { readServerLlmChoice } from '#server/modules/settings/index.ts';
 import { authorizeAdmin, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { FailedJobRef } from '#server/platform/queue/queue.ts';
@@ -16,14 +17,15 @@ export async function getOverview(deps: AdminDeps, caller: Caller): Promise<Admi
   authorizeAdmin(caller);
   const now = deps.now();
   const { config } = deps;
-  const [sizeBytes, mail, userCounts, openTickets, jobs] = await Promise.all([
+  const [sizeBytes, mail, userCounts, openTickets, jobs, llmChoice] = await Promise.all([
     findDatabaseSize(deps.db),
     findMailStanding(deps.db, new Date(now.getTime() - dayMs)),
     countUsers(deps.db, new Date(now.getTime() - 7 * dayMs)),
     countOpenTickets(deps.db),
     deps.queue ? deps.queue.countJobs() : undefined,
+    readServerLlmChoice({ db: deps.db, settingOverrides: config.settingOverrides }),
   ]);
-  const llm = credentialsFromConfig(config);
+  const llm = credentialsFromConfig(config, llmChoice);
   return {
     version: appVersion,
     database: { kind: deps.databaseKind, sizeBytes },

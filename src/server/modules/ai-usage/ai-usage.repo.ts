@@ -20,6 +20,7 @@ export async function insertUsage(db: Db, event: AiUsageEvent): Promise<void> {
       provider: event.provider ?? null,
       model: event.model ?? null,
       credentialSource: event.credentialSource ?? null,
+      credentialId: event.credentialId ?? null,
       inputTokens: event.inputTokens,
       outputTokens: event.outputTokens,
       latencyMs: event.latencyMs,

@@ -3,7 +3,12 @@ import type { Db } from '#server/db/client.ts';
 import { aiUsage } from '#server/db/schema/index.ts';
 
 /** Whose calls a report or a budget counts: one user's, one workspace's, one user's own key's, or the installation's. */
-export type UsageScope = { kind: 'user'; userId: string } | { kind: 'workspace'; workspaceId: string } | { kind: 'user-key'; userId: string } | { kind: 'installation' };
+export type UsageScope =
+  | { kind: 'user'; userId: string }
+  | { kind: 'workspace'; workspaceId: string }
+  | { kind: 'user-key'; userId: string }
+  | { kind: 'key'; keyId: string }
+  | { kind: 'installation' };
 
 function scopeWhere(scope: UsageScope): SQL | undefined {
   switch (scope.kind) {
@@ -13,6 +18,8 @@ function scopeWhere(scope: UsageScope): SQL | undefined {
       return eq(aiUsage.workspaceId, scope.workspaceId);
     case 'user-key':
       return and(eq(aiUsage.userId, scope.userId), eq(aiUsage.credentialSource, 'user'));
+    case 'key':
+      return eq(aiUsage.credentialId, scope.keyId);
     case 'installation':
       return undefined;
   }

@@ -1,7 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '#server/platform/access/index.ts';
-import { budgetBodySchema, budgetStateSchema, usageQuerySchema, usageReportSchema, usageWorkspaceParamsSchema } from '#shared/contracts/ai-usage.ts';
+import {
+  budgetBodySchema,
+  budgetStateSchema,
+  keyBudgetParamsSchema,
+  usageQuerySchema,
+  usageReportSchema,
+  usageWorkspaceParamsSchema,
+  workspaceKeyBudgetParamsSchema,
+} from '#shared/contracts/ai-usage.ts';
 import type { AiUsageDeps } from './ai-usage-deps.ts';
 import { getBudget, removeBudget, reportInstallationUsage, reportMyUsage, reportWorkspaceUsage, setBudget } from './usage.service.ts';
 
@@ -46,18 +54,56 @@ export const usageRoutes: FastifyPluginAsyncZod<{ deps: AiUsageDeps }> = async (
   app.get(
     '/api/workspaces/:workspaceId/ai-budget',
     { schema: { tags, summary: "A workspace's monthly AI budget with this month's spending (owners)", params: usageWorkspaceParamsSchema, response: { 200: budgetStateSchema } } },
-    async (request) => getBudget(deps, callerOf(request), request.params.workspaceId),
+    async (request) => getBudget(deps, callerOf(request), { workspaceId: request.params.workspaceId }),
   );
   app.put(
     '/api/workspaces/:workspaceId/ai-budget',
     { schema: { tags, summary: "Set a workspace's monthly AI budget (owners): at it, the workspace's AI features answer offline", params: usageWorkspaceParamsSchema, body: budgetBodySchema, response: { 200: budgetStateSchema } } },
-    async (request) => setBudget(deps, callerOf(request), request.body, request.params.workspaceId),
+    async (request) => setBudget(deps, callerOf(request), request.body, { workspaceId: request.params.workspaceId }),
   );
   app.delete(
     '/api/workspaces/:workspaceId/ai-budget',
     { schema: { tags, summary: "Remove a workspace's AI budget (owners)", params: usageWorkspaceParamsSchema, response: { 204: z.null() } } },
     async (request, reply) => {
-      await removeBudget(deps, callerOf(request), request.params.workspaceId);
+      await removeBudget(deps, callerOf(request), { workspaceId: request.params.workspaceId });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/me/keys/:provider/ai-budget',
+    { schema: { tags, summary: 'The monthly budget of one of my stored keys, with this month’s spending on it (null when none)', params: keyBudgetParamsSchema, response: { 200: budgetStateSchema } } },
+    async (request) => getBudget(deps, callerOf(request), { provider: request.params.provider }),
+  );
+  app.put(
+    '/api/me/keys/:provider/ai-budget',
+    { schema: { tags, summary: 'Set the monthly budget of one of my stored keys: at it, calls with that key answer offline', params: keyBudgetParamsSchema, body: budgetBodySchema, response: { 200: budgetStateSchema } } },
+    async (request) => setBudget(deps, callerOf(request), request.body, { provider: request.params.provider }),
+  );
+  app.delete(
+    '/api/me/keys/:provider/ai-budget',
+    { schema: { tags, summary: 'Remove the budget of one of my stored keys', params: keyBudgetParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await removeBudget(deps, callerOf(request), { provider: request.params.provider });
+      return reply.status(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:workspaceId/keys/:provider/ai-budget',
+    { schema: { tags, summary: "The monthly budget of one of a workspace's stored keys (owners)", params: workspaceKeyBudgetParamsSchema, response: { 200: budgetStateSchema } } },
+    async (request) => getBudget(deps, callerOf(request), request.params),
+  );
+  app.put(
+    '/api/workspaces/:workspaceId/keys/:provider/ai-budget',
+    { schema: { tags, summary: "Set the monthly budget of one of a workspace's stored keys (owners): at it, calls with that key answer offline", params: workspaceKeyBudgetParamsSchema, body: budgetBodySchema, response: { 200: budgetStateSchema } } },
+    async (request) => setBudget(deps, callerOf(request), request.body, request.params),
+  );
+  app.delete(
+    '/api/workspaces/:workspaceId/keys/:provider/ai-budget',
+    { schema: { tags, summary: "Remove the budget of one of a workspace's stored keys (owners)", params: workspaceKeyBudgetParamsSchema, response: { 204: z.null() } } },
+    async (request, reply) => {
+      await removeBudget(deps, callerOf(request), request.params);
       return reply.status(204).send(null);
     },
   );

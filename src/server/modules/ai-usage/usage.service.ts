@@ -1,9 +1,9 @@
 import { authorize, authorizeAdmin, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import type { BudgetBody, BudgetState, UsageQuery, UsageReport } from '#shared/contracts/ai-usage.ts';
+import type { BudgetBody, BudgetState, LlmKeyProvider, UsageQuery, UsageReport } from '#shared/contracts/ai-usage.ts';
 import type { AiUsageDeps } from './ai-usage-deps.ts';
 import { readBudget } from './budgets.ts';
-import { deleteBudget, upsertBudget, type BudgetOwner } from './budgets.repo.ts';
+import { deleteBudget, findKeyId, upsertBudget, type BudgetOwner } from './budgets.repo.ts';
 import { estimateCost, readModelPrices, roundUsd } from './model-prices.ts';
 import { sumUsageByDay, type UsageScope } from './usage-report.repo.ts';
 
@@ -53,24 +53,34 @@ export function reportInstallationUsage(deps: AiUsageDeps, caller: Caller, query
   return report(deps, { kind: 'installation' }, query);
 }
 
-async function ownerOf(deps: AiUsageDeps, caller: Caller, workspaceId: string | undefined): Promise<BudgetOwner> {
-  if (workspaceId === undefined) return { payer: 'user', userId: caller.userId };
-  await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'manage');
-  return { payer: 'workspace', workspaceId };
+/**
+ * Which budget a request is about: the caller's own keys (nothing given), a workspace (its owners), or one stored
+ * key of a provider, the caller's or (with a workspace) the workspace's.
+ */
+export type BudgetTarget = { workspaceId?: string; provider?: LlmKeyProvider };
+
+async function ownerOf(deps: AiUsageDeps, caller: Caller, { workspaceId, provider }: BudgetTarget): Promise<BudgetOwner> {
+  if (workspaceId !== undefined) await authorize(deps.db, caller, { kind: 'workspace', id: workspaceId }, 'manage');
+  if (provider !== undefined) {
+    const keyId = await findKeyId(deps.db, workspaceId === undefined ? { userId: caller.userId } : { workspaceId }, provider);
+    if (!keyId) throw new AppError('not_found', `provider: there is no stored ${provider} key ${workspaceId === undefined ? 'of yours' : 'in this workspace'}; add it first.`);
+    return { payer: 'key', keyId };
+  }
+  return workspaceId === undefined ? { payer: 'user', userId: caller.userId } : { payer: 'workspace', workspaceId };
 }
 
-/** The budget of the caller's own key, or of a workspace (its owners), with this month's spending. */
-export async function getBudget(deps: AiUsageDeps, caller: Caller, workspaceId?: string): Promise<BudgetState> {
-  return { budget: await readBudget(deps, await ownerOf(deps, caller, workspaceId)) };
+/** The budget of the caller's own keys, of a workspace (its owners) or of one stored key, with this month's spending. */
+export async function getBudget(deps: AiUsageDeps, caller: Caller, target: BudgetTarget = {}): Promise<BudgetState> {
+  return { budget: await readBudget(deps, await ownerOf(deps, caller, target)) };
 }
 
-export async function setBudget(deps: AiUsageDeps, caller: Caller, body: BudgetBody, workspaceId?: string): Promise<BudgetState> {
-  const owner = await ownerOf(deps, caller, workspaceId);
+export async function setBudget(deps: AiUsageDeps, caller: Caller, body: BudgetBody, target: BudgetTarget = {}): Promise<BudgetState> {
+  const owner = await ownerOf(deps, caller, target);
   await upsertBudget(deps.db, owner, body, caller.userId);
   return { budget: await readBudget(deps, owner) };
 }
 
-export async function removeBudget(deps: AiUsageDeps, caller: Caller, workspaceId?: string): Promise<void> {
-  const owner = await ownerOf(deps, caller, workspaceId);
+export async function removeBudget(deps: AiUsageDeps, caller: Caller, target: BudgetTarget = {}): Promise<void> {
+  const owner = await ownerOf(deps, caller, target);
   if (!(await deleteBudget(deps.db, owner))) throw new AppError('not_found', 'There is no budget to remove.');
 }

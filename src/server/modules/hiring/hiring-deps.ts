@@ -1,6 +1,6 @@
 import type { Embedder } from '#server/ai/index.ts';
-import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
+import type { SettingOverrides } from '#server/modules/settings/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { FileStorage } from '#server/platform/storage/index.ts';
@@ -11,7 +11,8 @@ export type HiringDeps = {
   db: Db;
   storage: FileStorage;
   ai: HiringAi;
-  config: Pick<Config, 'uploads'>;
+  /** The installation settings fixed by environment variables: with `db`, what reads the upload limits (decision 015). */
+  settingOverrides: SettingOverrides;
   log: Logger;
   /** The runtime's clock (export dates, years of a current job). */
   now: () => Date;

@@ -50,7 +50,7 @@ export function createHiringDeps(deps: { config: Config; database: Database; log
     now: deps.now,
     storage: deps.storage,
     ai: createHiringAi(deps.engine),
-    config: deps.config,
+    settingOverrides: deps.config.settingOverrides,
     log: deps.log,
     ...(deps.queue ? { queue: deps.queue } : {}),
     ...(deps.config.embeddings ? { embedder: createEmbedder({ ...deps.config.embeddings, timeoutMs: deps.config.llm.timeoutMs }, usage) } : {}),

@@ -17,7 +17,7 @@ const llmProviders = ['openai', 'anthropic', 'openai-compatible'] as const;
 type LlmProvider = (typeof llmProviders)[number];
 
 /** What the AI engine's credential resolver asks the key store for (src/server/ai/credentials.ts StoredLlmKey). */
-export type StoredLlmKey = { provider: LlmProvider; apiKey?: string; baseUrl?: string; model?: string };
+export type StoredLlmKey = { id: string; provider: LlmProvider; apiKey?: string; baseUrl?: string; model?: string };
 
 function isLlmProvider(provider: CredentialProvider): provider is LlmProvider {
   return (llmProviders as readonly string[]).includes(provider);
@@ -47,7 +47,7 @@ export function createKeyStore(deps: { db: Db; serverSecret: string }) {
       const row = (await findCredentials(deps.db, owner)).find((candidate) => isLlmProvider(candidate.provider));
       if (!row || !isLlmProvider(row.provider)) return undefined;
       const secret = openCredentialSecret(row, deps.serverSecret);
-      return { provider: row.provider, apiKey: secret.apiKey, baseUrl: row.baseUrl ?? undefined, model: row.model ?? undefined };
+      return { id: row.id, provider: row.provider, apiKey: secret.apiKey, baseUrl: row.baseUrl ?? undefined, model: row.model ?? undefined };
     },
   };
 }

@@ -31,7 +31,7 @@ export function createPracticeDeps(deps: { config: Config; database: Database; l
   return {
     db: deps.database.db,
     engine: deps.engine,
-    config: deps.config,
+    settingOverrides: deps.config.settingOverrides,
     log: deps.log,
     now: deps.now,
     ...(deps.queue ? { queue: deps.queue } : {}),

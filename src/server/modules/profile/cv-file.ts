@@ -1,4 +1,5 @@
 import { detectDocumentType, DocumentError, type DocumentErrorCode } from '#server/ai/index.ts';
+import { describeBytes } from '#server/modules/settings/index.ts';
 import { AppError, type AppErrorCode } from '#server/platform/errors.ts';
 
 /** A file received as a CV, before it is checked. */
@@ -24,8 +25,7 @@ export function checkCvFile(file: ReceivedFile, maxBytes: number): string {
 }
 
 export function tooLarge(fileName: string, maxBytes: number): AppError {
-  const megabytes = Math.round((maxBytes / 1024 / 1024) * 10) / 10;
-  return new AppError('payload_too_large', `${fileName} is larger than ${megabytes} MB; upload a CV of at most ${maxBytes} bytes.`);
+  return new AppError('payload_too_large', `${fileName} is larger than the limit of ${describeBytes(maxBytes)} (uploads.max-file-bytes); upload a CV of at most ${maxBytes} bytes.`);
 }
 
 const documentProblems: Record<DocumentErrorCode, { code: AppErrorCode; describe: (fileName: string) => string }> = {

@@ -130,7 +130,7 @@ describe('CV uploads and versions', () => {
       { files: [{ name: 'empty.pdf', data: Buffer.alloc(0) }], status: 400, message: 'empty.pdf is empty.' },
       { files: [{ name: 'setup.exe', data: Buffer.concat([Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.alloc(4000, 0)]) }], status: 415, message: 'setup.exe is not a PDF, DOCX or TXT file.' },
       { files: [{ name: 'cv.pdf', data: Buffer.concat([Buffer.from('MZ\x90\x00', 'latin1'), Buffer.alloc(100, 1)]) }], status: 415, message: 'cv.pdf is not a PDF, DOCX or TXT file.' },
-      { files: [{ name: 'huge.txt', data: Buffer.alloc(11 * 1024 * 1024, 'a') }], status: 413, message: 'huge.txt is larger than 10 MB' },
+      { files: [{ name: 'huge.txt', data: Buffer.alloc(11 * 1024 * 1024, 'a') }], status: 413, message: 'huge.txt is larger than the limit of 10 MB (uploads.max-file-bytes)' },
       { files: [{ name: 'corrupt.pdf', data: readResumeFixture('corrupt.pdf') }], status: 400, message: 'corrupt.pdf is damaged or not a readable document.' },
     ];
     for (const { files, status, message } of cases) {

@@ -1,3 +1,4 @@
+import { getSetting } from '#server/modules/settings/index.ts';
 import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { cleanFileName } from '#server/platform/file-name.ts';
@@ -27,7 +28,7 @@ const notFound = () => new AppError('not_found', 'CV not found.');
  * it as the current version with its text; answers with a profile suggested from it.
  */
 export async function uploadCv(deps: ProfileDeps, caller: Caller, receive: (maxBytes: number) => Promise<ReceivedFile>): Promise<{ created: boolean; upload: CvUpload }> {
-  const maxBytes = deps.config.uploads.maxFileBytes;
+  const maxBytes = await getSetting(deps, 'uploads.max-file-bytes');
   const received = await receive(maxBytes);
   const fileName = cleanFileName(received.fileName, { fallback: 'cv' });
   const mimeType = checkCvFile({ ...received, fileName }, maxBytes);

@@ -15,7 +15,7 @@ export function createProfileDeps(deps: { config: Config; database: Database; lo
     db: deps.database.db,
     storage: deps.storage,
     ai: createProfileAi(deps.engine),
-    config: deps.config,
+    settingOverrides: deps.config.settingOverrides,
     log: deps.log,
     now: deps.now,
   };

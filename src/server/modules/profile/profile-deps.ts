@@ -1,5 +1,5 @@
-import type { Config } from '#server/config.ts';
 import type { Db } from '#server/db/client.ts';
+import type { SettingOverrides } from '#server/modules/settings/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { FileStorage } from '#server/platform/storage/index.ts';
 import type { ProfileAi } from './profile-ai.ts';
@@ -9,7 +9,8 @@ export type ProfileDeps = {
   db: Db;
   storage: FileStorage;
   ai: ProfileAi;
-  config: Pick<Config, 'uploads'>;
+  /** The installation settings fixed by environment variables: with `db`, what reads the upload limit (decision 015). */
+  settingOverrides: SettingOverrides;
   log: Logger;
   now: () => Date;
 };

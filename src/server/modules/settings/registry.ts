@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseAllowRule, splitAllowList } from '#server/platform/outbound/allow-rules.ts';
 import { reminderOffsetsSchema, scorecardReminderHoursSchema } from '#shared/contracts/interview-settings.ts';
-import { signupPolicies } from '#shared/vocabulary.ts';
+import { llmProviderChoices, signupPolicies, type LlmProviderChoice } from '#shared/vocabulary.ts';
 
 /**
  * Every installation setting, in one place (decision 015). To add one: an entry below with its schema (whose messages
@@ -36,6 +36,14 @@ const modelPrices = z
   })
   .refine((table) => Object.keys(table).length <= 200, 'must have at most 200 models');
 
+const kib = 1024;
+const mib = 1024 * 1024;
+
+/** A size limit in bytes. */
+function byteCount(min: number, max: number) {
+  return z.number({ error: 'must be a number of bytes' }).int('must be a whole number of bytes').min(min, `must be at least ${min}`).max(max, `must be at most ${max}`);
+}
+
 /** A retention period: whole days (or hours), 0 meaning "keep for ever" where the setting allows it. */
 function period(unit: string, min: number, max: number) {
   return z
@@ -62,6 +70,68 @@ export const settingDefinitions = {
     schema: scorecardReminderHoursSchema,
     default: 24,
     env: 'INTERVIEW_SCORECARD_REMINDER_HOURS',
+    fromEnv: Number,
+  }),
+  'ai.default-provider': defineSetting<LlmProviderChoice>({
+    description:
+      "Which of the installation's own LLM keys answers users and workspaces without a key of their own. auto: the OpenAI key (OPENAI_API_KEY), else the Anthropic one; openai-compatible needs LLM_BASE_URL and a default model. Read before every call: a change applies at once.",
+    rule: `one of ${llmProviderChoices.join(', ')}`,
+    schema: z.enum(llmProviderChoices, { error: `must be one of ${llmProviderChoices.join(', ')}` }),
+    default: 'auto',
+    env: 'LLM_PROVIDER',
+    fromEnv: (raw) => raw.trim().toLowerCase(),
+  }),
+  'ai.default-model': defineSetting({
+    description:
+      "The model the installation's own LLM key is called with. Empty: the provider's small default (gpt-4.1-mini, claude-haiku-4-5). Stored keys name their own model. Read before every call: a change applies at once.",
+    rule: 'a model name of at most 200 characters (letters, digits and - _ . : / @), or empty for the provider\'s default',
+    schema: z
+      .string({ error: 'must be a model name' })
+      .trim()
+      .max(200, 'must be at most 200 characters')
+      .regex(/^[\w.:/@-]*$/, 'must be a model name of letters, digits and - _ . : / @'),
+    default: '',
+    env: 'LLM_MODEL',
+    fromEnv: (raw) => raw,
+  }),
+  'uploads.max-file-bytes': defineSetting({
+    description: 'The largest single CV: an upload to a profile, each file of a screening batch, each file inside a ZIP. A larger one is refused (413) naming this limit.',
+    rule: `a whole number of bytes from ${kib} (1 KB) to ${100 * mib} (100 MB)`,
+    schema: byteCount(kib, 100 * mib),
+    default: 10 * mib,
+    env: 'UPLOAD_MAX_FILE_BYTES',
+    fromEnv: Number,
+  }),
+  'uploads.batch-max-files': defineSetting({
+    description: 'The most CVs in one screening batch, after ZIPs are expanded. A larger batch is refused (413) naming this limit.',
+    rule: 'a whole number from 1 to 5000',
+    schema: z.number({ error: 'must be a number of files' }).int('must be a whole number of files').min(1, 'must be at least 1').max(5000, 'must be at most 5000'),
+    default: 500,
+    env: 'BATCH_MAX_FILES',
+    fromEnv: Number,
+  }),
+  'uploads.batch-max-bytes': defineSetting({
+    description: 'The largest total size of one screening batch (a ZIP may be this large). A larger batch is refused (413) naming this limit.',
+    rule: `a whole number of bytes from ${mib} (1 MB) to ${2048 * mib} (2 GB)`,
+    schema: byteCount(mib, 2048 * mib),
+    default: 200 * mib,
+    env: 'BATCH_MAX_BYTES',
+    fromEnv: Number,
+  }),
+  'uploads.attachment-max-bytes': defineSetting({
+    description: 'The largest screenshot or file attached to a support ticket. A larger one is refused (413) naming this limit.',
+    rule: `a whole number of bytes from ${kib} (1 KB) to ${100 * mib} (100 MB)`,
+    schema: byteCount(kib, 100 * mib),
+    default: 10 * mib,
+    env: 'SUPPORT_ATTACHMENT_MAX_BYTES',
+    fromEnv: Number,
+  }),
+  'practice.idle-timeout-minutes': defineSetting({
+    description: 'A practice interview with no activity for this long is ended as timed out the next time it is opened or answered.',
+    rule: 'a whole number of minutes from 5 to 10080 (a week)',
+    schema: period('minutes', 5, 10_080),
+    default: 120,
+    env: 'PRACTICE_IDLE_TIMEOUT_MINUTES',
     fromEnv: Number,
   }),
   'retention.notification-days': defineSetting({

@@ -3,7 +3,7 @@ import { authorizeAdmin, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { Setting, SettingPage } from '#shared/contracts/settings.ts';
-import type { SettingSource } from '#shared/vocabulary.ts';
+import { settingAreas, type SettingArea, type SettingSource } from '#shared/vocabulary.ts';
 import { isSettingKey, settingDefinitions, settingKeys, type SettingKey, type SettingValue } from './registry.ts';
 import type { SettingsDeps, SettingsReader } from './settings-deps.ts';
 import { findStoredSetting, findStoredSettings, lockSetting, upsertSetting, type StoredSettingRow } from './settings.repo.ts';
@@ -34,12 +34,20 @@ export async function getSetting<K extends SettingKey>(reader: SettingsReader, k
   return resolve(reader, key, await findStoredSetting(reader.db, key)).value;
 }
 
+/** A key's first part is its area (`uploads.max-file-bytes` → uploads); the registry's keys all start with one. */
+function areaOf(key: SettingKey): SettingArea {
+  const area = key.split('.')[0];
+  if (!settingAreas.includes(area as SettingArea)) throw new Error(`The setting ${key} has no area among ${settingAreas.join(', ')}.`);
+  return area as SettingArea;
+}
+
 function toSetting(reader: SettingsReader, key: SettingKey, row: StoredSettingRow | undefined): Setting {
   const definition = settingDefinitions[key];
   const stored = storedValue(key, row);
   const { value, source } = resolve(reader, key, row);
   return {
     key,
+    area: areaOf(key),
     description: definition.description,
     rule: definition.rule,
     value,

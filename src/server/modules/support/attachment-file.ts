@@ -51,4 +51,3 @@ function startsLikeKnownKind(bytes: Buffer): boolean {
 }
 
 export const acceptedAttachments = 'a PNG, JPEG, GIF or WebP screenshot, a PDF or a plain-text file';
-export const maxAttachmentBytes = 10 * 1024 * 1024;

@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { describeBytes } from '#server/modules/settings/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { ReceivedAttachment } from './tickets.service.ts';
 
@@ -12,7 +13,7 @@ export async function receiveAttachment(request: FastifyRequest, maxBytes: numbe
     return { bytes: await part.toBuffer(), fileName: part.filename };
   } catch (error) {
     if (error instanceof request.server.multipartErrors.RequestFileTooLargeError) {
-      throw new AppError('payload_too_large', `file: ${part.filename} is larger than ${maxBytes / 1024 / 1024} MB.`);
+      throw new AppError('payload_too_large', `file: ${part.filename} is larger than the limit of ${describeBytes(maxBytes)} (uploads.attachment-max-bytes).`);
     }
     throw error;
   }

@@ -1,4 +1,5 @@
 import { notify } from '#server/modules/notifications/index.ts';
+import { getSetting } from '#server/modules/settings/index.ts';
 import { authorizeSupportStaff, isSupportStaff, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { cleanFileName } from '#server/platform/file-name.ts';
@@ -15,7 +16,7 @@ import {
   type TicketSummary,
   type UpdateTicketBody,
 } from '#shared/contracts/support.ts';
-import { acceptedAttachments, detectAttachmentType, maxAttachmentBytes } from './attachment-file.ts';
+import { acceptedAttachments, detectAttachmentType } from './attachment-file.ts';
 import type { SupportDeps } from './support-deps.ts';
 import {
   findComments,
@@ -202,7 +203,7 @@ export async function attachTicketFile(
 ): Promise<Ticket> {
   const found = await findTicket(deps.db, { id: ticketId, userId: caller.userId });
   if (!found) throw notFound();
-  const file = await receive(maxAttachmentBytes);
+  const file = await receive(await getSetting(deps, 'uploads.attachment-max-bytes'));
   const name = cleanFileName(file.fileName, { fallback: 'attachment' });
   if (file.bytes.byteLength === 0) throw new AppError('bad_request', `file: ${name} is empty.`);
   const mimeType = detectAttachmentType(file.bytes);

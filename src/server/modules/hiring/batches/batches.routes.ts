@@ -13,13 +13,14 @@ import {
   startedBatchSchema,
 } from '#shared/contracts/hiring.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
-import { getBatch, listBatches, resumeBatch, startBatch, uploadLimitsOf } from './batches.service.ts';
+import { getBatch, listBatches, resumeBatch, startBatch } from './batches.service.ts';
 import { collectUpload, multipartLimits } from './collect-upload.ts';
 
 const tags = ['hiring'];
 
 export const batchesRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (app, { deps }) => {
-  await app.register(multipart, { limits: multipartLimits(uploadLimitsOf(deps)) });
+  // The limits are the installation settings in force at each upload, passed per request below.
+  await app.register(multipart);
 
   app.post(
     '/api/jobs/:jobId/batches',

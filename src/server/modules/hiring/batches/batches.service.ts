@@ -2,15 +2,21 @@ import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { Batch, BatchPage } from '#shared/contracts/hiring.ts';
+import { getSetting } from '#server/modules/settings/index.ts';
 import { isBlindJob } from '#server/modules/hiring/candidates/candidates.repo.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { findBatch, findBatchFiles, findJobBatchPage, findUnfinishedFileIds, insertBatchWithFiles, type NewBatchFile, type ScoredBatchFileRow } from './batches.repo.ts';
 import { queueCvFiles } from './process-cv.ts';
 import type { UploadItem, UploadLimits } from './upload-item.ts';
 
-export function uploadLimitsOf(deps: HiringDeps): UploadLimits {
-  const { uploads } = deps.config;
-  return { maxFiles: uploads.batchMaxFiles, maxFileBytes: uploads.maxFileBytes, maxTotalBytes: uploads.batchMaxBytes };
+/** The limits in force now (installation settings, decision 015): a change applies to the next upload. */
+export async function uploadLimitsOf(deps: HiringDeps): Promise<UploadLimits> {
+  const [maxFiles, maxFileBytes, maxTotalBytes] = await Promise.all([
+    getSetting(deps, 'uploads.batch-max-files'),
+    getSetting(deps, 'uploads.max-file-bytes'),
+    getSetting(deps, 'uploads.batch-max-bytes'),
+  ]);
+  return { maxFiles, maxFileBytes, maxTotalBytes };
 }
 
 /**
@@ -19,7 +25,7 @@ export function uploadLimitsOf(deps: HiringDeps): UploadLimits {
  */
 export async function startBatch(deps: HiringDeps, caller: Caller, jobId: string, receive: (limits: UploadLimits) => Promise<UploadItem[]>) {
   const access = await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
-  const items = await receive(uploadLimitsOf(deps));
+  const items = await receive(await uploadLimitsOf(deps));
   const files: NewBatchFile[] = [];
   // Stored a few at a time: file writes overlap, memory stays bounded.
   for (let index = 0; index < items.length; index += 16) {

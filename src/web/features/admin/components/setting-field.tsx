@@ -1,16 +1,30 @@
-import { Alert, Badge, Button, Card, Code, Group, SegmentedControl, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Badge, Button, Card, Code, Group, NumberInput, SegmentedControl, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { Setting } from '#shared/contracts/settings.ts';
-import { signupPolicies, type SignupPolicy } from '#shared/vocabulary.ts';
+import { llmProviderChoices, signupPolicies } from '#shared/vocabulary.ts';
 import { useChangeSetting } from '#web/features/admin/hooks/use-settings.ts';
 
-const policyLabels: Record<SignupPolicy, string> = { open: 'Open to anyone', invitation: 'Invitation only', closed: 'Closed' };
+/** The settings that are one of a few values, with the words shown for each. */
+const choices: Record<string, Array<{ value: string; label: string }>> = {
+  'signup.policy': signupPolicies.map((policy) => ({ value: policy, label: { open: 'Open to anyone', invitation: 'Invitation only', closed: 'Closed' }[policy] })),
+  'ai.default-provider': llmProviderChoices.map((provider) => ({
+    value: provider,
+    label: { auto: 'Automatic', openai: 'OpenAI', anthropic: 'Anthropic', 'openai-compatible': 'OpenAI-compatible' }[provider],
+  })),
+};
 
-/** The editor of a value: the sign-up policy as its three choices, a list one entry a line, anything else as JSON. */
-type Draft = { kind: 'choice'; value: string } | { kind: 'lines'; text: string } | { kind: 'json'; text: string };
+/** The editor of a value: one of a few choices, a number, a line of text, a list one entry a line, anything else as JSON. */
+type Draft =
+  | { kind: 'choice'; value: string }
+  | { kind: 'number'; value: number | string }
+  | { kind: 'text'; text: string }
+  | { kind: 'lines'; text: string }
+  | { kind: 'json'; text: string };
 
 function draftOf(setting: Setting): Draft {
-  if (setting.key === 'signup.policy' && typeof setting.value === 'string') return { kind: 'choice', value: setting.value };
+  if (choices[setting.key] && typeof setting.value === 'string') return { kind: 'choice', value: setting.value };
+  if (typeof setting.value === 'number') return { kind: 'number', value: setting.value };
+  if (typeof setting.value === 'string') return { kind: 'text', text: setting.value };
   if (Array.isArray(setting.value)) return { kind: 'lines', text: setting.value.map(String).join('\n') };
   return { kind: 'json', text: JSON.stringify(setting.value, null, 2) };
 }
@@ -19,6 +33,11 @@ function valueOf(draft: Draft): unknown {
   switch (draft.kind) {
     case 'choice':
       return draft.value;
+    case 'number':
+      // An emptied field is sent as it is: the server's rule says what is expected.
+      return draft.value;
+    case 'text':
+      return draft.text;
     case 'lines':
       return draft.text
         .split('\n')
@@ -29,8 +48,13 @@ function valueOf(draft: Draft): unknown {
   }
 }
 
-function show(value: unknown): string {
+/** A value as read on the page: a choice by its words, a size in bytes with its MB, an empty text as such. */
+function show(key: string, value: unknown): string {
+  const choice = choices[key]?.find((option) => option.value === value);
+  if (choice) return choice.label;
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.join(', ');
+  if (typeof value === 'number' && key.endsWith('-bytes')) return `${value.toLocaleString('en')} bytes (${Math.round((value / 1024 / 1024) * 10) / 10} MB)`;
+  if (value === '') return 'empty';
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
@@ -67,10 +91,10 @@ export function SettingField({ setting }: { setting: Setting }) {
           </Badge>
         </Group>
         <Text size="sm" data-testid="setting-value">
-          In force: <strong>{setting.key === 'signup.policy' ? policyLabels[setting.value as SignupPolicy] ?? show(setting.value) : show(setting.value)}</strong>
+          In force: <strong>{show(setting.key, setting.value)}</strong>
           <Text span c="dimmed" size="sm">
             {' '}
-            (default: {show(setting.default)})
+            (default: {show(setting.key, setting.default)})
           </Text>
         </Text>
         {pinned ? (
@@ -84,8 +108,12 @@ export function SettingField({ setting }: { setting: Setting }) {
             disabled={pinned}
             value={draft.value}
             onChange={(value) => setDraft({ kind: 'choice', value })}
-            data={signupPolicies.map((policy) => ({ value: policy, label: policyLabels[policy] }))}
+            data={choices[setting.key] ?? []}
           />
+        ) : draft.kind === 'number' ? (
+          <NumberInput label="Value" disabled={pinned} value={draft.value} onChange={(value) => setDraft({ kind: 'number', value })} error={error} allowDecimal={false} thousandSeparator="," maw={280} />
+        ) : draft.kind === 'text' ? (
+          <TextInput label="Value" disabled={pinned} value={draft.text} onChange={(e) => setDraft({ kind: 'text', text: e.currentTarget.value })} error={error} maw={420} />
         ) : (
           <Textarea
             label={draft.kind === 'lines' ? 'One entry a line' : 'Value (JSON)'}
