@@ -2,6 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
+import { createKeyStore } from '#server/modules/keys/index.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
@@ -36,14 +38,18 @@ export async function recoverInterviewsWork(deps: InterviewsDeps): Promise<void>
 }
 
 export function createInterviewsDeps(runtime: {
-  config: Pick<Config, 'publicUrl' | 'interviewReminderMinutes'>;
+  config: Pick<Config, 'publicUrl' | 'interviewReminderMinutes' | 'liveKit' | 'serverSecret'>;
   database: Database;
   log: Logger;
   mailer: Mailer;
   engine: AiEngine;
   now: () => Date;
+  outbound: Pick<OutboundGuard, 'fetch'>;
   queue?: Queue;
 }): InterviewsDeps {
+  const { serverSecret } = runtime.config;
+  if (!serverSecret) throw new Error('The server secret must be resolved before the interview room reads stored LiveKit keys.');
+  const keyStore = createKeyStore({ db: runtime.database.db, serverSecret });
   return {
     db: runtime.database.db,
     now: runtime.now,
@@ -52,6 +58,11 @@ export function createInterviewsDeps(runtime: {
     engine: runtime.engine,
     publicUrl: runtime.config.publicUrl,
     reminderOffsetsMinutes: runtime.config.interviewReminderMinutes,
+    liveKit: {
+      server: runtime.config.liveKit,
+      workspaceKey: (workspaceId) => keyStore.resolveProviderCredentials({ workspaceId, provider: 'livekit' }),
+      guardedFetch: runtime.outbound.fetch,
+    },
     ...(runtime.queue ? { queue: runtime.queue } : {}),
   };
 }

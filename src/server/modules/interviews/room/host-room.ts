@@ -5,6 +5,7 @@ import type { Briefing, HostRoom, InterviewQuestion, Lobby } from '#shared/contr
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { questionsOf } from '#server/modules/interviews/scheduling/interview-views.ts';
 import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
+import { hasEmbeddedCall } from './live-call.ts';
 import { requireHost, validLink, type Participant } from './room.service.ts';
 import { appendNotes, findLiveOf, findRoomPeople, saveBriefing, setConsent, updateQuestions } from './room.repo.ts';
 
@@ -34,6 +35,7 @@ export async function getHostRoom(deps: InterviewsDeps, participant: Participant
     status: live.status,
     endedAt: live.endedAt?.toISOString() ?? null,
     reviewState: live.reviewState,
+    embeddedCall: await hasEmbeddedCall(deps, interview.workspaceId),
   };
 }
 
@@ -74,6 +76,7 @@ export async function getLobby(deps: InterviewsDeps, participant: Participant | 
     durationMinutes: interview.durationMinutes,
     notice: recordingNotice({ workspaceName: people.workspaceName, hostName }),
     consentAt: live.consentAt?.toISOString() ?? null,
+    embeddedCall: await hasEmbeddedCall(deps, interview.workspaceId),
   };
 }
 
