@@ -102,6 +102,7 @@ describe('the embedded call with the server LiveKit', () => {
     const other = await bookAndOpen(t, recruiter, 'Acme two');
     livekit.enqueue({ kind: 'error', status: 500, message: 'livekit is down' });
     expect((await call(t, 'POST', `/api/interviews/${other.interviewId}/links/host/revoke`, { cookie: recruiter.cookie })).statusCode).toBe(204);
+    expect(livekit.requests.some((request) => request.path.endsWith('/RemoveParticipant') && (request.body as { room?: string }).room === other.interviewId)).toBe(true);
     expect((await joinCall(t, other.interviewId, other.host)).statusCode).toBe(401);
     expect((await call(t, 'POST', `/api/interviews/${room.interviewId}/end`, { cookie: room.host })).statusCode).toBe(202);
     expect(livekit.calls.at(-1)).toMatchObject({ method: 'DeleteRoom', body: { room: room.interviewId } });
