@@ -57,6 +57,9 @@ const envSchema = z.object({
   OPENAI_API_KEY: optionalString,
   ANTHROPIC_API_KEY: optionalString,
   DEEPGRAM_API_KEY: optionalString,
+  LIVEKIT_URL: optionalString.pipe(z.url({ protocol: /^(wss?|https?)$/, error: 'must be a LiveKit server URL such as wss://livekit.example.com' }).optional()),
+  LIVEKIT_API_KEY: optionalString,
+  LIVEKIT_API_SECRET: optionalString,
   EMBEDDING_MODEL: optionalString,
   EMBEDDING_BASE_URL: optionalString.pipe(z.url({ error: 'must be a URL' }).optional()),
   EMBEDDING_API_KEY: optionalString,
@@ -107,6 +110,8 @@ export type Config = Readonly<{
     timeoutMs: number;
   }>;
   keys: Readonly<{ openai: string | undefined; anthropic: string | undefined; deepgram: string | undefined }>;
+  /** The server's LiveKit (LIVEKIT_URL, LIVEKIT_API_KEY, LIVEKIT_API_SECRET): a call embedded in the interview room. */
+  liveKit: Readonly<{ url: string; apiKey: string; apiSecret: string }> | undefined;
   /** The embedding provider of semantic search (OpenAI's /v1/embeddings protocol); undefined: full-text search only. */
   embeddings: Readonly<{ model: string; baseUrl: string; apiKey: string | undefined }> | undefined;
   /** Speech-to-text with the server's key (OPENAI_API_KEY / DEEPGRAM_API_KEY) when a user brings none. */
@@ -193,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.LLM_TIMEOUT_MS,
     }),
     keys: Object.freeze({ openai: e.OPENAI_API_KEY, anthropic: e.ANTHROPIC_API_KEY, deepgram: e.DEEPGRAM_API_KEY }),
+    liveKit: liveKitConfig(e),
     embeddings: embeddingsConfig(e),
     speech: Object.freeze({
       provider: e.STT_PROVIDER,
@@ -239,6 +245,15 @@ function storageConfig(e: Env): StorageConfig {
  * EMBEDDING_MODEL turns semantic search on. The key is EMBEDDING_API_KEY, else OPENAI_API_KEY — but only when the calls
  * go to OpenAI itself: the OpenAI key is never sent to another server named by EMBEDDING_BASE_URL.
  */
+/** All three LiveKit variables, or none; a partial setting names what is missing. */
+function liveKitConfig(e: Env): Config['liveKit'] {
+  const names = ['LIVEKIT_URL', 'LIVEKIT_API_KEY', 'LIVEKIT_API_SECRET'] as const;
+  const missing = names.filter((name) => !e[name]);
+  if (missing.length === names.length) return undefined;
+  if (missing.length > 0) throw new ConfigError(`Invalid configuration: a LiveKit server needs ${missing.join(' and ')} too`);
+  return Object.freeze({ url: e.LIVEKIT_URL!.replace(/\/$/, ''), apiKey: e.LIVEKIT_API_KEY!, apiSecret: e.LIVEKIT_API_SECRET! });
+}
+
 function embeddingsConfig(e: Env): Config['embeddings'] {
   if (!e.EMBEDDING_MODEL) return undefined;
   const apiKey = e.EMBEDDING_API_KEY ?? (e.EMBEDDING_BASE_URL ? undefined : e.OPENAI_API_KEY);

@@ -27,7 +27,7 @@ describeInBrowser('installation security in the browser', () => {
     await app?.close();
   });
 
-  it('serves the built app and the API with a strict CSP, a referrer policy and the microphone for its own pages only', async () => {
+  it('serves the built app and the API with a strict CSP, a referrer policy and the microphone and camera for its own pages only', async () => {
     for (const path of ['/', '/api/health']) {
       const response = await fetch(`${app.parley.url}${path}`);
       expect(response.status).toBe(200);
@@ -36,7 +36,8 @@ describeInBrowser('installation security in the browser', () => {
       expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
       expect(response.headers.get('referrer-policy')).toBe('same-origin');
       expect(response.headers.get('permissions-policy')).toContain('microphone=(self)');
-      expect(response.headers.get('permissions-policy')).toContain('camera=()');
+      expect(response.headers.get('permissions-policy')).toContain('camera=(self)');
+      expect(response.headers.get('permissions-policy')).toContain('geolocation=()');
     }
     const html = await (await fetch(`${app.parley.url}/`)).text();
     // No inline script in the built page: every <script> has a src.

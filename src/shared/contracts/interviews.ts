@@ -273,6 +273,7 @@ export const hostRoomSchema = z.object({
   status: z.enum(liveInterviewStatuses),
   endedAt: z.iso.datetime().nullable(),
   reviewState: z.enum(roomReviewStates),
+  embeddedCall: z.boolean().describe('LiveKit is configured: the room embeds a video call (POST /room/call-token); otherwise the meeting link'),
 });
 export type HostRoom = z.infer<typeof hostRoomSchema>;
 
@@ -288,8 +289,17 @@ export const lobbySchema = z.object({
   notice: z.string().describe('What is recorded, and by whom'),
   consentAt: z.iso.datetime().nullable(),
   speechOn: z.boolean().describe('Microphones in this room may be transcribed (each participant switches their own on)'),
+  embeddedCall: z.boolean().describe('LiveKit is configured: the room embeds a video call (POST /room/call-token); otherwise the meeting link'),
 });
 export type Lobby = z.infer<typeof lobbySchema>;
+
+/** A LiveKit participant token for one join: short-lived, minted per join, for the room named after the interview. */
+export const callTokenSchema = z.object({
+  url: z.string().describe('The LiveKit server to connect to (wss://…)'),
+  token: z.string().describe('The participant token (a JWT); it only lets a participant connect until expiresAt'),
+  expiresAt: z.iso.datetime(),
+});
+export type CallToken = z.infer<typeof callTokenSchema>;
 
 export const consentSchema = z.object({ consentAt: z.iso.datetime() });
 

@@ -2,6 +2,8 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
+import { createKeyStore } from '#server/modules/keys/index.ts';
+import type { OutboundGuard } from '#server/platform/outbound/index.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
@@ -39,15 +41,19 @@ export async function recoverInterviewsWork(deps: InterviewsDeps): Promise<void>
 }
 
 export function createInterviewsDeps(runtime: {
-  config: Pick<Config, 'publicUrl' | 'settingOverrides'>;
+  config: Pick<Config, 'publicUrl' | 'settingOverrides' | 'liveKit' | 'serverSecret'>;
   database: Database;
   log: Logger;
   mailer: Mailer;
   engine: AiEngine;
   speech: SpeechDeps;
   now: () => Date;
+  outbound: Pick<OutboundGuard, 'fetch'>;
   queue?: Queue;
 }): InterviewsDeps {
+  const { serverSecret } = runtime.config;
+  if (!serverSecret) throw new Error('The server secret must be resolved before the interview room reads stored LiveKit keys.');
+  const keyStore = createKeyStore({ db: runtime.database.db, serverSecret });
   return {
     db: runtime.database.db,
     now: runtime.now,
@@ -57,6 +63,11 @@ export function createInterviewsDeps(runtime: {
     speech: runtime.speech,
     publicUrl: runtime.config.publicUrl,
     settingOverrides: runtime.config.settingOverrides,
+    liveKit: {
+      server: runtime.config.liveKit,
+      workspaceKey: (workspaceId) => keyStore.resolveProviderCredentials({ workspaceId, provider: 'livekit' }),
+      guardedFetch: runtime.outbound.fetch,
+    },
     ...(runtime.queue ? { queue: runtime.queue } : {}),
   };
 }

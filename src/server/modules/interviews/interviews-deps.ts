@@ -1,3 +1,4 @@
+import type { ProviderCredentials } from '#server/modules/keys/index.ts';
 import type { AiEngine } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import type { Logger } from '#server/platform/logger.ts';
@@ -20,4 +21,10 @@ export type InterviewsDeps = {
   queue?: Queue;
   /** The installation settings fixed by environment variables (reminder offsets, scorecard follow-up). */
   settingOverrides: SettingOverrides;
+  /** The embedded call (room/live-call.ts): the server's LiveKit, a workspace's stored LiveKit key, the guarded fetch for the latter. */
+  liveKit: {
+    server: { url: string; apiKey: string; apiSecret: string } | undefined;
+    workspaceKey: (workspaceId: string) => Promise<ProviderCredentials | undefined>;
+    guardedFetch: typeof fetch;
+  };
 };

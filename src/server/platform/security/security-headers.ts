@@ -2,10 +2,11 @@ import helmet from '@fastify/helmet';
 import type { FastifyInstance } from 'fastify';
 
 /**
- * Powerful browser features: the microphone only for Parley's own pages (voice practice records there), everything
- * else of the kind for no page at all, and never for a page of another site framed in ours.
+ * Powerful browser features: the microphone and the camera only for Parley's own pages (voice practice records there,
+ * the interview room's embedded call films there, decision 042), everything else of the kind for no page at all, and
+ * never for a page of another site framed in ours.
  */
-export const permissionsPolicy = 'camera=(), display-capture=(), geolocation=(), microphone=(self), payment=(), usb=()';
+export const permissionsPolicy = 'camera=(self), display-capture=(), geolocation=(), microphone=(self), payment=(), usb=()';
 
 /**
  * Helmet with a CSP that the built Vite app and the Swagger UI at /api/docs both live with: scripts only from our

@@ -18,7 +18,7 @@ describe('security headers and cross-site request protection', () => {
     expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response.headers['referrer-policy']).toBe('same-origin');
-    expect(response.headers['permissions-policy']).toBe('camera=(), display-capture=(), geolocation=(), microphone=(self), payment=(), usb=()');
+    expect(response.headers['permissions-policy']).toBe('camera=(self), display-capture=(), geolocation=(), microphone=(self), payment=(), usb=()');
     expect(csp).not.toContain('upgrade-insecure-requests');
     expect(response.headers['x-content-type-options']).toBe('nosniff');
     expect(response.headers['strict-transport-security']).toBeUndefined();

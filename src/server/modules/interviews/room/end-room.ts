@@ -6,6 +6,8 @@ import { roomReviewSchema, type RoomReviewState, type ScorecardFields } from '#s
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { findScorecard } from '#server/modules/interviews/scorecards/scorecards.repo.ts';
 import { emptyScorecard, panelistOf, remindScorecards } from '#server/modules/interviews/scorecards/scorecards.service.ts';
+import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
+import { closeCall } from './live-call.ts';
 import { requireHost, type Participant } from './room.service.ts';
 import { appendNotes, findLive, findPendingReviews, markEnded, saveReview } from './room.repo.ts';
 import { writeRoomReview } from './room-review.ts';
@@ -52,6 +54,8 @@ export async function endRoom(deps: InterviewsDeps, participant: Participant | u
     return true;
   });
   if (!ended) throw new AppError('conflict', 'The interview has already ended.');
+  const interview = await findInterview(deps.db, interviewId);
+  if (interview) await closeCall(deps, { workspaceId: interview.workspaceId, room: interviewId });
   if (deps.queue) return { reviewState: 'pending' };
   await writeRoomReview(deps, live.id);
   return { reviewState: 'ready' };

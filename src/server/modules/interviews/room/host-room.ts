@@ -5,6 +5,7 @@ import type { Briefing, HostRoom, InterviewQuestion, Lobby } from '#shared/contr
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { questionsOf } from '#server/modules/interviews/scheduling/interview-views.ts';
 import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
+import { hasEmbeddedCall } from './live-call.ts';
 import { requireHost, validLink, type Participant } from './room.service.ts';
 import { appendNotes, findLiveOf, findRoomPeople, saveBriefing, setConsent, updateQuestions } from './room.repo.ts';
 
@@ -35,6 +36,7 @@ export async function getHostRoom(deps: InterviewsDeps, participant: Participant
     status: live.status,
     endedAt: live.endedAt?.toISOString() ?? null,
     reviewState: live.reviewState,
+    embeddedCall: await hasEmbeddedCall(deps, interview.workspaceId),
   };
 }
 
@@ -76,6 +78,7 @@ export async function getLobby(deps: InterviewsDeps, participant: Participant | 
     notice: recordingNotice({ workspaceName: people.workspaceName, hostName }),
     consentAt: live.consentAt?.toISOString() ?? null,
     speechOn: live.speechOnAt !== null,
+    embeddedCall: await hasEmbeddedCall(deps, interview.workspaceId),
   };
 }
 

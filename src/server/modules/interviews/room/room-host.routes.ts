@@ -2,6 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   briefingSchema,
+  callTokenSchema,
   consentSchema,
   hostRoomSchema,
   interviewParamsSchema,
@@ -14,6 +15,7 @@ import {
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { acceptConsent, getBriefing, getHostRoom, getLobby, markQuestion } from './host-room.ts';
 import { endRoom, getRoomReview } from './end-room.ts';
+import { joinCall } from './join-call.ts';
 import { linkRoute, participantOf, roomTokenOf } from './room.routes.ts';
 import { exportTranscript } from './transcript-export.ts';
 
@@ -31,6 +33,23 @@ export const roomHostRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> = a
     '/api/room/consent',
     { config: { public: true }, schema: { tags, summary: 'The candidate accepts the recording notice (candidate link only); transcription may start', response: { 200: consentSchema } } },
     async (request) => acceptConsent(deps, roomTokenOf(request)),
+  );
+
+  app.post(
+    '/api/interviews/:id/room/call-token',
+    {
+      ...linkRoute,
+      schema: {
+        tags,
+        summary: 'A LiveKit participant token for one join of the embedded call, valid 10 minutes (host link or session; the candidate link after consent, else 409; 404 when no LiveKit is configured)',
+        params: interviewParamsSchema,
+        response: { 200: callTokenSchema },
+      },
+    },
+    async (request, reply) => {
+      reply.header('cache-control', 'no-store');
+      return joinCall(deps, participantOf(request), request.params.id);
+    },
   );
 
   app.get(

@@ -35,14 +35,14 @@ export async function findLiveOf(db: Db, interviewId: string): Promise<LiveRow |
   return row;
 }
 
-/** Revokes every active link of a role; returns how many were active. */
-export async function revokeLinks(db: Db, liveId: string, role: LiveTokenRole, at: Date): Promise<number> {
+/** Revokes every active link of a role; returns the ids of those that were active. */
+export async function revokeLinks(db: Db, liveId: string, role: LiveTokenRole, at: Date): Promise<string[]> {
   const rows = await db
     .update(liveInterviewTokens)
     .set({ revokedAt: at })
     .where(and(eq(liveInterviewTokens.interviewId, liveId), eq(liveInterviewTokens.role, role), sql`${liveInterviewTokens.revokedAt} is null`))
     .returning({ id: liveInterviewTokens.id });
-  return rows.length;
+  return rows.map((row) => row.id);
 }
 
 export async function insertLink(db: Db, link: { liveId: string; role: LiveTokenRole; tokenHash: string; expiresAt: Date }) {

@@ -5,6 +5,7 @@ import type { LiveTokenRole } from '#shared/vocabulary.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
 import { hashRoleToken, newRoleToken, roleLinkExpiry, roleLinkUrl } from './role-token.ts';
+import { removeFromCall } from './live-call.ts';
 import { noteCandidateSpeech } from './live-notes.ts';
 import { appendNotes, appendSegment, findLinkByHash, findLiveOf, findNotesAfter, insertLink, isOnPanel, revokeLinks, touchLink, type LiveRow, type NewSegment, type NoteRow } from './room.repo.ts';
 
@@ -94,12 +95,13 @@ export async function storeSegment(deps: InterviewsDeps, live: LiveRow, segment:
   return row;
 }
 
-/** Revokes a role's link at once (an open note stream closes within a second). */
+/** Revokes a role's link at once: an open note stream closes within a second, its holder is removed from the call. */
 export async function revokeLink(deps: InterviewsDeps, caller: Caller, interviewId: string, role: LiveTokenRole): Promise<void> {
-  await authorize(deps.db, caller, { kind: 'interview', id: interviewId }, 'write');
+  const { workspaceId } = await authorize(deps.db, caller, { kind: 'interview', id: interviewId }, 'write');
   const live = await findLiveOf(deps.db, interviewId);
   if (!live) throw new AppError('not_found', 'Interview not found.');
-  await revokeLinks(deps.db, live.id, role, deps.now());
+  const linkIds = await revokeLinks(deps.db, live.id, role, deps.now());
+  await removeFromCall(deps, { workspaceId, room: interviewId, role, linkIds });
 }
 
 /** Replaces a role's link: the old one stops working, the new URL is returned once. */
@@ -110,9 +112,11 @@ export async function reissueLink(deps: InterviewsDeps, caller: Caller, intervie
   if (!interview || !live) throw new AppError('not_found', 'Interview not found.');
   if (interview.status === 'cancelled') throw new AppError('conflict', 'The interview is cancelled; its links cannot be re-issued.');
   const { token, tokenHash } = newRoleToken();
-  await deps.db.transaction(async (tx) => {
-    await revokeLinks(tx, live.id, role, deps.now());
+  const replaced = await deps.db.transaction(async (tx) => {
+    const linkIds = await revokeLinks(tx, live.id, role, deps.now());
     await insertLink(tx, { liveId: live.id, role, tokenHash, expiresAt: roleLinkExpiry(interview.scheduledTime, interview.durationMinutes) });
+    return linkIds;
   });
+  await removeFromCall(deps, { workspaceId: interview.workspaceId, room: interviewId, role, linkIds: replaced });
   return { url: roleLinkUrl(deps.publicUrl, token) };
 }

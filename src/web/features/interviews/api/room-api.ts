@@ -2,6 +2,7 @@ import { z } from 'zod';
 import {
   acceptedSchema,
   briefingSchema,
+  callTokenSchema,
   consentSchema,
   hostRoomSchema,
   interviewQuestionSchema,
@@ -10,6 +11,7 @@ import {
   lobbySchema,
   roomReviewStateSchema,
   type Briefing,
+  type CallToken,
   type HostRoom,
   type InterviewQuestion,
   type LiveNote,
@@ -31,6 +33,11 @@ export function findLobby(client: ApiClient, interviewId: string): Promise<Lobby
 
 export function acceptNotice(client: ApiClient): Promise<{ consentAt: string }> {
   return client.post('/api/room/consent', undefined, { schema: consentSchema });
+}
+
+/** A fresh LiveKit token for one join of the embedded call (404: no LiveKit; 409: notice not accepted, or ended). */
+export function joinCall(client: ApiClient, interviewId: string): Promise<CallToken> {
+  return client.post(`${base(interviewId)}/room/call-token`, undefined, { schema: callTokenSchema });
 }
 
 export function findHostRoom(client: ApiClient, interviewId: string): Promise<HostRoom> {

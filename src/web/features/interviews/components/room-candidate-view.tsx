@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Alert, Button, Card, Group, Stack, Text } from '@mantine/core';
 import type { Lobby } from '#shared/contracts/interviews.ts';
 import { useAcceptNotice } from '#web/features/interviews/hooks/use-room.ts';
 import { formatDateTime } from '#web/ui/format-time.ts';
@@ -6,10 +6,12 @@ import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { CandidateRsvpPanel } from './candidate-rsvp-panel.tsx';
 import { RoomMicrophone } from './room-microphone.tsx';
+import { RoomCallPanel } from './room-call-panel.tsx';
 
 /**
  * The candidate's side of the room: only the title, who they meet, their answer to the invitation (confirm, decline,
- * propose other times, pick an offered slot), what is recorded and by whom (with Accept), and the meeting link. Never the job analysis, the CV, the briefing or any note.
+ * propose other times, pick an offered slot), what is recorded and by whom (with Accept), and the video: the embedded
+ * call once they accept, or the meeting link. Never the job analysis, the CV, the briefing or any note.
  */
 export function RoomCandidateView({ lobby }: { lobby: Lobby }) {
   const accept = useAcceptNotice(lobby.interviewId);
@@ -55,20 +57,12 @@ export function RoomCandidateView({ lobby }: { lobby: Lobby }) {
           )}
         </Card>
       ) : null}
-      <Card withBorder radius="lg" padding="lg">
-        <Text fw={600} mb="xs">
-          Video
-        </Text>
-        {lobby.meetingLink ? (
-          <Anchor href={lobby.meetingLink} target="_blank" rel="noreferrer noopener" data-testid="room-meeting-link">
-            Join the call: {lobby.meetingLink}
-          </Anchor>
-        ) : (
-          <Text size="sm" c="dimmed">
-            No meeting link was given for this interview; your invitation says where it takes place.
-          </Text>
-        )}
-      </Card>
+      <RoomCallPanel
+        interviewId={lobby.interviewId}
+        embeddedCall={lobby.embeddedCall}
+        meetingLink={lobby.meetingLink}
+        blockedReason={lobby.consentAt ? null : 'Accept the notice above to join the call.'}
+      />
     </>
   );
 }

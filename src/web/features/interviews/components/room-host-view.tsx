@@ -7,6 +7,7 @@ import { FormError } from '#web/ui/form-error.tsx';
 import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { RoomBriefing } from './room-briefing.tsx';
+import { RoomCallPanel } from './room-call-panel.tsx';
 import { RoomNotesPanel } from './room-notes-panel.tsx';
 import { RoomReview } from './room-review.tsx';
 import { RoomTranscript } from './room-transcript.tsx';
@@ -98,6 +99,7 @@ export function RoomHostView({ interviewId }: { interviewId: string }) {
       </Group>
       <FormError error={end.error} />
       {ended ? <RoomReview interviewId={interviewId} /> : null}
+      {ended || !data.embeddedCall ? null : <RoomCallPanel interviewId={interviewId} embeddedCall meetingLink={data.meetingLink} />}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="lg">
