@@ -9,6 +9,7 @@ import { QueryError } from '#web/ui/query-error.tsx';
 import { useChangeMemberRole, useLeaveWorkspace, useMembers, useRemoveMember } from '#web/features/workspaces/hooks/use-members.ts';
 import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
 import { WorkspaceUsageSection } from '#web/features/ai-usage/components/workspace-usage-section.tsx';
+import { InterviewRemindersSection } from '#web/features/interviews/components/interview-reminders-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { WorkspaceBlindScreeningSwitch } from './workspace-blind-screening-switch.tsx';
 import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
@@ -108,6 +109,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
         {members.isPending ? null : (
           <>
             <WorkspaceBlindScreeningSwitch workspace={workspace} />
+            <InterviewRemindersSection workspaceId={workspace.id} canChange={isOwner} />
             {canInvite ? <InvitationsSection workspace={workspace} /> : null}
             {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
             {isOwner ? <WorkspaceUsageSection workspaceId={workspace.id} /> : null}
