@@ -69,11 +69,11 @@ describeInBrowser('interview scheduling in the browser', () => {
 
     await page.getByLabel('Date and time').fill(`${day}T15:00`);
     await page.getByLabel('Meeting link').fill('https://meet.example/parcelwise-backend');
-    // The candidate lives in Kathmandu: their mails and their page give the time there.
+    // The candidate lives in Tokyo: their mails and their page give the time there.
     const candidateZone = page.getByLabel("Candidate's time zone (for their mails)").first();
     await candidateZone.click();
-    await candidateZone.fill('Kathmandu');
-    await page.getByRole('option', { name: 'Asia/Kathmandu' }).click();
+    await candidateZone.fill('Tokyo');
+    await page.getByRole('option', { name: 'Asia/Tokyo' }).click();
     await page.getByRole('combobox', { name: 'Add a member' }).click();
     await page.getByRole('option', { name: new RegExp(recruiter.name) }).click();
     await page.getByLabel('Or an outside email').fill('nadia.guest@partner.example');
@@ -124,7 +124,7 @@ describeInBrowser('interview scheduling in the browser', () => {
     expect(await candidate.getByTestId('candidate-rsvp-panel').textContent()).not.toContain('nadia.guest');
     await candidate.getByRole('button', { name: 'Confirm' }).click();
     await candidate.getByText('You confirmed:').waitFor();
-    expect(await candidate.getByText('You confirmed:').textContent()).toContain('(Asia/Kathmandu)');
+    expect(await candidate.getByText('You confirmed:').textContent()).toContain('(Asia/Tokyo)');
     await candidate.screenshot({ path: screenshotPath('interview-candidate-confirmed'), fullPage: true });
 
     await page.goto(interviewUrl);
