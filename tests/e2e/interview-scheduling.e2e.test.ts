@@ -22,6 +22,7 @@ describeInBrowser('interview scheduling in the browser', () => {
   let interviewUrl = '';
   let candidateUrl = '';
   let candidateName = '';
+  let candidateId = '';
 
   beforeAll(async () => {
     app = await openParleyInBrowser({ viewport: wideScreen });
@@ -60,6 +61,7 @@ describeInBrowser('interview scheduling in the browser', () => {
     candidateName = (await row.getByTestId('candidate-name').textContent()) ?? '';
     await row.getByRole('link', { name: /Schedule interview/ }).click();
     await page.waitForURL(/\/interviews\/new\?job=.+&candidate=.+/);
+    candidateId = new URL(page.url()).searchParams.get('candidate') ?? '';
     await expect.poll(() => page.getByLabel('Candidate name').inputValue()).toBe(candidateName);
     const email = page.getByLabel('Candidate email');
     if (!(await email.inputValue())) await email.fill('maya.chen@example.org');
@@ -67,6 +69,11 @@ describeInBrowser('interview scheduling in the browser', () => {
 
     await page.getByLabel('Date and time').fill(`${day}T15:00`);
     await page.getByLabel('Meeting link').fill('https://meet.example/parcelwise-backend');
+    // The candidate lives in Tokyo: their mails and their page give the time there.
+    const candidateZone = page.getByLabel("Candidate's time zone (for their mails)").first();
+    await candidateZone.click();
+    await candidateZone.fill('Tokyo');
+    await page.getByRole('option', { name: 'Asia/Tokyo' }).click();
     await page.getByRole('combobox', { name: 'Add a member' }).click();
     await page.getByRole('option', { name: new RegExp(recruiter.name) }).click();
     await page.getByLabel('Or an outside email').fill('nadia.guest@partner.example');
@@ -117,6 +124,7 @@ describeInBrowser('interview scheduling in the browser', () => {
     expect(await candidate.getByTestId('candidate-rsvp-panel').textContent()).not.toContain('nadia.guest');
     await candidate.getByRole('button', { name: 'Confirm' }).click();
     await candidate.getByText('You confirmed:').waitFor();
+    expect(await candidate.getByText('You confirmed:').textContent()).toContain('(Asia/Tokyo)');
     await candidate.screenshot({ path: screenshotPath('interview-candidate-confirmed'), fullPage: true });
 
     await page.goto(interviewUrl);
@@ -127,6 +135,15 @@ describeInBrowser('interview scheduling in the browser', () => {
     // The recruiter sits on the panel and answers too.
     await page.getByRole('button', { name: 'Accept' }).click();
     await page.getByTestId('panel-table').getByText('Accepted').waitFor();
+  });
+
+  it("shows the interview on the candidate's page in hiring", async () => {
+    await page.goto(`/hiring/candidates/${candidateId}?tab=interviews`);
+    const section = page.getByTestId('candidate-interviews');
+    await section.waitFor();
+    expect(await section.getByRole('link').first().getAttribute('href')).toBe(interviewUrl);
+    expect(await section.textContent()).toContain('Confirmed');
+    await page.screenshot({ path: screenshotPath('candidate-interviews'), fullPage: true });
   });
 
   it('warns before booking a panelist twice at the same time, and books only when asked to', async () => {

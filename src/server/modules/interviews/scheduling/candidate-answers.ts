@@ -8,7 +8,7 @@ import { moveInterview, requireOpen } from './change-interview.ts';
 import { titleOf } from './invite-mails.ts';
 import { findInterview, findUserContact, lockInterview, type InterviewRow } from './scheduling.repo.ts';
 import { timeOptionsOf, toFutureInstants } from './time-options.ts';
-import { findLeadName, findTimeOption, replaceTimeOptions, setCandidateAnswer } from './time-options.repo.ts';
+import { findLeadName, findTimeOption, findTimeOptions, replaceTimeOptions, setCandidateAnswer } from './time-options.repo.ts';
 import { describeInZone, localTimeOf } from './wall-clock.ts';
 
 /** Who asks on a candidate route: the room link held in the cookie, or only a signed-in session (never the candidate). */
@@ -90,7 +90,11 @@ export async function answerAsCandidate(deps: InterviewsDeps, credential: Candid
 export async function pickOfferedSlot(deps: InterviewsDeps, credential: CandidateCredential, interviewId: string, slotId: string): Promise<CandidateView> {
   await requireCandidate(deps, credential, interviewId);
   const slot = await findTimeOption(deps.db, { interviewId, optionId: slotId, source: 'recruiter' });
-  if (!slot) throw new AppError('bad_request', 'slotId: not one of the slots offered for this interview.');
+  if (!slot) {
+    // No offer left at all: another pick (or a new time) settled them first.
+    if (!(await findTimeOptions(deps.db, interviewId)).some((option) => option.source === 'recruiter')) throw new AppError('conflict', 'That slot is no longer on offer: a time was picked or set meanwhile.');
+    throw new AppError('bad_request', 'slotId: not one of the slots offered for this interview.');
+  }
   if (slot.startsAt.getTime() <= deps.now().getTime()) throw new AppError('conflict', 'That slot has passed; pick another or ask for another time.');
   const before = await findInterview(deps.db, interviewId);
   await moveInterview(deps, interviewId, { startsAt: slot.startsAt, timeZone: slot.timeZone, reason: 'The candidate picked this time.', pickedByCandidate: deps.now(), offeredSlotId: slot.id }, before?.scheduledBy ?? null);

@@ -32,7 +32,7 @@ describe("a hiring candidate's interviews and scorecards", () => {
     const book = async (startsAt: string) => {
       const response = await call(t, 'POST', `/api/workspaces/${workspaceId}/interviews`, {
         cookie: owner.cookie,
-        payload: { candidateName: 'Dana Whitfield', candidateEmail: 'dana.whitfield@example.org', candidateId, startsAt, timeZone: 'Europe/Berlin', durationMinutes: 45, panel: [{ email: nora.email, role: 'lead' }, { email: pat.email }] },
+        payload: { candidateName: 'Dana Whitfield', candidateEmail: 'dana.whitfield@example.org', candidateId, startsAt, timeZone: 'Europe/Berlin', durationMinutes: 45, panel: [{ email: nora.email, role: 'lead' }, { email: pat.email }], questions: ['Tell me about a queue you ran.'] },
       });
       expect(response.statusCode, response.body).toBe(201);
       return response.json<{ id: string }>().id;
@@ -41,7 +41,7 @@ describe("a hiring candidate's interviews and scorecards", () => {
     second = await book('2027-03-17T10:00');
     expect((await call(t, 'PUT', `/api/interviews/${first}/scorecard`, { cookie: nora.cookie, payload: { notes: 'Strong on queues.', overallRating: 4, recommendation: 'advance', submit: true } })).statusCode).toBe(200);
     expect((await call(t, 'POST', `/api/interviews/${first}/outcome`, { cookie: owner.cookie, payload: { outcome: 'advance' } })).statusCode).toBe(200);
-  });
+  }, 300_000);
   afterAll(async () => t.close());
 
   const read = async (caller: Caller, id = candidateId, workspace = workspaceId) => call(t, 'GET', `/api/workspaces/${workspace}/candidates/${id}/interviews`, { cookie: caller.cookie });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageParams, type PageNumber } from '#shared/contracts/common.ts';
+import { interviewSettingsSchema, type InterviewSettings, type InterviewSettingsBody } from '#shared/contracts/interview-settings.ts';
 import {
   bookedInterviewSchema,
   candidateViewSchema,
@@ -107,4 +108,12 @@ export function answerAsCandidate(client: ApiClient, interviewId: string, body: 
 
 export function pickSlot(client: ApiClient, interviewId: string, slotId: string): Promise<CandidateView> {
   return client.post(`${interviewPath(interviewId)}/candidate/pick`, { slotId }, { schema: candidateViewSchema });
+}
+
+export function findInterviewSettings(client: ApiClient, workspaceId: string): Promise<InterviewSettings> {
+  return client.get(`/api/workspaces/${encodeURIComponent(workspaceId)}/interview-settings`, { schema: interviewSettingsSchema });
+}
+
+export function changeInterviewSettings(client: ApiClient, workspaceId: string, body: InterviewSettingsBody): Promise<InterviewSettings> {
+  return client.patch(`/api/workspaces/${encodeURIComponent(workspaceId)}/interview-settings`, body, { schema: interviewSettingsSchema });
 }

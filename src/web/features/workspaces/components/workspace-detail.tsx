@@ -10,6 +10,7 @@ import { useChangeMemberRole, useLeaveWorkspace, useMembers, useRemoveMember } f
 import { roleLabels } from '#web/features/workspaces/workspace-roles.ts';
 import { WorkspaceUsageSection } from '#web/features/ai-usage/components/workspace-usage-section.tsx';
 import { WorkspaceAnalyticsSection } from '#web/features/analytics/components/workspace-analytics-section.tsx';
+import { InterviewRemindersSection } from '#web/features/interviews/components/interview-reminders-section.tsx';
 import { InvitationsSection } from './invitations-section.tsx';
 import { WorkspaceBlindScreeningSwitch } from './workspace-blind-screening-switch.tsx';
 import { WorkspaceKeysSection } from './workspace-keys-section.tsx';
@@ -111,6 +112,7 @@ export function WorkspaceDetail({ workspace, onLeft }: { workspace: Workspace; o
         {members.isPending ? null : (
           <>
             <WorkspaceBlindScreeningSwitch workspace={workspace} />
+            <InterviewRemindersSection workspaceId={workspace.id} canChange={isOwner} />
             {canInvite ? <InvitationsSection workspace={workspace} /> : null}
             {isOwner ? <WorkspaceKeysSection workspaceId={workspace.id} /> : null}
             {isOwner ? <WorkspaceUsageSection workspaceId={workspace.id} /> : null}
