@@ -220,7 +220,7 @@ export const llmProviderChoices = ['auto', 'openai', 'anthropic', 'openai-compat
 export type LlmProviderChoice = (typeof llmProviderChoices)[number];
 
 /** The areas the settings page groups settings by: a setting key's first part (`uploads.max-file-bytes`). */
-export const settingAreas = ['signup', 'ai', 'uploads', 'practice', 'retention', 'outbound'] as const;
+export const settingAreas = ['signup', 'ai', 'uploads', 'practice', 'interviews', 'retention', 'outbound'] as const;
 export type SettingArea = (typeof settingAreas)[number];
 
 /** Where a setting's value comes from: its environment variable (which wins), the database, or the default. */

@@ -11,6 +11,7 @@ const areaTitles: Record<SettingArea, { title: string; about: string }> = {
   ai: { title: 'AI', about: "The installation's own model, for users and workspaces without a key of their own, and what models cost." },
   uploads: { title: 'Uploads', about: 'How large CVs, screening batches and ticket attachments may be.' },
   practice: { title: 'Practice', about: 'Practice interviews.' },
+  interviews: { title: 'Interviews', about: 'Interviews with candidates.' },
   retention: { title: 'Retention', about: 'How long the daily data retention job keeps things.' },
   outbound: { title: 'Network', about: 'Which hosts of your own network URLs given by users may reach.' },
 };
