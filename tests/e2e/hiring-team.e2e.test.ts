@@ -96,6 +96,14 @@ describeInBrowser('a hiring team at work', () => {
     await stageOf(daniel).filter({ hasText: /^Interview$/ }).waitFor();
     expect(await page.getByTestId('candidate-stage').allTextContents()).toEqual(expect.arrayContaining(['Interview', 'Interview', 'New']));
     expect((await page.getByTestId('candidate-stage').allTextContents()).filter((stage) => stage === 'Interview')).toHaveLength(2);
+    // At 1366 px the stage column fits its longest default name: no badge is cut to "INTERVI…".
+    const cut = await page.getByTestId('candidate-stage').evaluateAll((badges) =>
+      badges.flatMap((badge) => {
+        const label = badge.querySelector<HTMLElement>('.mantine-Badge-label') ?? (badge as HTMLElement);
+        return label.scrollWidth > label.clientWidth + 1 ? [badge.textContent] : [];
+      }),
+    );
+    expect(cut).toEqual([]);
 
     await page.getByRole('combobox', { name: 'Stage', exact: true }).click();
     await page.getByRole('option', { name: 'Interview' }).click();

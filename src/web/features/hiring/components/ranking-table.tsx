@@ -47,7 +47,7 @@ export function RankingTable({ jobId, rows, sort, onSort, selected, onToggle, ca
           <SortHeader label="Score" column="score" sort={sort} onSort={onSort} width={92} />
           <SortHeader label="Verdict" column="recommendation" sort={sort} onSort={onSort} width={150} />
           <Table.Th w="26%">Skills</Table.Th>
-          <Table.Th w={120}>Stage</Table.Th>
+          <Table.Th w={148}>Stage</Table.Th>
           {canEdit ? <Table.Th w={184}>Decide</Table.Th> : null}
         </Table.Tr>
       </Table.Thead>
