@@ -86,10 +86,11 @@ describeInBrowser('speech-to-text in the live room, offline', () => {
     const rough = page.locator('[data-testid="room-transcript-line"][data-source="stt_offline"][data-speaker="host"]').first();
     await rough.waitFor({ timeout: transcribing });
     expect(await rough.getByText('rough', { exact: true }).count()).toBe(1);
-    const heard = new Set(wordsOf((await rough.textContent()) ?? ''));
+    const line = (await rough.textContent()) ?? '';
+    const heard = new Set(wordsOf(line));
     const spoken = [...new Set(wordsOf(fliteAnswer.text))];
     // The fake microphone loops the file from wherever it was when the segment began: many words, not all.
-    expect(spoken.filter((word) => heard.has(word)).length / spoken.length, await rough.textContent()).toBeGreaterThanOrEqual(0.3);
+    expect(spoken.filter((word) => heard.has(word)).length / spoken.length, line).toBeGreaterThanOrEqual(0.3);
     await page.screenshot({ path: screenshotPath('interview-room-speech-host'), fullPage: true });
 
     // The candidate's page says their microphone may be transcribed, and offers the switch only to them.
