@@ -1,3 +1,4 @@
+import { extractSkills } from '#server/ai/index.ts';
 import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { checkSpeechAvailability, transcribeRecording, type AudioUpload } from '#server/modules/speech/index.ts';
@@ -65,6 +66,12 @@ export async function listTranscript(deps: InterviewsDeps, participant: Particip
   return (await findTranscript(deps.db, live.id)).map(toSegment);
 }
 
+/** The skills the job and the CV name: what the offline rough draft should spell right when it hears them (decision 031). */
+function speechContextOf(live: LiveRow): string[] {
+  const mentions = extractSkills([live.jobDescription ?? '', live.resumeText ?? ''].join('\n'));
+  return [...new Set(mentions.map((mention) => mention.name))].slice(0, 80);
+}
+
 function meanConfidence(words: readonly TranscriptWord[] | undefined): number | null {
   const known = (words ?? []).map((word) => word.confidence).filter((value): value is number => value !== null);
   return known.length === 0 ? null : Math.round((known.reduce((sum, value) => sum + value, 0) / known.length) * 1000) / 1000;
@@ -91,7 +98,8 @@ export async function transcribeRoomAudio(
     const issue = timing.error.issues[0];
     throw new AppError('bad_request', `${issue?.path.join('.') || 'timing'}: ${issue?.message ?? 'invalid'}`);
   }
-  const transcription = await transcribeRecording(deps.speech, speechCallerOf(live), { audio: upload.audio, mimeType: upload.mimeType, ...(signal ? { signal } : {}) });
+  const context = speechContextOf(live);
+  const transcription = await transcribeRecording(deps.speech, speechCallerOf(live), { audio: upload.audio, mimeType: upload.mimeType, context, ...(signal ? { signal } : {}) });
   const text = transcription.text.trim().slice(0, 5000);
   if (!text) return { segment: null };
   const row = await storeSegment(deps, live, {
