@@ -4,7 +4,6 @@ import { createHiringDeps, createHiringJobs, recoverHiringWork } from '#server/m
 import { createInterviewsDeps, createInterviewsJobs, recoverInterviewsWork } from '#server/modules/interviews/index.ts';
 import { createPracticeDeps, createPracticeJobs, recoverPracticeWork } from '#server/modules/practice/index.ts';
 import { createRetentionDeps, createRetentionJobs, scheduleRetention } from '#server/modules/retention/index.ts';
-import { liveProcessNames } from '#server/db/client.ts';
 import type { JobDefinition } from '#server/platform/queue/job-definition.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { Runtime } from '#server/runtime.ts';
@@ -48,7 +47,7 @@ export async function recoverBackgroundWork(runtime: JobDeps): Promise<void> {
   }
   try {
     // Mail a stopped process recorded but never marked sent or failed goes out now, with its Message-ID (decision 038).
-    await runtime.mailer.deliverAbandoned(await liveProcessNames(runtime.database));
+    await runtime.mailer.deliverAbandoned();
   } catch (error) {
     runtime.log.error({ err: error }, 'could not send the mail that stopped processes left unsent');
   }

@@ -53,7 +53,7 @@ export function createRuntime(base: { config: Config; database: Database; log: L
     outbound,
     engine: createServerEngine({ config, database, log, now, outbound }),
     storage: storage ?? createStorage(config.storage),
-    mailer: createMailer({ db: database.db, smtpUrl: config.mail.smtpUrl, from: config.mail.from, log, now }),
+    mailer: createMailer({ db: database.db, embedded: database.kind === 'pglite', smtpUrl: config.mail.smtpUrl, from: config.mail.from, log, now }),
     speech: createSpeechDeps({ config, database, outbound }),
     pubsub: createPubSub(database, log),
   };

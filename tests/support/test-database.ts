@@ -7,6 +7,18 @@ import { withDatabase } from './global-setup.ts';
 import { adminQuery } from './postgres-admin.ts';
 
 /**
+ * The migrated template the global set-up made (tests/support/global-setup.ts), or undefined outside Vitest (a bench
+ * in bench/ that builds a real app the way tests do), where each database is migrated on its own instead.
+ */
+function template(key: 'postgresTemplate' | 'pgliteTemplate'): string | undefined {
+  try {
+    return inject(key);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A fresh, migrated database for one test file: PGlite in memory by default,
  * or a new database on the PostgreSQL server named by DATABASE_URL. close() throws it away.
  */
@@ -14,8 +26,10 @@ export async function createTestDatabase(): Promise<Database> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `parley_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(url, `create database ${name} template ${inject('postgresTemplate')}`);
+    const from = template('postgresTemplate');
+    await adminQuery(url, `create database ${name}${from ? ` template ${from}` : ''}`);
     const database = await openDatabase({ url: withDatabase(url, name), poolSize: 5 });
+    if (!from) await migrateDatabase(database);
     return {
       ...database,
       async close() {
@@ -24,8 +38,11 @@ export async function createTestDatabase(): Promise<Database> {
       },
     };
   }
-  const dump = fs.readFileSync(inject('pgliteTemplate'));
-  return openDatabase({ memory: true, loadDataDir: new Blob([dump]) });
+  const dump = template('pgliteTemplate');
+  if (dump) return openDatabase({ memory: true, loadDataDir: new Blob([fs.readFileSync(dump)]) });
+  const database = await openDatabase({ memory: true });
+  await migrateDatabase(database);
+  return database;
 }
 
 /** A migrated database that separate processes open in turn, and the environment that points a `parley` process at it. */

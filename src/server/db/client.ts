@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
@@ -7,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { processName } from '#server/platform/process-name.ts';
 import { lockDataDir } from './data-dir-lock.ts';
 import * as schema from './schema/index.ts';
 
@@ -78,25 +78,9 @@ export function describePostgresUrl(url: string): string {
   }
 }
 
-/** Every connection of this process carries this name, so other processes can tell it is alive (pg_stat_activity). */
-const applicationName = `parley ${randomUUID().slice(0, 8)}`;
-
-/** This process's name among Parley's processes (its connections' application_name on a server). */
-export const processName = applicationName;
-
-/**
- * The names of the Parley processes connected to this database now (this one included). On PGlite, which one process
- * owns, only this one.
- */
-export async function liveProcessNames(database: Database, db: Db = database.db): Promise<string[]> {
-  if (database.kind === 'pglite') return [applicationName];
-  const rows = await selectRows<{ name: string }>(db, sql`select distinct application_name as name from pg_stat_activity where datname = current_database() and application_name like 'parley %'`);
-  return [applicationName, ...rows.map((row) => row.name)];
-}
-
 async function openPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void = () => undefined): Promise<Database> {
   const location = describePostgresUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, application_name: applicationName });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, application_name: processName });
   listenForLostConnections(pool, onConnectionError);
   try {
     const client = await pool.connect();

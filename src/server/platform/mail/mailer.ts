@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { processName, type Db } from '#server/db/client.ts';
-import type { MailAttachment } from '#server/db/schema/index.ts';
+import type { Db } from '#server/db/client.ts';
+import { processName } from '#server/platform/process-name.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import type { MailKind } from '#shared/vocabulary.ts';
-import { claimAbandonedMail, insertOutboxRow, settleOutboxRow, type OutboxRow } from './outbox.repo.ts';
+import { claimAbandonedMail, insertOutboxRow, settleOutboxRow, type MailAttachment, type OutboxRow } from './outbox.repo.ts';
 
 /** An iCalendar object sent as iMIP (RFC 6047): a `text/calendar; method=…` alternative plus an `invite.ics` attachment. */
 export type CalendarPart = { method: 'REQUEST' | 'CANCEL'; content: string };
@@ -22,12 +22,20 @@ export type Mailer = {
   /** Sends a message `queueMail` recorded; never throws for a delivery failure. */
   deliver(row: OutboxRow): Promise<OutboxRow>;
   /** Sends the messages that a process which is gone (killed, crashed) recorded but never marked sent or failed. */
-  deliverAbandoned(live: readonly string[]): Promise<number>;
+  deliverAbandoned(): Promise<number>;
   close(): void;
 };
 
 /** The clock stamps when a message was delivered. */
-export type MailerDeps = { db: Db; smtpUrl: string | undefined; from: string; log: Logger; now: () => Date };
+export type MailerDeps = {
+  db: Db;
+  /** On the embedded database one process owns it, so no other process's mail can be left behind alive. */
+  embedded: boolean;
+  smtpUrl: string | undefined;
+  from: string;
+  log: Logger;
+  now: () => Date;
+};
 
 /** A message being sent for longer than this is taken over by another process (nodemailer gives up well before). */
 const sendingLeaseMs = 15 * 60_000;
@@ -108,10 +116,10 @@ export function createMailer(deps: MailerDeps): Mailer {
     },
     queueMail: (transaction, mail) => insertOutboxRow(transaction, rowOf(mail)),
     deliver,
-    async deliverAbandoned(live) {
+    async deliverAbandoned() {
       if (!transport) return 0;
       const now = deps.now();
-      const rows = await claimAbandonedMail(deps.db, { me: processName, live, staleBefore: new Date(now.getTime() - sendingLeaseMs), now });
+      const rows = await claimAbandonedMail(deps.db, { embedded: deps.embedded, staleBefore: new Date(now.getTime() - sendingLeaseMs), now });
       for (const row of rows) {
         deps.log.warn({ mailId: row.id, to: row.toAddress, kind: row.kind, messageId: row.messageId }, 'sending again a message whose process stopped before it was marked sent');
         await deliver(row);

@@ -1,8 +1,10 @@
 import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
-import type { Db } from '#server/db/client.ts';
+import { selectRows, type Db } from '#server/db/client.ts';
+import { processName } from '#server/platform/process-name.ts';
 import { mailOutbox, type MailAttachment, type MailKind, type MailTransport } from '#server/db/schema/index.ts';
 
 export type OutboxRow = typeof mailOutbox.$inferSelect;
+export type { MailAttachment };
 
 export type NewOutboxRow = {
   id?: string;
@@ -42,8 +44,19 @@ export async function settleOutboxRow(db: Db, id: string, outcome: { sentAt: Dat
  * Takes over the unsent SMTP messages whose sending process is gone (not among `live`) or has been at it longer than
  * `staleBefore` allows: each is marked as this process's, so two processes never send the same one at once.
  */
-export async function claimAbandonedMail(db: Db, claim: { me: string; live: readonly string[]; staleBefore: Date; now: Date }): Promise<OutboxRow[]> {
-  const live = claim.live.length > 0 ? claim.live : [claim.me];
+/**
+ * The names of the Parley processes connected to this database now, this one included; on the embedded database,
+ * which one process owns, only this one.
+ */
+async function liveProcessNames(db: Db, embedded: boolean): Promise<string[]> {
+  if (embedded) return [processName];
+  const rows = await selectRows<{ name: string }>(db, sql`select distinct application_name as name from pg_stat_activity where datname = current_database() and application_name like 'parley %'`);
+  return [processName, ...rows.map((row) => row.name)];
+}
+
+/** Takes over (for this process) up to 100 messages a process that is gone left recorded but unsent, or one sending for too long. */
+export async function claimAbandonedMail(db: Db, claim: { embedded: boolean; staleBefore: Date; now: Date }): Promise<OutboxRow[]> {
+  const live = await liveProcessNames(db, claim.embedded);
   return db.transaction(async (tx) => {
     const rows = await tx
       .select({ id: mailOutbox.id })
@@ -62,7 +75,7 @@ export async function claimAbandonedMail(db: Db, claim: { me: string; live: read
     if (rows.length === 0) return [];
     return tx
       .update(mailOutbox)
-      .set({ attemptedBy: claim.me, attemptedAt: claim.now })
+      .set({ attemptedBy: processName, attemptedAt: claim.now })
       .where(sql`${mailOutbox.id} in ${rows.map((row) => row.id)}`)
       .returning();
   });
