@@ -24,6 +24,9 @@ export const usageRowSchema = z.object({
   costUsd: z.number().min(0),
   /** Calls the offline engine answered instead of the LLM (a failure, a timeout, a budget reached). */
   fallbacks: z.number().int().min(0),
+  /** How long the calls took, offline answers and fallbacks included: the median and the 95th percentile, in ms. */
+  latencyMedianMs: z.number().int().min(0),
+  latencyP95Ms: z.number().int().min(0),
 });
 export type UsageRow = z.infer<typeof usageRowSchema>;
 

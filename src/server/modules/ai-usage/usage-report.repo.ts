@@ -25,9 +25,24 @@ function scopeWhere(scope: UsageScope): SQL | undefined {
   }
 }
 
-export type UsageTotalsRow = { day: string; provider: string | null; model: string | null; calls: number; inputTokens: number; outputTokens: number; fallbacks: number };
+export type UsageTotalsRow = {
+  day: string;
+  provider: string | null;
+  model: string | null;
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  fallbacks: number;
+  latencyMedianMs: number;
+  latencyP95Ms: number;
+};
 
-/** Calls per day, provider and model between two days (both included), in day order; summed in the database. */
+/** A latency percentile of the grouped calls, in whole milliseconds (percentile_cont interpolates between calls). */
+function latencyPercentile(fraction: number) {
+  return sql<number>`round(percentile_cont(${sql.raw(String(fraction))}) within group (order by ${aiUsage.latencyMs}))`.mapWith(Number);
+}
+
+/** Calls per day, provider and model between two days (both included), in day order; summed (latency: median, p95) in the database. */
 export async function sumUsageByDay(db: Db, scope: UsageScope, days: { from: string; to: string }): Promise<UsageTotalsRow[]> {
   const rows = await db
     .select({
@@ -38,6 +53,8 @@ export async function sumUsageByDay(db: Db, scope: UsageScope, days: { from: str
       inputTokens: sum(aiUsage.inputTokens).mapWith(Number),
       outputTokens: sum(aiUsage.outputTokens).mapWith(Number),
       fallbacks: sql<number>`count(${aiUsage.fallbackReason})`.mapWith(Number),
+      latencyMedianMs: latencyPercentile(0.5),
+      latencyP95Ms: latencyPercentile(0.95),
     })
     .from(aiUsage)
     .where(and(scopeWhere(scope), between(aiUsage.day, days.from, days.to)))

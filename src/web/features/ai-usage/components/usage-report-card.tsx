@@ -94,7 +94,7 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                   </Suspense>
                 </Tabs.Panel>
                 <Tabs.Panel value="table" pt="md">
-                  <Table.ScrollContainer minWidth={560}>
+                  <Table.ScrollContainer minWidth={680}>
                     <Table striped data-testid="usage-table">
                       <Table.Thead>
                         <Table.Tr>
@@ -104,6 +104,7 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                           <Table.Th ta="right">Tokens in / out</Table.Th>
                           <Table.Th ta="right">Cost</Table.Th>
                           <Table.Th ta="right">Fallbacks</Table.Th>
+                          <Table.Th ta="right">Latency median / p95</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
@@ -117,6 +118,9 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                             </Table.Td>
                             <Table.Td ta="right">{usd.format(row.costUsd)}</Table.Td>
                             <Table.Td ta="right">{numberFormat.format(row.fallbacks)}</Table.Td>
+                            <Table.Td ta="right" data-testid="usage-latency">
+                              {numberFormat.format(row.latencyMedianMs)} / {numberFormat.format(row.latencyP95Ms)} ms
+                            </Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
