@@ -33,6 +33,7 @@ describeInBrowser("AI usage, budgets and the administrator's overview in the bro
     await page.getByRole('tab', { name: 'Table' }).click();
     expect(await page.getByTestId('usage-table').textContent()).toContain('Offline engine');
     expect(await page.getByTestId('usage-latency').first().textContent()).toMatch(/^[\d,]+ \/ [\d,]+ ms$/);
+    expect(await page.getByTestId('latency-table').textContent()).toMatch(/Offline engine\d+[\d,]* ms[\d,]+ ms/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/^ai-usage-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);

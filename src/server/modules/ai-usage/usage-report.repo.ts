@@ -63,6 +63,18 @@ export async function sumUsageByDay(db: Db, scope: UsageScope, days: { from: str
   return rows.map((row) => ({ ...row, inputTokens: row.inputTokens || 0, outputTokens: row.outputTokens || 0 }));
 }
 
+export type ModelLatencyRow = { provider: string | null; model: string | null; calls: number; latencyMedianMs: number; latencyP95Ms: number };
+
+/** Median and p95 latency per provider and model over the whole period (medians of days do not add up to it). */
+export async function latencyByModel(db: Db, scope: UsageScope, days: { from: string; to: string }): Promise<ModelLatencyRow[]> {
+  return db
+    .select({ provider: aiUsage.provider, model: aiUsage.model, calls: count(), latencyMedianMs: latencyPercentile(0.5), latencyP95Ms: latencyPercentile(0.95) })
+    .from(aiUsage)
+    .where(and(scopeWhere(scope), between(aiUsage.day, days.from, days.to)))
+    .groupBy(aiUsage.provider, aiUsage.model)
+    .orderBy(asc(aiUsage.provider), asc(aiUsage.model));
+}
+
 export type ModelSpendRow = { model: string; inputTokens: number; outputTokens: number };
 
 /** Tokens spent on LLMs per model since a day (a month's first): what a budget counts. Offline answers cost nothing. */

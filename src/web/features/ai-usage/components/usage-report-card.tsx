@@ -6,6 +6,7 @@ import type { UsageOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
 import { useUsageReport } from '#web/features/ai-usage/hooks/use-ai-usage.ts';
 import { lastDays, sumUsage, callsPerDay, usageCsv } from '#web/features/ai-usage/usage-summary.ts';
 import { BarChart } from './lazy-bar-chart.ts';
+import { LatencyTable } from './latency-table.tsx';
 
 const periods = [
   { value: '7', label: '7 days' },
@@ -126,6 +127,7 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                       </Table.Tbody>
                     </Table>
                   </Table.ScrollContainer>
+                  <LatencyTable latency={report.data.latency} />
                 </Tabs.Panel>
               </Tabs>
             )}
