@@ -32,6 +32,8 @@ describeInBrowser("AI usage, budgets and the administrator's overview in the bro
     expect(Number((await calls.textContent())?.replaceAll(/\D/g, ''))).toBeGreaterThan(0);
     await page.getByRole('tab', { name: 'Table' }).click();
     expect(await page.getByTestId('usage-table').textContent()).toContain('Offline engine');
+    expect(await page.getByTestId('usage-latency').first().textContent()).toMatch(/^[\d,]+ \/ [\d,]+ ms$/);
+    expect(await page.getByTestId('latency-table').textContent()).toMatch(/Offline engine\d+[\d,]* ms[\d,]+ ms/);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Download CSV' }).click();
     expect((await download).suggestedFilename()).toMatch(/^ai-usage-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
@@ -48,6 +50,33 @@ describeInBrowser("AI usage, budgets and the administrator's overview in the bro
     await page.getByLabel('Tokens per month').fill('');
     await page.getByRole('button', { name: 'Remove budget' }).click();
     await page.getByText('No budget: calls are not limited.').waitFor();
+  });
+
+  it('keeps a monthly budget on one stored key, shown on its row of the API keys page', async () => {
+    const { page } = app;
+    await page.goto('/settings/keys');
+    const openAi = page.getByTestId('key-card-openai');
+    await openAi.getByRole('button', { name: 'Add key' }).click();
+    await openAi.getByLabel('API key').fill('sk-e2e-budget-key-1234');
+    await openAi.getByRole('button', { name: 'Save key' }).click();
+    await openAi.getByText('No budget: calls are not limited.').waitFor();
+    // Keys that pay no LLM call (speech, rooms) have no budget.
+    expect(await page.getByTestId('key-card-deepgram').getByTestId('budget-card').count()).toBe(0);
+
+    await openAi.getByLabel('US dollars per month').fill('12.5');
+    await openAi.getByRole('button', { name: 'Save budget' }).click();
+    const standing = openAi.getByTestId('budget-standing');
+    await standing.waitFor();
+    expect(await standing.textContent()).toContain('of $12.50');
+    await page.reload();
+    await page.getByTestId('key-card-openai').getByTestId('budget-standing').waitFor();
+    expect(await page.getByTestId('key-card-openai').getByTestId('budget-standing').textContent()).toContain('of $12.50');
+    // The key's budget is its own: the budget of all the user's keys stays removed.
+    await page.goto('/settings/ai-usage');
+    await page.getByText('No budget: calls are not limited.').waitFor();
+    await page.goto('/settings/keys');
+    await page.getByTestId('key-card-openai').getByTestId('budget-standing').waitFor();
+    await page.screenshot({ path: screenshotPath('key-budget'), fullPage: true });
   });
 
   it("shows the first account, the administrator, the installation's overview and every AI call", async () => {

@@ -24,13 +24,27 @@ export const usageRowSchema = z.object({
   costUsd: z.number().min(0),
   /** Calls the offline engine answered instead of the LLM (a failure, a timeout, a budget reached). */
   fallbacks: z.number().int().min(0),
+  /** How long the calls took, offline answers and fallbacks included: the median and the 95th percentile, in ms. */
+  latencyMedianMs: z.number().int().min(0),
+  latencyP95Ms: z.number().int().min(0),
 });
 export type UsageRow = z.infer<typeof usageRowSchema>;
+
+/** How long one provider and model's calls took over the whole period (null provider: the offline engine alone). */
+export const modelLatencySchema = z.object({
+  provider: z.string().nullable(),
+  model: z.string().nullable(),
+  calls: z.number().int().min(0),
+  latencyMedianMs: z.number().int().min(0),
+  latencyP95Ms: z.number().int().min(0),
+});
+export type ModelLatency = z.infer<typeof modelLatencySchema>;
 
 export const usageReportSchema = z.object({
   from: z.iso.date(),
   to: z.iso.date(),
   rows: z.array(usageRowSchema),
+  latency: z.array(modelLatencySchema),
   /** Models used in the period that the price table does not know: their cost is counted as 0. */
   unpricedModels: z.array(z.string()),
 });

@@ -7,6 +7,7 @@ import { createTestEngine, fakeCredentials } from '#tests/support/fake-llm/test-
 import { countWordsTask } from '#tests/support/fake-llm/tiny-task.ts';
 import { createTestDatabase } from '#tests/support/test-database.ts';
 import { createUsageRecorder } from './create-usage-recorder.ts';
+import { latencyByModel, sumUsageByDay } from './usage-report.repo.ts';
 
 describe('AI usage accounting', () => {
   let database: Database;
@@ -54,5 +55,27 @@ describe('AI usage accounting', () => {
     expect(daily[0]).toMatchObject({ task: 'countWords', day: '2026-05-01', calls: 2, inputTokens: 42, outputTokens: 26 });
     expect(daily[0]!.totalLatencyMs).toBe(rows[0]!.latencyMs + rows[1]!.latencyMs);
     expect(daily[1]).toMatchObject({ day: '2026-05-02', calls: 1, inputTokens: 0, outputTokens: 0 });
+  });
+
+  it('reports the median and 95th percentile latency per day and per provider and model, computed in the database', async () => {
+    const [other] = await database.db.insert(users).values({ name: 'Lin', email: 'lin@example.com' }).returning({ id: users.id });
+    const call = (model: string, latencyMs: number, day = '2026-06-01') => ({ userId: other!.id, task: 'countWords', engine: 'llm' as const, provider: 'openai', model, inputTokens: 1, outputTokens: 1, latencyMs, day });
+    // gpt-a on June 1st: 100, 200, 300, 400, 1000 ms → median 300, p95 880 (percentile_cont: 400 + 0.8 × 600); 2000 ms on the 2nd.
+    // gpt-b: 50 and 150 ms → median 100 (between the two), p95 145 (50 + 0.95 × 100).
+    await database.db.insert(aiUsage).values([...[100, 200, 300, 400, 1000].map((ms) => call('gpt-a', ms)), call('gpt-a', 2000, '2026-06-02'), call('gpt-b', 50), call('gpt-b', 150)]);
+    const scope = { kind: 'user', userId: other!.id } as const;
+    const days = { from: '2026-06-01', to: '2026-06-02' };
+
+    const rows = await sumUsageByDay(database.db, scope, days);
+    expect(rows.map(({ day, model, calls, latencyMedianMs, latencyP95Ms }) => ({ day, model, calls, latencyMedianMs, latencyP95Ms }))).toEqual([
+      { day: '2026-06-01', model: 'gpt-a', calls: 5, latencyMedianMs: 300, latencyP95Ms: 880 },
+      { day: '2026-06-01', model: 'gpt-b', calls: 2, latencyMedianMs: 100, latencyP95Ms: 145 },
+      { day: '2026-06-02', model: 'gpt-a', calls: 1, latencyMedianMs: 2000, latencyP95Ms: 2000 },
+    ]);
+    // Over the period gpt-a has six calls: median 350 (300 and 400), p95 1750 (1000 + 0.75 × 1000) — not a mean of the days'.
+    expect(await latencyByModel(database.db, scope, days)).toEqual([
+      { provider: 'openai', model: 'gpt-a', calls: 6, latencyMedianMs: 350, latencyP95Ms: 1750 },
+      { provider: 'openai', model: 'gpt-b', calls: 2, latencyMedianMs: 100, latencyP95Ms: 145 },
+    ]);
   });
 });

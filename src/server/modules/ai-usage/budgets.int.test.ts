@@ -69,8 +69,8 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
     const usage = (await call(t, 'GET', `/api/workspaces/${workspaceId}/usage?from=2026-05-01&to=2026-05-31`, { cookie: owner.cookie })).json<UsageReport>();
     // Calls the budget stopped never reached a provider: they are the offline engine's, after the model's (nulls last).
     expect(usage.rows).toEqual([
-      { day: '2026-05-10', provider: 'openai', model, calls: 5, inputTokens: 105, outputTokens: 65, costUsd: 0, fallbacks: 0 },
-      { day: '2026-05-10', provider: null, model: null, calls: 2, inputTokens: 0, outputTokens: 0, costUsd: 0, fallbacks: 2 },
+      { day: '2026-05-10', provider: 'openai', model, calls: 5, inputTokens: 105, outputTokens: 65, costUsd: 0, fallbacks: 0, latencyMedianMs: expect.any(Number), latencyP95Ms: expect.any(Number) },
+      { day: '2026-05-10', provider: null, model: null, calls: 2, inputTokens: 0, outputTokens: 0, costUsd: 0, fallbacks: 2, latencyMedianMs: expect.any(Number), latencyP95Ms: expect.any(Number) },
     ]);
   });
 

@@ -5,7 +5,7 @@ import type { AiUsageDeps } from './ai-usage-deps.ts';
 import { readBudget } from './budgets.ts';
 import { deleteBudget, findKeyId, upsertBudget, type BudgetOwner } from './budgets.repo.ts';
 import { estimateCost, readModelPrices, roundUsd } from './model-prices.ts';
-import { sumUsageByDay, type UsageScope } from './usage-report.repo.ts';
+import { latencyByModel, sumUsageByDay, type UsageScope } from './usage-report.repo.ts';
 
 const dayMs = 24 * 60 * 60 * 1000;
 /** A report spans at most this many days, so one request never sums years of rows. */
@@ -26,14 +26,14 @@ function reportDays(deps: AiUsageDeps, query: UsageQuery): { from: string; to: s
 
 async function report(deps: AiUsageDeps, scope: UsageScope, query: UsageQuery): Promise<UsageReport> {
   const days = reportDays(deps, query);
-  const [rows, prices] = await Promise.all([sumUsageByDay(deps.db, scope, days), readModelPrices(deps)]);
+  const [rows, latency, prices] = await Promise.all([sumUsageByDay(deps.db, scope, days), latencyByModel(deps.db, scope, days), readModelPrices(deps)]);
   const unpriced = new Set<string>();
   const priced = rows.map((row) => {
     const cost = estimateCost(prices, row.model, row);
     if (cost === undefined && row.model !== null && row.inputTokens + row.outputTokens > 0) unpriced.add(row.model);
     return { ...row, costUsd: roundUsd(cost ?? 0) };
   });
-  return { ...days, rows: priced, unpricedModels: [...unpriced].sort() };
+  return { ...days, rows: priced, latency, unpricedModels: [...unpriced].sort() };
 }
 
 /** The caller's own AI calls per day, provider and model. */

@@ -30,8 +30,11 @@ export function callsPerDay(rows: readonly UsageRow[]): { day: string; model: nu
 
 /** The table as CSV, with the same columns the page shows. */
 export function usageCsv(rows: readonly UsageRow[]): string {
-  const header = ['day', 'provider', 'model', 'calls', 'input_tokens', 'output_tokens', 'cost_usd', 'fallbacks'];
-  return toCsv([header, ...rows.map((row) => [row.day, row.provider ?? 'offline', row.model, row.calls, row.inputTokens, row.outputTokens, row.costUsd.toFixed(2), row.fallbacks])]);
+  const header = ['day', 'provider', 'model', 'calls', 'input_tokens', 'output_tokens', 'cost_usd', 'fallbacks', 'latency_median_ms', 'latency_p95_ms'];
+  return toCsv([
+    header,
+    ...rows.map((row) => [row.day, row.provider ?? 'offline', row.model, row.calls, row.inputTokens, row.outputTokens, row.costUsd.toFixed(2), row.fallbacks, row.latencyMedianMs, row.latencyP95Ms]),
+  ]);
 }
 
 /** The last `days` days up to today (UTC), as the API counts days. */

@@ -1,10 +1,10 @@
-import { budgetStateSchema, usageReportSchema, type BudgetBody, type BudgetState, type UsageReport } from '#shared/contracts/ai-usage.ts';
+import { budgetStateSchema, usageReportSchema, type BudgetBody, type BudgetState, type LlmKeyProvider, type UsageReport } from '#shared/contracts/ai-usage.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
 /** Whose AI usage: the signed-in user's own, a workspace's (owners), or the whole installation's (administrators). */
 export type UsageOwner = { kind: 'me' } | { kind: 'workspace'; workspaceId: string } | { kind: 'installation' };
-/** Budgets exist for the user's own keys and for workspaces. */
-export type BudgetOwner = Exclude<UsageOwner, { kind: 'installation' }>;
+/** Budgets exist for the user's own keys and for workspaces, and (with a provider) for one stored key of either. */
+export type BudgetOwner = Exclude<UsageOwner, { kind: 'installation' }> & { provider?: LlmKeyProvider };
 
 export type UsageRange = { from: string; to: string };
 
@@ -15,7 +15,8 @@ function usagePath(owner: UsageOwner): string {
 }
 
 function budgetPath(owner: BudgetOwner): string {
-  return owner.kind === 'me' ? '/api/me/ai-budget' : `/api/workspaces/${encodeURIComponent(owner.workspaceId)}/ai-budget`;
+  const base = owner.kind === 'me' ? '/api/me' : `/api/workspaces/${encodeURIComponent(owner.workspaceId)}`;
+  return owner.provider === undefined ? `${base}/ai-budget` : `${base}/keys/${encodeURIComponent(owner.provider)}/ai-budget`;
 }
 
 export function findUsage(client: ApiClient, owner: UsageOwner, range: UsageRange): Promise<UsageReport> {

@@ -14,7 +14,7 @@ export function AiUsagePage() {
         <UsageReportCard owner={me} title="Your AI calls" description="Every AI call made for you, offline or through a model. Costs are estimates from the installation's price table." />
         <BudgetCard
           owner={me}
-          description="Limits what your own API keys spend per calendar month (UTC). You are notified at 80%; at 100% your AI features answer with the offline engine."
+          description="Limits what your own API keys spend per calendar month (UTC). You are notified at 80%; at 100% your AI features answer with the offline engine. Each stored key can also have its own budget on the API keys page."
         />
       </Stack>
     </>

@@ -1,6 +1,7 @@
 import { Button, Card, Group, Loader, NumberInput, Progress, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import type { Budget } from '#shared/contracts/ai-usage.ts';
+import { fieldError } from '#web/app/api-client.ts';
 import { FormError } from '#web/ui/form-error.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { BudgetOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
@@ -37,6 +38,9 @@ function BudgetForm({ owner, budget }: { owner: BudgetOwner; budget: Budget | nu
   const [cost, setCost] = useState<string | number>(budget?.monthlyCostUsd ?? '');
   const save = useSaveBudget(owner);
   const remove = useRemoveBudget(owner);
+  // The server names the field it refused: its words go beside that field, anything else above the form.
+  const tokensError = fieldError(save.error, 'monthlyTokens');
+  const costError = fieldError(save.error, 'monthlyCostUsd');
   const submit = (event: FormEvent) => {
     event.preventDefault();
     save.mutate({ monthlyTokens: optionalNumber(tokens), monthlyCostUsd: optionalNumber(cost) });
@@ -44,10 +48,10 @@ function BudgetForm({ owner, budget }: { owner: BudgetOwner; budget: Budget | nu
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="sm">
-        <FormError error={save.error ?? remove.error} />
+        <FormError error={tokensError || costError ? remove.error : (save.error ?? remove.error)} />
         <Group grow align="flex-start">
-          <NumberInput label="Tokens per month" placeholder="No token limit" min={1} allowDecimal={false} thousandSeparator="," value={tokens} onChange={setTokens} />
-          <NumberInput label="US dollars per month" placeholder="No cost limit" min={0.01} decimalScale={2} prefix="$" value={cost} onChange={setCost} />
+          <NumberInput label="Tokens per month" placeholder="No token limit" min={1} allowDecimal={false} thousandSeparator="," value={tokens} onChange={setTokens} error={tokensError} />
+          <NumberInput label="US dollars per month" placeholder="No cost limit" min={0.01} decimalScale={2} prefix="$" value={cost} onChange={setCost} error={costError} />
         </Group>
         <Group>
           <Button type="submit" loading={save.isPending} disabled={tokens === '' && cost === ''}>
@@ -64,11 +68,14 @@ function BudgetForm({ owner, budget }: { owner: BudgetOwner; budget: Budget | nu
   );
 }
 
-/** A monthly limit on LLM spending; near it the owner is notified, at it AI features answer offline. */
-export function BudgetCard({ owner, description }: { owner: BudgetOwner; description: string }) {
+/**
+ * A monthly limit on LLM spending; near it the owner is notified, at it AI features answer offline. `embedded` drops
+ * the card's frame, for a budget shown inside another card (one stored key's).
+ */
+export function BudgetCard({ owner, description, embedded = false }: { owner: BudgetOwner; description: string; embedded?: boolean }) {
   const state = useBudget(owner);
   return (
-    <Card withBorder radius="lg" padding="lg" data-testid="budget-card">
+    <Card withBorder={!embedded} radius="lg" padding={embedded ? 0 : 'lg'} data-testid="budget-card">
       <Stack gap="md">
         <Stack gap={2}>
           <Title order={3} size="h4">

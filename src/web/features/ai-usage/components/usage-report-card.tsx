@@ -6,6 +6,7 @@ import type { UsageOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
 import { useUsageReport } from '#web/features/ai-usage/hooks/use-ai-usage.ts';
 import { lastDays, sumUsage, callsPerDay, usageCsv } from '#web/features/ai-usage/usage-summary.ts';
 import { BarChart } from './lazy-bar-chart.ts';
+import { LatencyTable } from './latency-table.tsx';
 
 const periods = [
   { value: '7', label: '7 days' },
@@ -94,7 +95,7 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                   </Suspense>
                 </Tabs.Panel>
                 <Tabs.Panel value="table" pt="md">
-                  <Table.ScrollContainer minWidth={560}>
+                  <Table.ScrollContainer minWidth={680}>
                     <Table striped data-testid="usage-table">
                       <Table.Thead>
                         <Table.Tr>
@@ -104,6 +105,7 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                           <Table.Th ta="right">Tokens in / out</Table.Th>
                           <Table.Th ta="right">Cost</Table.Th>
                           <Table.Th ta="right">Fallbacks</Table.Th>
+                          <Table.Th ta="right">Latency median / p95</Table.Th>
                         </Table.Tr>
                       </Table.Thead>
                       <Table.Tbody>
@@ -117,11 +119,15 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
                             </Table.Td>
                             <Table.Td ta="right">{usd.format(row.costUsd)}</Table.Td>
                             <Table.Td ta="right">{numberFormat.format(row.fallbacks)}</Table.Td>
+                            <Table.Td ta="right" data-testid="usage-latency">
+                              {numberFormat.format(row.latencyMedianMs)} / {numberFormat.format(row.latencyP95Ms)} ms
+                            </Table.Td>
                           </Table.Tr>
                         ))}
                       </Table.Tbody>
                     </Table>
                   </Table.ScrollContainer>
+                  <LatencyTable latency={report.data.latency} />
                 </Tabs.Panel>
               </Tabs>
             )}

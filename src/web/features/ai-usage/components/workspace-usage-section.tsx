@@ -17,7 +17,7 @@ export function WorkspaceUsageSection({ workspaceId }: { workspaceId: string }) 
         <Accordion.Panel>
           <Stack gap="md">
             <UsageReportCard owner={owner} title="The workspace's AI calls" description="Every AI call made in this workspace, whoever's key paid." />
-            <BudgetCard owner={owner} description="Limits every AI call made in this workspace per calendar month (UTC). Owners are notified at 80%; at 100% the workspace's AI features answer with the offline engine." />
+            <BudgetCard owner={owner} description="Limits every AI call made in this workspace per calendar month (UTC). Owners are notified at 80%; at 100% the workspace's AI features answer with the offline engine. Each of the workspace's stored keys can also have its own budget under its keys." />
           </Stack>
         </Accordion.Panel>
       </Accordion.Item>

@@ -9,5 +9,5 @@ function ownerKey(owner: UsageOwner): readonly string[] {
 /** Usage reports and budgets live under their owner's key, so refreshing the owner refreshes them. */
 export const aiUsageKeys = {
   usage: (owner: UsageOwner, range: UsageRange) => [...ownerKey(owner), 'ai-usage', range.from, range.to] as const,
-  budget: (owner: BudgetOwner) => [...ownerKey(owner), 'ai-budget'] as const,
+  budget: (owner: BudgetOwner) => [...ownerKey(owner), 'ai-budget', owner.provider ?? 'all-keys'] as const,
 };

@@ -1,14 +1,21 @@
-import { Badge, Button, Card, Group, PasswordInput, Stack, Text, TextInput, Tooltip } from '@mantine/core';
+import { Badge, Button, Card, Divider, Group, PasswordInput, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { llmKeyProviders, type LlmKeyProvider } from '#shared/contracts/ai-usage.ts';
 import type { ProviderKey, PutKeyBody } from '#shared/contracts/keys.ts';
 import type { CredentialProvider } from '#shared/vocabulary.ts';
 import { FormError } from '#web/ui/form-error.tsx';
+import { BudgetCard } from '#web/features/ai-usage/components/budget-card.tsx';
 import { formatDateTime, formatRelativeTime } from '#web/ui/format-time.ts';
 import type { KeyOwner } from '#web/features/keys/api/keys-api.ts';
 import { useDeleteKey, useSaveKey, useTestKey } from '#web/features/keys/hooks/use-provider-keys.ts';
 import { providerInfo } from '#web/features/keys/key-providers.ts';
 
 const statusColor = { ok: 'teal', failed: 'red', unchecked: 'gray' } as const;
+
+/** Keys the engine pays LLM calls with can have a monthly budget; speech and rooms keys cannot. */
+function isLlmKeyProvider(provider: CredentialProvider): provider is LlmKeyProvider {
+  return (llmKeyProviders as readonly string[]).includes(provider);
+}
 
 export function ProviderKeyCard({ owner, provider, stored }: { owner: KeyOwner; provider: CredentialProvider; stored: ProviderKey | undefined }) {
   const info = providerInfo[provider];
@@ -83,6 +90,16 @@ export function ProviderKeyCard({ owner, provider, stored }: { owner: KeyOwner; 
             }}
             onCancel={() => setEditing(false)}
           />
+        ) : null}
+        {stored && isLlmKeyProvider(provider) ? (
+          <>
+            <Divider />
+            <BudgetCard
+              embedded
+              owner={{ ...owner, provider }}
+              description={`Limits what calls paid with this ${info.label} key spend per calendar month (UTC). ${owner.kind === 'me' ? 'You are' : 'Owners are'} notified at 80%; at 100% calls with this key answer with the offline engine.`}
+            />
+          </>
         ) : null}
       </Stack>
     </Card>
