@@ -9,6 +9,7 @@ import { NotificationBell } from '#web/features/notifications/components/notific
 import { BrandMark } from '#web/ui/brand-mark.tsx';
 import { ColorSchemeToggle } from '#web/ui/color-scheme-toggle.tsx';
 import { MainNav } from './main-nav.tsx';
+import { NavigationProgress } from './page-loading.tsx';
 
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
@@ -19,6 +20,7 @@ export function AppLayout() {
       padding={{ base: 'md', sm: 'xl' }}
     >
       <AppShell.Header>
+        <NavigationProgress />
         {/* The first stop of the keyboard on every page: past the header and the navigation, straight to the page. */}
         <a href="#main-content" className="skip-link" data-skip-link data-print="hide">
           Skip to content

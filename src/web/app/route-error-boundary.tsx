@@ -31,8 +31,16 @@ export function RouteErrorBoundary() {
   );
 }
 
+/** How browsers word a page's code that could not be fetched (Chromium, Firefox, Safari); the chunk's name follows. */
+const chunkLoadFailure = /dynamically imported module|Importing a module script failed/i;
+
 function describeError(error: unknown): string {
   if (isRouteErrorResponse(error)) return `${error.status} ${error.statusText}`;
+  // Each page's code is fetched on its first visit; after an upgrade the old file names are gone, and a reload
+  // fetches the new ones.
+  if (error instanceof Error && chunkLoadFailure.test(error.message)) {
+    return 'This page could not be downloaded: Parley may have been updated, or the connection dropped. Reload to try again.';
+  }
   if (error instanceof Error) return error.message;
   return 'An unexpected error occurred.';
 }

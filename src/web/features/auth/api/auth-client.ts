@@ -1,14 +1,19 @@
-import { adminClient, twoFactorClient } from 'better-auth/client/plugins';
-import { createAuthClient } from 'better-auth/react';
 import { ApiError } from '#web/app/api-client.ts';
+import type { authClient } from './better-auth-client.ts';
 
-/** better-auth's client for sign-up/in/out, verification, password reset and 2FA; Parley's own routes go through api-client. */
-export const authClient = createAuthClient({
-  baseURL: window.location.origin,
-  basePath: '/api/auth',
-  plugins: [twoFactorClient(), adminClient()],
-});
 export type AuthClient = typeof authClient;
+
+/**
+ * better-auth's client (~14 KB gzip), downloaded on its first use (signing in or out, a verification link, a second
+ * factor) rather than with every first page; a download that fails is a network error like any other request's.
+ */
+export async function loadAuthClient(): Promise<AuthClient> {
+  try {
+    return (await import('./better-auth-client.ts')).authClient;
+  } catch {
+    throw new ApiError(0, 'network_error', 'Could not download part of Parley from the server. Check your connection and try again.');
+  }
+}
 
 type AuthResult<T> = { data: T; error: null } | { data: null; error: { message?: string | undefined; status: number; statusText: string; code?: string | undefined } };
 

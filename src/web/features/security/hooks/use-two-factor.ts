@@ -1,25 +1,25 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
 import QRCode from 'qrcode';
-import { authClient } from '#web/features/auth/api/auth-client.ts';
+import { loadAuthClient } from '#web/features/auth/api/auth-client.ts';
 import { changePassword, confirmTwoFactor, disableTwoFactor, enableTwoFactor } from '#web/features/security/api/two-factor-api.ts';
 import { securityKeys } from './security-keys.ts';
 
 export function useChangePassword() {
   return useMutation({
-    mutationFn: (body: { currentPassword: string; newPassword: string; revokeOtherSessions: boolean }) => changePassword(authClient, body),
+    mutationFn: async (body: { currentPassword: string; newPassword: string; revokeOtherSessions: boolean }) => changePassword(await loadAuthClient(), body),
   });
 }
 
 export function useEnableTwoFactor() {
-  return useMutation({ mutationFn: (password: string) => enableTwoFactor(authClient, password) });
+  return useMutation({ mutationFn: async (password: string) => enableTwoFactor(await loadAuthClient(), password) });
 }
 
 export function useConfirmTwoFactor() {
-  return useMutation({ mutationFn: (code: string) => confirmTwoFactor(authClient, code) });
+  return useMutation({ mutationFn: async (code: string) => confirmTwoFactor(await loadAuthClient(), code) });
 }
 
 export function useDisableTwoFactor() {
-  return useMutation({ mutationFn: (input: { password: string; code: string }) => disableTwoFactor(authClient, input) });
+  return useMutation({ mutationFn: async (input: { password: string; code: string }) => disableTwoFactor(await loadAuthClient(), input) });
 }
 
 /** The QR code of an otpauth:// URI as a data URL, drawn in the browser (the secret never leaves it). */
