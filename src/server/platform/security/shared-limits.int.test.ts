@@ -22,7 +22,7 @@ async function serverReachable(): Promise<boolean> {
 }
 
 const reachable = await serverReachable();
-if (!reachable) console.warn(`Skipping the two-process limit test: no PostgreSQL server answers at ${serverUrl} (set DATABASE_URL to one).`);
+if (!reachable) process.stderr.write(`Skipping the two-process limit test: no PostgreSQL server answers at ${serverUrl} (set DATABASE_URL to one).\n`);
 
 const secret = 'shared-limits-secret-shared-limits-0123456';
 const perMinute = 8;
