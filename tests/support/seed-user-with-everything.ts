@@ -70,11 +70,13 @@ export async function seedUserWithEverything(db: Db, email: string): Promise<See
   const resumeId = keep('resumes', await db.insert(s.resumes).values({ workspaceId, uploadedBy: userId, fileName: 'a.pdf', storagePath: unique() }).returning());
   keep('resume_entities', await db.insert(s.resumeEntities).values({ resumeId, entityType: 'SKILL', value: 'Go' }).returning());
   const candidateId = keep('candidates', await db.insert(s.candidates).values({ workspaceId, jobId, batchId, resumeId, name: 'Cand', overallScore: 80 }).returning());
+  keep('candidate_notes', await db.insert(s.candidateNotes).values({ workspaceId, candidateId, authorId: userId, body: 'Strong on Go', mentionedUserIds: [userId] }).returning());
   keep('batch_files', await db.insert(s.batchFiles).values({ batchId, fileName: 'a.pdf', storagePath: unique(), resumeId, candidateId }).returning());
   const interviewId = keep('scheduled_interviews', await db.insert(s.scheduledInterviews).values({ workspaceId, candidateId, candidateName: 'Cand', candidateEmail: 'c@example.com', jobId, jobTitle: 'Engineer', scheduledTime: new Date(), calendarUid: unique(), scheduledBy: userId }).returning());
   const panelMemberId = keep('interview_panel_members', await db.insert(s.interviewPanelMembers).values({ interviewId, userId, email }).returning());
   keep('interview_scorecards', await db.insert(s.interviewScorecards).values({ interviewId, panelMemberId, notes: 'Clear answers', recommendation: 'advance' }).returning());
   keep('interview_reminders', await db.insert(s.interviewReminders).values({ interviewId, reminderType: '24h', recipientEmail: 'c@example.com', message: 'Tomorrow', sendAt: new Date() }).returning());
+  keep('interview_workspace_settings', await db.insert(s.interviewWorkspaceSettings).values({ workspaceId, reminderOffsetsMinutes: [60], updatedBy: userId }).returning());
   keep('interview_time_options', await db.insert(s.interviewTimeOptions).values({ interviewId, source: 'candidate', startsAt: new Date(), timeZone: 'Europe/Berlin' }).returning());
   const liveId = keep('live_interviews', await db.insert(s.liveInterviews).values({ ownerId: userId, workspaceId, scheduledInterviewId: interviewId }).returning());
   keep('live_interview_notes', await db.insert(s.liveInterviewNotes).values({ interviewId: liveId, authorId: userId, source: 'host', note: 'Good', seq: 1 }).returning());

@@ -600,11 +600,13 @@ CREATE TABLE "interview_time_options" (
 );
 --> statement-breakpoint
 CREATE TABLE "interview_workspace_settings" (
-	"workspace_id" uuid PRIMARY KEY NOT NULL,
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid NOT NULL,
 	"reminder_offsets_minutes" integer[],
 	"scorecard_reminder_hours" integer,
 	"updated_by" uuid,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "interview_workspace_settings_workspace_unique" UNIQUE("workspace_id")
 );
 --> statement-breakpoint
 CREATE TABLE "scheduled_interviews" (
@@ -1154,6 +1156,7 @@ CREATE INDEX "interview_reminders_interview_id_idx" ON "interview_reminders" USI
 CREATE INDEX "interview_reminders_due_idx" ON "interview_reminders" USING btree ("sent","send_at");--> statement-breakpoint
 CREATE INDEX "interview_reminders_recipient_user_id_idx" ON "interview_reminders" USING btree ("recipient_user_id");--> statement-breakpoint
 CREATE INDEX "interview_time_options_interview_id_idx" ON "interview_time_options" USING btree ("interview_id","starts_at");--> statement-breakpoint
+CREATE INDEX "interview_workspace_settings_updated_by_idx" ON "interview_workspace_settings" USING btree ("updated_by");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_workspace_id_idx" ON "scheduled_interviews" USING btree ("workspace_id","scheduled_time");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_candidate_id_idx" ON "scheduled_interviews" USING btree ("candidate_id");--> statement-breakpoint
 CREATE INDEX "scheduled_interviews_job_id_idx" ON "scheduled_interviews" USING btree ("job_id");--> statement-breakpoint

@@ -151,14 +151,19 @@ export const interviewTimeOptions = pgTable(
  * A workspace's own reminder settings, over the installation's (`interviews.reminder-offsets`,
  * `interviews.scorecard-reminder-hours`): null in a column means "the installation's value".
  */
-export const interviewWorkspaceSettings = pgTable('interview_workspace_settings', {
-  workspaceId: uuid('workspace_id')
-    .primaryKey()
-    .references(() => workspaces.id, { onDelete: 'cascade' }),
-  /** Minutes before the start at which reminders go out. */
-  reminderOffsetsMinutes: integer('reminder_offsets_minutes').array(),
-  /** Hours after the interview's end at which panelists without a submitted scorecard are reminded; 0: never. */
-  scorecardReminderHours: integer('scorecard_reminder_hours'),
-  updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
-  updatedAt: updatedAt(),
-});
+export const interviewWorkspaceSettings = pgTable(
+  'interview_workspace_settings',
+  {
+    id: primaryId(),
+    workspaceId: uuid('workspace_id')
+      .notNull()
+      .references(() => workspaces.id, { onDelete: 'cascade' }),
+    /** Minutes before the start at which reminders go out. */
+    reminderOffsetsMinutes: integer('reminder_offsets_minutes').array(),
+    /** Hours after the interview's end at which panelists without a submitted scorecard are reminded; 0: never. */
+    scorecardReminderHours: integer('scorecard_reminder_hours'),
+    updatedBy: uuid('updated_by').references(() => users.id, { onDelete: 'set null' }),
+    updatedAt: updatedAt(),
+  },
+  (table) => [unique('interview_workspace_settings_workspace_unique').on(table.workspaceId), index('interview_workspace_settings_updated_by_idx').on(table.updatedBy)],
+);
