@@ -127,6 +127,8 @@ describeInBrowser('hiring as a new recruiter walks through it', () => {
     // The supervisor names the general ledger three times: all three are highlighted. "Testing activities with auditors" is auditing work.
     await page.goto(jobUrl);
     await rows().filter({ hasText: 'template-supervisor-accountant.pdf' }).getByTestId('candidate-name').click();
+    // The ranking stays on screen while the candidate page downloads: wait for the page itself, not for its badges.
+    await page.getByTestId('candidate-title').filter({ hasText: 'Name not found' }).waitFor();
     await page.getByTestId('skills-matched').first().waitFor();
     expect(await page.getByTestId('skills-matched').first().textContent()).toContain('Auditing');
     // Nothing may be missing at all (then there is no list): either way, Auditing is not among the missing.
