@@ -33,8 +33,9 @@ export async function generateFeedback(deps: PracticeDeps, sessionId: string, op
   acceptEngine(meta, options.preferLlm);
   const ready = {
     report,
-    // The one interview rating (decision 048) on 0–100; follow-up answers count with the question they follow.
-    rating: Math.round(rateTranscript(transcript).rating * 20),
+    // On 0–100, agreeing with the report's word: the model's own rating when it wrote the report, else the one offline
+    // interview rating (decision 048, continuous; follow-up answers count with the question they follow).
+    rating: Math.round((meta.engine === 'llm' ? report.rating : rateTranscript(transcript).rating) * 20),
     ratingLabel: report.ratingWord,
     summary: report.summary,
     engine: meta.engine,
