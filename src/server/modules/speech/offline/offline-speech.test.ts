@@ -159,9 +159,9 @@ describe.runIf(runOfflineSpeech)('offline speech-to-text with pocketsphinx', () 
   });
 
   it('refuses bytes ffmpeg cannot decode as unreadable audio (415)', { timeout: slow }, async () => {
-    const wav = readFliteAnswer('answer.wav');
-    // A WAV header followed by an Ogg page of nonsense: it sniffs as WAV but no decoder can read it.
-    const broken = Buffer.concat([wav.subarray(0, 12), Buffer.from('garbage-chunk-not-fmt'.repeat(50))]);
+    // An Ogg signature followed by nonsense: it sniffs as Ogg and is long enough to hold sound, but no decoder can read
+    // it (a WAV header without samples is refused earlier, as holding no sound: speech.service.test.ts).
+    const broken = Buffer.concat([Buffer.from('OggS'), Buffer.from('garbage-page-not-opus'.repeat(50))]);
     await expect(transcribeRecording(offlineDeps(), caller, { audio: broken })).rejects.toMatchObject({ code: 'unsupported_media_type' });
   });
 });
