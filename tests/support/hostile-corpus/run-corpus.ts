@@ -57,8 +57,16 @@ export async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise
   const url = `/api/jobs/${targets.jobId}/batches`;
   const cvs = [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()].map((file, index) => renamed(file, `${index}-${file.fileName}`));
   const outcomes: CorpusOutcome[] = [];
-  const finish = async (batchId: string) =>
-    waitFor(async () => (await call(t, 'GET', `/api/batches/${batchId}`, { cookie: targets.recruiter.cookie })).json<Batch>(), (batch) => batch.status === 'completed', 240_000);
+  const finish = async (batchId: string) => {
+    let last: Batch | undefined;
+    try {
+      return await waitFor(async () => (last = (await call(t, 'GET', `/api/batches/${batchId}`, { cookie: targets.recruiter.cookie })).json<Batch>()), (batch) => batch.status === 'completed', 240_000);
+    } catch (error) {
+      // Name the files still in work: the one a hostile input holds up is the finding.
+      const pending = last?.files.filter((row) => row.status !== 'done' && row.status !== 'failed' && row.status !== 'duplicate').map((row) => `${row.name} (${row.status})`);
+      throw new Error(`batch ${batchId} did not complete in 240 s; still in work: ${pending?.join(', ') || 'none'}`, { cause: error });
+    }
+  };
   const perFile = (file: HostileFile, batch: Batch, names: string[]): CorpusOutcome => {
     const rows = batch.files.filter((row) => names.includes(row.name));
     const clean = rows.length > 0 && rows.every((row) => row.status === 'done' || row.status === 'duplicate' || (row.status === 'failed' && Boolean(row.error) && Boolean(row.errorCode)));
