@@ -14,3 +14,21 @@ export async function adminQuery(url: string, statement: string): Promise<void> 
     await client.end();
   }
 }
+
+/**
+ * CREATE DATABASE name TEMPLATE template, waiting its turn: PostgreSQL copies a template for one session at a time and
+ * refuses the others with "source database is being accessed by other users" (55006), so test files that start
+ * together on the server retry until the copy before theirs is done.
+ */
+export async function copyTemplateDatabase(url: string, name: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(url, `create database ${name} template ${template}`);
+      return;
+    } catch (error) {
+      const busy = (error as { code?: string }).code === '55006';
+      if (!busy || attempt >= 200) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 + Math.random() * 250));
+    }
+  }
+}

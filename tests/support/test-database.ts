@@ -4,7 +4,7 @@ import { inject } from 'vitest';
 import { openDatabase, type Database } from '#server/db/client.ts';
 import { migrateDatabase } from '#server/db/migrate.ts';
 import { withDatabase } from './global-setup.ts';
-import { adminQuery } from './postgres-admin.ts';
+import { adminQuery, copyTemplateDatabase } from './postgres-admin.ts';
 
 /**
  * The migrated template the global set-up made (tests/support/global-setup.ts), or undefined outside Vitest (a bench
@@ -27,7 +27,8 @@ export async function createTestDatabase(): Promise<Database> {
   if (url) {
     const name = `parley_test_${randomBytes(6).toString('hex')}`;
     const from = template('postgresTemplate');
-    await adminQuery(url, `create database ${name}${from ? ` template ${from}` : ''}`);
+    if (from) await copyTemplateDatabase(url, name, from);
+    else await adminQuery(url, `create database ${name}`);
     const database = await openDatabase({ url: withDatabase(url, name), poolSize: 5 });
     if (!from) await migrateDatabase(database);
     return {
@@ -56,7 +57,7 @@ export async function createSharedTestDatabase(dataDir: string): Promise<SharedT
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `parley_test_${randomBytes(6).toString('hex')}`;
-    await adminQuery(url, `create database ${name} template ${inject('postgresTemplate')}`);
+    await copyTemplateDatabase(url, name, inject('postgresTemplate'));
     const databaseUrl = withDatabase(url, name);
     return {
       env: { DATABASE_URL: databaseUrl },
