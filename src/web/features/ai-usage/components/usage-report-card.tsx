@@ -1,11 +1,12 @@
-import { Alert, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Loader, SegmentedControl, SimpleGrid, Stack, Table, Tabs, Text } from '@mantine/core';
 import { Suspense, useMemo, useState } from 'react';
 import { downloadCsv } from '#web/ui/download-csv.ts';
+import { SectionCardHeader } from '#web/ui/section-card-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import type { UsageOwner } from '#web/features/ai-usage/api/ai-usage-api.ts';
 import { useUsageReport } from '#web/features/ai-usage/hooks/use-ai-usage.ts';
 import { lastDays, sumUsage, callsPerDay, usageCsv } from '#web/features/ai-usage/usage-summary.ts';
-import { BarChart } from './lazy-bar-chart.ts';
+import { BarChart } from '#web/ui/lazy-charts.ts';
 import { LatencyTable } from './latency-table.tsx';
 
 const periods = [
@@ -41,17 +42,13 @@ export function UsageReportCard({ owner, title, description }: { owner: UsageOwn
   return (
     <Card withBorder radius="lg" padding="lg" data-testid="usage-report">
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start">
-          <Stack gap={2}>
-            <Title order={3} size="h4">
-              {title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          </Stack>
-          <SegmentedControl size="xs" data={periods} value={days} onChange={setDays} aria-label="Period" />
-        </Group>
+        <SectionCardHeader
+          title={title}
+          description={description}
+          action={
+            <SegmentedControl size="xs" data={periods} value={days} onChange={setDays} aria-label="Period" />
+          }
+        />
         <QueryError error={report.error} onRetry={() => report.refetch()} what="AI usage" />
         {report.isPending ? <Loader size="sm" aria-label="Loading AI usage" /> : null}
         {report.data ? (

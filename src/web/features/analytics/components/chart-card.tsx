@@ -1,9 +1,10 @@
-import { Button, Card, Group, Loader, Stack, Table, Tabs, Text, Title } from '@mantine/core';
+import { Button, Card, Loader, Stack, Table, Tabs, Text } from '@mantine/core';
 import { Suspense } from 'react';
 import type { AnalyticsRange } from '#shared/contracts/analytics.ts';
 import { analyticsCsv, csvFileName, type AnalyticsColumn } from '#web/features/analytics/analytics-table.ts';
 import { downloadCsv } from '#web/ui/download-csv.ts';
-import { BarChart, LineChart } from './lazy-charts.ts';
+import { SectionCardHeader } from '#web/ui/section-card-header.tsx';
+import { BarChart, LineChart } from '#web/ui/lazy-charts.ts';
 
 export type ChartSeries = { name: string; label: string; color: string };
 
@@ -32,19 +33,15 @@ export function ChartCard<Row extends object>({ id, title, description, rows, co
   return (
     <Card withBorder radius="lg" padding="lg" data-testid={`analytics-${id}`}>
       <Stack gap="md">
-        <Group justify="space-between" align="flex-start">
-          <Stack gap={2}>
-            <Title order={3} size="h4">
-              {title}
-            </Title>
-            <Text size="sm" c="dimmed">
-              {description}
-            </Text>
-          </Stack>
-          <Button variant="light" size="xs" disabled={rows.length === 0} onClick={() => downloadCsv(analyticsCsv(columns, rows), csvFileName(id, range))}>
-            Download CSV
-          </Button>
-        </Group>
+        <SectionCardHeader
+          title={title}
+          description={description}
+          action={
+            <Button variant="light" size="xs" disabled={rows.length === 0} onClick={() => downloadCsv(analyticsCsv(columns, rows), csvFileName(id, range))}>
+              Download CSV
+            </Button>
+          }
+        />
         {rows.length === 0 ? (
           <Text size="sm" c="dimmed">
             {empty}

@@ -2,7 +2,7 @@ import { Anchor, Badge, Group, Loader, SegmentedControl, Stack, Table, Text } fr
 import { Suspense, useState } from 'react';
 import { Link } from 'react-router';
 import type { SkillGap } from '#shared/contracts/career-stories.ts';
-import { BarChart } from './lazy-bar-chart.ts';
+import { BarChart } from '#web/ui/lazy-charts.ts';
 
 export const practiseHref = (skill: string) => `/practice/new?${new URLSearchParams([['skill', skill]]).toString()}`;
 export const storyHref = (skill: string) => `/career/conversations?${new URLSearchParams([['topic', `A time I used ${skill}`]]).toString()}`;

@@ -6,6 +6,7 @@ import { useCandidateInterviews } from '#web/features/interviews/hooks/use-score
 import { formatInZone, viewerZone } from '#web/features/interviews/time-zones.ts';
 import { InterviewStatusBadge } from './interview-status-badge.tsx';
 import { outcomeLabels } from './room-review.tsx';
+import { ScorecardSummary } from './scorecard-summary.tsx';
 
 function InterviewScorecards({ item }: { item: CandidateInterview }) {
   if (!item.scorecardsVisible) {
@@ -28,18 +29,7 @@ function InterviewScorecards({ item }: { item: CandidateInterview }) {
         </Text>
       ) : null}
       {item.scorecards.map((card) => (
-        <Card key={card.panelistEmail} withBorder padding="sm" radius="md" data-testid="candidate-scorecard">
-          <Group justify="space-between">
-            <Text size="sm" fw={600}>
-              {card.panelistName ?? card.panelistEmail}
-            </Text>
-            <Badge variant="light">{card.submittedAt ? (card.recommendation ? outcomeLabels[card.recommendation] : 'Submitted') : 'Your draft'}</Badge>
-          </Group>
-          {card.overallRating ? <Text size="sm">Overall {card.overallRating}/5</Text> : null}
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {card.notes}
-          </Text>
-        </Card>
+        <ScorecardSummary key={card.panelistEmail} card={card} draftLabel="Your draft" testId="candidate-scorecard" />
       ))}
     </Stack>
   );

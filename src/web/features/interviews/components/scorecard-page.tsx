@@ -10,6 +10,7 @@ import { PageHeader } from '#web/ui/page-header.tsx';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
 import { outcomeLabels } from './room-review.tsx';
+import { ScorecardSummary } from './scorecard-summary.tsx';
 
 const pageSize = 20;
 
@@ -91,18 +92,7 @@ function OtherScorecards({ interviewId }: { interviewId: string }) {
       ) : null}
       <Stack gap="sm">
         {cards.data?.items.map((card) => (
-          <Card key={card.panelistEmail} withBorder padding="sm" radius="md">
-            <Group justify="space-between">
-              <Text size="sm" fw={600}>
-                {card.panelistName ?? card.panelistEmail}
-              </Text>
-              <Badge variant="light">{card.submittedAt ? (card.recommendation ? outcomeLabels[card.recommendation] : 'Submitted') : 'Draft'}</Badge>
-            </Group>
-            {card.overallRating ? <Text size="sm">Overall {card.overallRating}/5</Text> : null}
-            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-              {card.notes}
-            </Text>
-          </Card>
+          <ScorecardSummary key={card.panelistEmail} card={card} draftLabel="Draft" />
         ))}
       </Stack>
       {cards.data ? <PageControls page={page} pageSize={pageSize} total={cards.data.total} onChange={setPage} what={['scorecard', 'scorecards']} /> : null}

@@ -2,7 +2,7 @@ import { Card, Group, Loader, Progress, Stack, Text, Title } from '@mantine/core
 import { Suspense } from 'react';
 import type { PracticeReportReady } from '#shared/contracts/practice.ts';
 import { competencyLabels, ratingColor } from '#web/features/practice/practice-labels.ts';
-import { RadarChart } from './lazy-charts.ts';
+import { RadarChart } from '#web/ui/lazy-charts.ts';
 
 type Competencies = PracticeReportReady['competencies'];
 

@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import type { PracticeProgress } from '#shared/contracts/practice.ts';
 import { competencyColor } from '#web/features/practice/competency-colors.ts';
 import { competencyLabels } from '#web/features/practice/practice-labels.ts';
-import { LineChart } from './lazy-charts.ts';
+import { LineChart } from '#web/ui/lazy-charts.ts';
 
 const dayFormat = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' });
 

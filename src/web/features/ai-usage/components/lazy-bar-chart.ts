@@ -1,5 +1,0 @@
-import '@mantine/charts/styles.css';
-import { lazy } from 'react';
-
-/* The charts (recharts underneath) are heavy: they load with the first chart shown. */
-export const BarChart = lazy(() => import('@mantine/charts').then((charts) => ({ default: charts.BarChart })));
