@@ -1,10 +1,29 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
-import { sessions, users, workspaceInvitations } from '#server/db/schema/index.ts';
+import { sessions, systemSettings, users, workspaceInvitations } from '#server/db/schema/index.ts';
 
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ value: count() }).from(users);
   return row?.value ?? 0;
+}
+
+/**
+ * Whether the account signing up now is the installation's first, which administers it. Counting users alone would let
+ * two first sign-ups at once both become administrators; the claim is a row with a unique key, so only one of them gets
+ * it. A claim older than a minute while there is still no account is stale (that sign-up failed) and can be taken again.
+ */
+export async function claimFirstAdministrator(db: Db, email: string): Promise<boolean> {
+  if ((await countUsers(db)) > 0) return false;
+  const claimed = await db
+    .insert(systemSettings)
+    .values({ key: 'installation.first-administrator', value: email, description: 'The first account, which became the administrator' })
+    .onConflictDoUpdate({
+      target: systemSettings.key,
+      set: { value: email, updatedAt: sql`now()` },
+      setWhere: sql`${systemSettings.updatedAt} < now() - interval '1 minute'`,
+    })
+    .returning({ id: systemSettings.id });
+  return claimed.length === 1;
 }
 
 /** Records activity at most once a minute per session, so reads stay cheap. */

@@ -10,7 +10,7 @@ import { renderPasswordResetMail, renderVerificationMail, type Mailer } from '#s
 import { clientIpHeader, createAuthAudit } from './auth-audit.ts';
 import { createAuthHooks } from './auth-hooks.ts';
 import { findSignUpRefusal } from './sign-up-policy.ts';
-import { countUsers } from './auth.repo.ts';
+import { claimFirstAdministrator } from './auth.repo.ts';
 import { maxPasswordLength, minPasswordLength } from './password-policy.ts';
 import type { SignInLockout } from './sign-in-lockout.ts';
 
@@ -112,7 +112,7 @@ export function createAuth(deps: AuthDeps) {
       user: {
         create: {
           // The first account of a new installation administers it.
-          before: async (user) => ((await countUsers(database.db)) === 0 ? { data: { ...user, role: 'admin' } } : undefined),
+          before: async (user) => ((await claimFirstAdministrator(database.db, user.email)) ? { data: { ...user, role: 'admin' } } : undefined),
         },
         update: { after: async (user, context) => audit.afterUserUpdate(user, context) },
       },

@@ -94,3 +94,18 @@ describe('sign-up and sign-in through better-auth', () => {
     expect(none.statusCode).toBeGreaterThanOrEqual(400);
   });
 });
+
+describe('the first accounts of a new installation, signing up at once', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+  });
+  afterAll(async () => t.close());
+
+  it('makes exactly one of them the administrator', async () => {
+    const accounts = await Promise.all(Array.from({ length: 5 }, (_, index) => signUp(t, { name: `Early ${index}` })));
+    const roles = await Promise.all(accounts.map(async (account) => (await call(t, 'GET', '/api/me', { cookie: account.cookie })).json().role as string));
+    expect(roles.filter((role) => role === 'admin')).toHaveLength(1);
+    expect(roles.filter((role) => role === 'user')).toHaveLength(4);
+  });
+});
