@@ -8,7 +8,7 @@ export const skillKindSchema = z.enum(['skill', 'knowledge']);
  * `alias` (the project's alias table matched a short or variant form), `curated` (the project's own list of
  * soft skills and domains), `llm` (named by a language model, offsets checked against the text).
  */
-export const skillSourceSchema = z.enum(['onet', 'esco', 'alias', 'curated', 'llm']);
+export const skillSourceSchema = z.enum(['onet', 'esco', 'alias', 'curated', 'llm', 'phrase']);
 
 /** One skill found in a text. start/end are JavaScript string indices into that text, end exclusive. */
 export const skillMentionSchema = z.object({

@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parseJob } from '#server/ai/offline/job/parse-job.ts';
 import { matchResume } from '#server/ai/offline/match/match-resume.ts';
 import { createResumeNlp, parseResume } from '#server/ai/offline/resume/index.ts';
-import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { extractSkillSpans } from '#server/ai/offline/skills/extract-skills.ts';
 import { measureInterviews, type InterviewFigures } from './measure-interviews.ts';
 import type { ParsedResume } from '#shared/ai/resume.ts';
 import {
@@ -56,7 +56,7 @@ export function measureParsing(cases: ReturnType<typeof parseCases>): { figures:
 export function measureSkills(split: Split): QualityFigures['skills'] {
   const total = emptyCount();
   const cases = readSpanCases(split);
-  for (const item of cases) add(total, scoreSpans(item.spans, extractSkills(item.text)));
+  for (const item of cases) add(total, scoreSpans(item.spans, extractSkillSpans(item.text)));
   return { sentences: cases.length, precision: round(precision(total)), recall: round(recall(total)), f1: round(f1(total)) };
 }
 
