@@ -28,6 +28,16 @@ describe('parley skills', { timeout: 180_000 }, () => {
     ]);
   });
 
+  it('--jsonl marks duties and knowledge as phrases at their boundaries; --no-phrases keeps taxonomy names only', () => {
+    const text = 'Prepare journal entries and reconcile general ledger accounts on a monthly basis.';
+    const run = parley(['skills', '--jsonl'], `${JSON.stringify({ id: 'p', text })}\n`);
+    expect(run.status).toBe(0);
+    const spans = (JSON.parse(run.stdout) as { skills: { text: string }[] }).skills.map((skill) => skill.text);
+    expect(spans).toEqual(['Prepare journal entries', 'reconcile general ledger accounts']);
+    const names = parley(['skills', '--jsonl', '--no-phrases'], `${JSON.stringify({ id: 'p', text })}\n`);
+    expect((JSON.parse(names.stdout) as { skills: { text: string }[] }).skills.map((skill) => skill.text)).toEqual(['journal entries', 'general ledger']);
+  });
+
   it('--jsonl reports a bad line, goes on, and exits non-zero', () => {
     const run = parley(['skills', '--jsonl'], `not json\n${JSON.stringify({ id: 'b', text: 'Python' })}\n`);
     expect(run.status).toBe(1);

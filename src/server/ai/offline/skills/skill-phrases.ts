@@ -114,6 +114,9 @@ const genericTails = new Set(['environment', 'environments', 'setting', 'setting
 /** Words before "skills" that are not part of the skill ("you should have problem-solving skills"). */
 const skillNounStops = new Set(['have', 'has', 'possess', 'possesses', 'bring', 'brings', 'demonstrate', 'demonstrates', 'show', 'need', 'needs', 'require', 'requires', 'requiring', 'you', 'we', 'your', 'our', 'key', 'of', 'the']);
 
+/** Words ending in -ly that are adjectives or nouns inside a phrase, not adverbs after it ("monthly reports", "supply"). */
+const lyWords = new Set(['daily', 'weekly', 'monthly', 'quarterly', 'yearly', 'hourly', 'supply', 'assembly', 'family', 'anomaly', 'friendly', 'timely', 'early', 'only', 'costly', 'italy', 'ally', 'poly', 'reply', 'apply', 'fly', 'rely', 'comply', 'multiply']);
+
 /** Nouns whose object follows "with" ("ensure compliance with food safety standards"). */
 const joinedByWith = new Set(['compliance', 'relationships', 'relationship', 'rapport', 'partnerships', 'accordance']);
 
@@ -141,7 +144,7 @@ const stopHeads = new Set([
 const peopleVerbs = new Set([
   'greet', 'mentor', 'supervise', 'train', 'coach', 'lead', 'manage', 'motivate', 'educate', 'assist', 'serve',
   'prospect', 'recruit', 'onboard', 'interview', 'collaborate', 'liaise', 'advise', 'support', 'assess', 'engage',
-  'resolve', 'troubleshoot', 'prioritise', 'prioritize', 'answer', 'handle', 'identify', 'deliver', 'define', 'meet',
+  'resolve', 'troubleshoot', 'prioritise', 'prioritize', 'answer', 'handle', 'identify', 'deliver', 'define',
   'build', 'generate',
 ]);
 const peopleHeads = new Set([
@@ -255,7 +258,7 @@ class Reader {
       const key = this.key(index);
       const hyphened = index > from && /-/.test(this.gaps[index] ?? '');
       const joins = key === 'with' && joinedByWith.has(this.key(index - 1));
-      if (!hyphened && !joins && (phraseEnds.has(key) || (/ly$/.test(key) && key.length > 4 && last >= from))) break;
+      if (!hyphened && !joins && (phraseEnds.has(key) || (/ly$/.test(key) && key.length > 4 && !lyWords.has(key)))) break;
       if ((key === 'and' || key === 'or' || key === '&') && (this.isVerb(index + 1) || verbOfGerund(this.key(index + 1), this.vocabulary.verbs))) break;
       last = index;
     }
