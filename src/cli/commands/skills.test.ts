@@ -51,6 +51,8 @@ describe('parley skills', { timeout: 180_000 }, () => {
     const table = parley(['skills', 'tests/fixtures/jobs/staff-accountant.txt']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/knowledge\s+curated\s+GAAP\s+GAAP/);
+    expect(table.stdout).not.toContain(' phrase ');
+    expect(parley(['skills', '--phrases', 'tests/fixtures/jobs/staff-accountant.txt']).stdout).toMatch(/\sphrase\s/);
     const missing = parley(['skills', 'tests/fixtures/jobs/nope.txt']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('cannot read tests/fixtures/jobs/nope.txt');

@@ -66,16 +66,19 @@ export function registerSkillsCommand(program: Command): void {
     .description('Find skills in text: --jsonl reads {"id","text"} lines on stdin; FILE prints a table')
     .argument('[file]', 'a PDF, DOCX, TXT or Markdown file')
     .option('--jsonl', 'read {"id","text"} lines on stdin, print {"id","skills":[{start,end,text,name,kind}]} lines')
-    .option('--no-phrases', 'taxonomy names only: leave out duties and knowledge read as phrases ("prepare monthly financial statements")')
+    // Spans (--jsonl) include duties and knowledge read as phrases ("prepare monthly financial statements"); the table
+    // of a file lists taxonomy names, the way a profile's skills are listed (decision 050).
+    .option('--phrases', 'also list duties and knowledge read as phrases (the default with --jsonl)')
+    .option('--no-phrases', 'taxonomy names only (the default for a FILE)')
     .addOption(engineOption())
-    .action(async (file: string | undefined, options: { jsonl?: boolean; engine?: string; phrases: boolean }) => {
+    .action(async (file: string | undefined, options: { jsonl?: boolean; engine?: string; phrases?: boolean }) => {
       if (options.jsonl) {
         if (file) throw new Error('give either --jsonl (input on stdin) or a FILE, not both');
-        const failures = await extractJsonLines(options.engine, options.phrases);
+        const failures = await extractJsonLines(options.engine, options.phrases ?? true);
         if (failures > 0) process.exitCode = 1;
         return;
       }
       if (!file) throw new Error('give a FILE to read, or --jsonl to read {"id","text"} lines on stdin');
-      await printSkillsTable(file, options.engine, options.phrases);
+      await printSkillsTable(file, options.engine, options.phrases ?? false);
     });
 }
