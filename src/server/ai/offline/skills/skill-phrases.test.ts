@@ -32,6 +32,8 @@ describe('skill phrases (decision 050)', () => {
     expect(spans('You will have the opportunity to travel and meet clients across Europe.')).toEqual([]);
     expect(spans('Must be flexible to work weekends and holidays.')).toEqual([]);
     expect(spans('Our mission is to improve the lives of millions of people.')).toEqual([]);
+    expect(spans('Grow your career with a global leader.')).toEqual([]);
+    expect(spans('Visit our careers page for more information.')).toEqual([]);
   });
 
   it('gives a phrase that lists several taxonomy names way to the names; a phrase holding one name is named after it', () => {

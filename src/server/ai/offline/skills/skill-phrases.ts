@@ -136,6 +136,8 @@ const stopHeads = new Set([
   'customers', 'customer', 'guests', 'guest', 'patients', 'patient', 'families', 'public', 'stakeholders',
   'decision', 'decisions', 'feature', 'features', 'product', 'products', 'service', 'services', 'task', 'tasks',
   'project', 'projects', 'issue', 'issues', 'problem', 'problems', 'question', 'questions', 'request', 'requests',
+  'career', 'careers', 'future', 'step', 'steps', 'page', 'website', 'information', 'details', 'more', 'story',
+  'difference', 'lives', 'example', 'technologies', 'technology', 'skills', 'skill', 'journey', 'potential',
 ]);
 /**
  * Heads that are people or generic but make a skill with the verb ("greet guests", "mentor junior developers",
@@ -294,7 +296,8 @@ class Reader {
     // The head is the last word before a trailing "of …" tail's own head: "the design of electrical control panels" → panels.
     if (!skillHead(this.tokens[end] as WordToken, this.vocabulary, base)) return end + 1;
     const objectWords = this.tokens.slice(cursor, end + 1).filter((token) => !determiners.has(token.key));
-    if (objectWords.length === 0) return end + 1;
+    // "Grow your career", "Build your future": the offer speaking to the reader, not a duty.
+    if (objectWords.length === 0 || this.key(cursor) === 'your') return end + 1;
     this.add(index, end, 'skill');
     return end + 1;
   }
