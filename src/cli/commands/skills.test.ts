@@ -28,6 +28,16 @@ describe('parley skills', { timeout: 180_000 }, () => {
     ]);
   });
 
+  it('--jsonl marks duties and knowledge as phrases at their boundaries; --no-phrases keeps taxonomy names only', () => {
+    const text = 'Prepare journal entries and reconcile general ledger accounts on a monthly basis.';
+    const run = parley(['skills', '--jsonl'], `${JSON.stringify({ id: 'p', text })}\n`);
+    expect(run.status).toBe(0);
+    const spans = (JSON.parse(run.stdout) as { skills: { text: string }[] }).skills.map((skill) => skill.text);
+    expect(spans).toEqual(['Prepare journal entries', 'reconcile general ledger accounts']);
+    const names = parley(['skills', '--jsonl', '--no-phrases'], `${JSON.stringify({ id: 'p', text })}\n`);
+    expect((JSON.parse(names.stdout) as { skills: { text: string }[] }).skills.map((skill) => skill.text)).toEqual(['journal entries', 'general ledger']);
+  });
+
   it('--jsonl reports a bad line, goes on, and exits non-zero', () => {
     const run = parley(['skills', '--jsonl'], `not json\n${JSON.stringify({ id: 'b', text: 'Python' })}\n`);
     expect(run.status).toBe(1);
@@ -41,6 +51,8 @@ describe('parley skills', { timeout: 180_000 }, () => {
     const table = parley(['skills', 'tests/fixtures/jobs/staff-accountant.txt']);
     expect(table.status).toBe(0);
     expect(table.stdout).toMatch(/knowledge\s+curated\s+GAAP\s+GAAP/);
+    expect(table.stdout).not.toContain(' phrase ');
+    expect(parley(['skills', '--phrases', 'tests/fixtures/jobs/staff-accountant.txt']).stdout).toMatch(/\sphrase\s/);
     const missing = parley(['skills', 'tests/fixtures/jobs/nope.txt']);
     expect(missing.status).toBe(1);
     expect(missing.stderr).toContain('cannot read tests/fixtures/jobs/nope.txt');

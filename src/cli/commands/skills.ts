@@ -6,9 +6,9 @@ import { z } from 'zod';
 // The NLP modules and the AI engine load inside the actions, so `parley start` and the other commands do not pay for them.
 const loadExtractSkills = async () => {
   const [{ createCliEngine }, { extractSkillsTask }] = await Promise.all([import('#cli/ai-engine.ts'), import('#server/ai/index.ts')]);
-  return (engineFlag: string | undefined) => {
+  return (engineFlag: string | undefined, phrases: boolean) => {
     const engine = createCliEngine(engineFlag);
-    return async (text: string) => (await engine.run(extractSkillsTask, { text })).output.skills;
+    return async (text: string) => (await engine.run(extractSkillsTask, { text, phrases })).output.skills;
   };
 };
 
@@ -19,8 +19,8 @@ export const engineOption = (): Option =>
 const skillsLineSchema = z.object({ id: z.union([z.string(), z.number()]), text: z.string() });
 
 /** `--jsonl`: one `{"id","text"}` per input line → one `{"id","skills":[...]}` per output line, in order. */
-async function extractJsonLines(engineFlag: string | undefined): Promise<number> {
-  const extractSkills = (await loadExtractSkills())(engineFlag);
+async function extractJsonLines(engineFlag: string | undefined, phrases: boolean): Promise<number> {
+  const extractSkills = (await loadExtractSkills())(engineFlag, phrases);
   let failures = 0;
   let lineNumber = 0;
   const lines = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -43,8 +43,8 @@ async function extractJsonLines(engineFlag: string | undefined): Promise<number>
   return failures;
 }
 
-async function printSkillsTable(file: string, engineFlag: string | undefined): Promise<void> {
-  const extractSkills = (await loadExtractSkills())(engineFlag);
+async function printSkillsTable(file: string, engineFlag: string | undefined, phrases: boolean): Promise<void> {
+  const extractSkills = (await loadExtractSkills())(engineFlag, phrases);
   const bytes = await readFile(file).catch(() => {
     throw new Error(`cannot read ${file}`);
   });
@@ -66,15 +66,19 @@ export function registerSkillsCommand(program: Command): void {
     .description('Find skills in text: --jsonl reads {"id","text"} lines on stdin; FILE prints a table')
     .argument('[file]', 'a PDF, DOCX, TXT or Markdown file')
     .option('--jsonl', 'read {"id","text"} lines on stdin, print {"id","skills":[{start,end,text,name,kind}]} lines')
+    // Spans (--jsonl) include duties and knowledge read as phrases ("prepare monthly financial statements"); the table
+    // of a file lists taxonomy names, the way a profile's skills are listed (decision 050).
+    .option('--phrases', 'also list duties and knowledge read as phrases (the default with --jsonl)')
+    .option('--no-phrases', 'taxonomy names only (the default for a FILE)')
     .addOption(engineOption())
-    .action(async (file: string | undefined, options: { jsonl?: boolean; engine?: string }) => {
+    .action(async (file: string | undefined, options: { jsonl?: boolean; engine?: string; phrases?: boolean }) => {
       if (options.jsonl) {
         if (file) throw new Error('give either --jsonl (input on stdin) or a FILE, not both');
-        const failures = await extractJsonLines(options.engine);
+        const failures = await extractJsonLines(options.engine, options.phrases ?? true);
         if (failures > 0) process.exitCode = 1;
         return;
       }
       if (!file) throw new Error('give a FILE to read, or --jsonl to read {"id","text"} lines on stdin');
-      await printSkillsTable(file, options.engine);
+      await printSkillsTable(file, options.engine, options.phrases ?? false);
     });
 }

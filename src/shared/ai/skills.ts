@@ -6,9 +6,11 @@ export const skillKindSchema = z.enum(['skill', 'knowledge']);
 /**
  * Where the canonical name came from: `onet` (O*NET technology list), `esco` (ESCO skill labels),
  * `alias` (the project's alias table matched a short or variant form), `curated` (the project's own list of
- * soft skills and domains), `llm` (named by a language model, offsets checked against the text).
+ * soft skills and domains), `llm` (named by a language model, offsets checked against the text), `phrase` (a duty or
+ * piece of knowledge read from a requirement's grammar, "prepare monthly financial statements"; only when asked for
+ * with `phrases`, decision 050).
  */
-export const skillSourceSchema = z.enum(['onet', 'esco', 'alias', 'curated', 'llm']);
+export const skillSourceSchema = z.enum(['onet', 'esco', 'alias', 'curated', 'llm', 'phrase']);
 
 /** One skill found in a text. start/end are JavaScript string indices into that text, end exclusive. */
 export const skillMentionSchema = z.object({
@@ -24,7 +26,14 @@ export const skillMentionSchema = z.object({
   confidence: z.number().min(0).max(1),
 });
 
-export const extractSkillsInputSchema = z.object({ text: z.string() });
+export const extractSkillsInputSchema = z.object({
+  text: z.string(),
+  /**
+   * Also return skill phrases (`source: 'phrase'`): the span reading of a posting, where duties and knowledge are
+   * marked as written. Off for skill lists (a profile's skills): phrases are not canonical names.
+   */
+  phrases: z.boolean().optional(),
+});
 export const extractSkillsOutputSchema = z.object({ skills: z.array(skillMentionSchema) });
 
 export type SkillKind = z.infer<typeof skillKindSchema>;

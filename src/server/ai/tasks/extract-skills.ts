@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { extractSkillsInputSchema, extractSkillsOutputSchema, skillKindSchema } from '#shared/ai/skills.ts';
-import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { extractSkillSpans, extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import { defineTask } from '#server/ai/task.ts';
 import { placeMentions } from './support/place-mentions.ts';
 import { block, honesty } from './support/prompt-blocks.ts';
@@ -20,7 +20,7 @@ export const extractSkillsTask = defineTask({
   name: 'extractSkills',
   input: extractSkillsInputSchema,
   output: extractSkillsOutputSchema,
-  offline: ({ text }) => ({ skills: extractSkills(text) }),
+  offline: ({ text, phrases }) => ({ skills: phrases ? extractSkillSpans(text) : extractSkills(text) }),
   prompt: ({ text }) => ({
     system: [
       'You find the skills named in a text: abilities and soft skills (kind "skill") and tools, technologies,',

@@ -3,6 +3,7 @@ import { isPhraseGap, tokenizeWords, type WordToken } from '#server/ai/offline/t
 import { loadSkillDictionary } from './load-taxonomy.ts';
 import { acceptCandidate, type Candidate } from './resolve-ambiguity.ts';
 import type { DictionaryEntry, SkillDictionary } from './skill-dictionary.ts';
+import { findSkillPhrases } from './skill-phrases.ts';
 
 type Hit = Candidate & { entry: DictionaryEntry };
 
@@ -108,4 +109,40 @@ export function extractSkillsWith(dictionary: SkillDictionary, text: string): Sk
 /** Finds skills with the shipped taxonomy (loaded once, on first use). Offsets are JavaScript string indices, end exclusive. */
 export function extractSkills(text: string): SkillMention[] {
   return extractSkillsWith(loadSkillDictionary(), text);
+}
+
+/**
+ * Skill spans for a span task (decision 050): the taxonomy's names plus the phrases that state a duty or a piece of
+ * knowledge in a requirement ("prepare monthly financial statements", "knowledge of accounting principles"). A phrase
+ * holding one name stands for it (named after it); a phrase that lists several names ("operate forklifts and pallet
+ * jacks") gives way to them. Phrases are `source: 'phrase'`, confidence 0.6: not for skill lists shown to people.
+ */
+export function extractSkillSpansWith(dictionary: SkillDictionary, text: string): SkillMention[] {
+  const names = extractSkillsWith(dictionary, text);
+  const phrases = findSkillPhrases(dictionary, text);
+  const dropped = new Set<SkillMention>();
+  const kept: SkillMention[] = [];
+  for (const phrase of phrases) {
+    const inner = names.filter((name) => name.start < phrase.end && phrase.start < name.end);
+    const listed = inner.length >= 2 && inner.some((name, at) => at > 0 && /[,&]|\b(?:and|or)\b/.test(text.slice((inner[at - 1] as SkillMention).end, name.start)));
+    if (listed) continue;
+    for (const name of inner) dropped.add(name);
+    const written = text.slice(phrase.start, phrase.end);
+    const named = inner.length === 1 ? (inner[0] as SkillMention) : undefined;
+    kept.push({
+      start: phrase.start,
+      end: phrase.end,
+      text: written,
+      name: named?.name ?? written.replace(/\s+/g, ' '),
+      kind: named?.kind ?? phrase.kind,
+      source: 'phrase',
+      confidence: 0.6,
+    });
+  }
+  return [...names.filter((name) => !dropped.has(name)), ...kept].sort((a, b) => a.start - b.start);
+}
+
+/** Skill spans (names and phrases) with the shipped taxonomy. */
+export function extractSkillSpans(text: string): SkillMention[] {
+  return extractSkillSpansWith(loadSkillDictionary(), text);
 }
