@@ -23,6 +23,7 @@ for (const split of splits) {
   for (const field of resumeFields) console.log(`  ${field.padEnd(14)} ${pct(figures.parsing[field].precision).padStart(9)}  ${pct(figures.parsing[field].recall).padStart(6)}`);
   console.log(`skill spans      P ${pct(figures.skills.precision)}  R ${pct(figures.skills.recall)}  F1 ${pct(figures.skills.f1)}`);
   console.log(`ranking          MAP ${pct(figures.ranking.map)}  P@10 ${pct(figures.ranking.pAt10)}`);
+  console.log(`ranking set      MAP ${pct(figures.rankingSet.map)}  P@10 ${pct(figures.rankingSet.pAt10)} (${figures.rankingSet.resumes} resumes, ${figures.rankingSet.jobs} untitled tool-list jobs)`);
   console.log(`interview rating Pearson r ${pct(figures.interviews.pearson)} over ${figures.interviews.interviews} interviews`);
   if (process.argv.includes('--verbose')) {
     for (const item of measureParsing(parseCases(split)).perResume) {

@@ -100,6 +100,11 @@ function jobOccupations(job: MatchJob): ReturnType<typeof inferJobOccupations> {
   return found;
 }
 
+/** A posting that says what the job is in its duties, then lists tools: many skills, or a line that is a tool list. */
+function isToolListJob(job: MatchJob, skillCount: number): boolean {
+  return skillCount >= toolListSize || (job.text ?? '').split('\n').some(isToolList);
+}
+
 function jobText(job: MatchJob): string {
   return job.text ?? [job.title, ...job.responsibilities, ...job.mustHave.map((skill) => skill.name), ...job.niceToHave.map((skill) => skill.name)].join('\n');
 }
@@ -170,7 +175,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     { name: 'occupationFit', value: occupation.value, applies: occupation.job.length > 0, detail: occupationDetail },
     { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: 'wording shared with the job description' },
   ];
-  const { components, score } = weighComponents(drafts, jobSkills.length >= toolListSize ? toolListWeights : baseWeights);
+  const { components, score } = weighComponents(drafts, isToolListJob(job, jobSkills.length) ? toolListWeights : baseWeights);
   const recommendation = recommendFromScore(score);
   // Named (or an alternative named) is matched; shown only through a related skill raises the score but is no match.
   const isRelated = (skill: JobSkill) => implied.has(skill.name) && !skill.alternatives?.includes(shown.get(skill.name) ?? '');

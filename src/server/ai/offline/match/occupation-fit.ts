@@ -32,8 +32,10 @@ export function inferResumeOccupations(parsed: ParsedResume, titlesNewestFirst: 
 
 export function fitOccupations(job: readonly OccupationShare[], resume: readonly OccupationShare[]): OccupationFit {
   const compared = compareOccupations(job, resume);
+  // Against the job's fit with itself, so a resume of exactly the job's occupations scores 1 however spread they are.
+  const itself = compareOccupations(job, job).value;
   const fallback = job[0] && resume[0] ? { job: job[0].occupation, resume: resume[0].occupation } : undefined;
-  return { value: compared.value, job, resume, best: compared.best ?? fallback };
+  return { value: itself > 0 ? Math.min(1, compared.value / itself) : 0, job, resume, best: compared.best ?? fallback };
 }
 
 export function namedOccupation(occupation: Occupation): string {
