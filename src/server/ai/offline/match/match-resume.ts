@@ -86,20 +86,6 @@ function withoutToolLists(text: string): string {
     .join('\n');
 }
 
-/** The job's occupations, remembered for the last few postings: a batch scores a thousand resumes against one job. */
-const jobOccupationMemo = new Map<string, ReturnType<typeof inferJobOccupations>>();
-
-function jobOccupations(job: MatchJob): ReturnType<typeof inferJobOccupations> {
-  const duties = occupationText(job);
-  const key = `${job.title ?? ''}\n${duties}`;
-  const known = jobOccupationMemo.get(key);
-  if (known) return known;
-  const found = inferJobOccupations(job.title, duties);
-  if (jobOccupationMemo.size >= 16) jobOccupationMemo.delete(jobOccupationMemo.keys().next().value ?? '');
-  jobOccupationMemo.set(key, found);
-  return found;
-}
-
 /** A posting that says what the job is in its duties, then lists tools: many skills, or a line that is a tool list. */
 function isToolListJob(job: MatchJob, skillCount: number): boolean {
   return skillCount >= toolListSize || (job.text ?? '').split('\n').some(isToolList);
@@ -161,7 +147,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const experienceValue = job.minYears ? (dated ? Math.min(1, relevantYears / job.minYears) : 0.5) : 1;
   const recency = recencyValue(jobSkills, shown, spans, nowMonths);
   const degree = job.degree ? degreeFit(job.degree, parsed.resume.education ?? []) : { value: 0 };
-  const occupation = fitOccupations(jobOccupations(job), inferResumeOccupations(parsed, titles, withoutToolLists));
+  const occupation = fitOccupations(inferJobOccupations(job.title, occupationText(job)), inferResumeOccupations(parsed, titles, withoutToolLists));
   const occupationDetail = occupation.best
     ? `occupation ${namedOccupation(occupation.best.job)}; the CV reads as ${namedOccupation(occupation.best.resume)}`
     : 'no occupation recognised';
