@@ -7,6 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import type { ParsedResume } from '#shared/ai/resume.ts';
 import { parseJob } from '#server/ai/offline/job/parse-job.ts';
 import { matchResume, type MatchJob } from '#server/ai/offline/match/match-resume.ts';
+import { loadOccupationIndex } from '#server/ai/offline/match/occupation-index.ts';
 import { createResumeNlp, parseResumeDocument } from '#server/ai/offline/resume/index.ts';
 import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
 import { loadSkillDictionary, readSkillDictionary } from '#server/ai/offline/skills/load-taxonomy.ts';
@@ -35,7 +36,8 @@ function perCall(runs: number, run: () => unknown): number {
 const load = time(() => loadSkillDictionary());
 const idf = time(() => loadIdfTable());
 const reload = perCall(5, () => readSkillDictionary());
-console.log(`taxonomy load: first ${load.ms.toFixed(0)} ms, best of 5 reloads ${reload.toFixed(0)} ms (${load.value.entries.size} names); idf load ${idf.ms.toFixed(0)} ms`);
+const occupations = time(() => loadOccupationIndex());
+console.log(`taxonomy load: first ${load.ms.toFixed(0)} ms, best of 5 reloads ${reload.toFixed(0)} ms (${load.value.entries.size} names); idf load ${idf.ms.toFixed(0)} ms; occupation index ${occupations.ms.toFixed(0)} ms (${occupations.value.occupations.length} occupations, built once on first use)`);
 
 const jobTexts = readdirSync(new URL('jobs/', root)).map((name) => readFileSync(new URL(`jobs/${name}`, root), 'utf8'));
 const corpus = jobTexts.join('\n\n').repeat(20);

@@ -26,6 +26,7 @@ for (const split of splits) {
   const names = measureSkills(split, extractSkills);
   console.log(`  names only     P ${pct(names.precision)}  R ${pct(names.recall)}  F1 ${pct(names.f1)} (the taxonomy's names without phrases, decision 050)`);
   console.log(`ranking          MAP ${pct(figures.ranking.map)}  P@10 ${pct(figures.ranking.pAt10)}`);
+  console.log(`ranking set      MAP ${pct(figures.rankingSet.map)}  P@10 ${pct(figures.rankingSet.pAt10)} (${figures.rankingSet.resumes} resumes, ${figures.rankingSet.jobs} untitled tool-list jobs)`);
   console.log(`interview rating Pearson r ${pct(figures.interviews.pearson)} over ${figures.interviews.interviews} interviews`);
   if (process.argv.includes('--verbose')) {
     for (const item of measureParsing(parseCases(split)).perResume) {

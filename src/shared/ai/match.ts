@@ -10,7 +10,7 @@ export const recommendationThresholds = { strongHire: 80, hire: 65, maybe: 45 } 
 
 export const recommendationSchema = z.enum(['Strong Hire', 'Hire', 'Maybe', 'Pass']);
 
-export const matchComponentNames = ['mustHave', 'niceToHave', 'experience', 'education', 'recency', 'titleFit', 'textSimilarity'] as const;
+export const matchComponentNames = ['mustHave', 'niceToHave', 'experience', 'education', 'recency', 'titleFit', 'occupationFit', 'textSimilarity'] as const;
 export const matchComponentNameSchema = z.enum(matchComponentNames);
 
 /**

@@ -18,6 +18,7 @@ export const componentLabels: Record<MatchComponentName, string> = {
   education: 'Degree',
   recency: 'Recent use of the skills',
   titleFit: 'Job title fit',
+  occupationFit: 'Occupation fit',
   textSimilarity: 'Overall similarity',
 };
 

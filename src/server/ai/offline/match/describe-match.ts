@@ -17,6 +17,8 @@ export type MatchFacts = {
   overlap: number;
   level: { value: number; candidate: Seniority };
   degree: DegreeFit;
+  /** "Titles and duties fit Accountants and Auditors (13-2011.00)." */
+  occupation?: string;
   score: number;
   recommendation: Recommendation;
 };
@@ -70,6 +72,7 @@ export function describeMatch(facts: MatchFacts): string[] {
     sentences.push(facts.degree.shown ? `Degree: the job asks for ${job.degree}; the CV shows ${facts.degree.shown}.` : `Degree: the job asks for ${job.degree}; the CV shows none.`);
   }
   if (job.title && facts.latestTitle) sentences.push(`Latest title: ${facts.latestTitle}, ${titleFitWords(facts.overlap)}.`);
+  if (facts.occupation) sentences.push(facts.occupation);
   sentences.push(`Score ${facts.score} of 100: ${facts.recommendation}.`);
   return sentences;
 }

@@ -53,7 +53,7 @@ describe('matchResume result', () => {
     const parsed = resumes.get('software-engineer') as ParsedResume;
     const result = matchResume(parsed, readJob('senior-backend-engineer'), { now });
     expect(matchResultSchema.parse(result)).toEqual(result);
-    expect(result.components.map((component) => component.name)).toEqual(['mustHave', 'niceToHave', 'experience', 'education', 'recency', 'titleFit', 'textSimilarity']);
+    expect(result.components.map((component) => component.name)).toEqual(['mustHave', 'niceToHave', 'experience', 'education', 'recency', 'titleFit', 'occupationFit', 'textSimilarity']);
     const counted = result.components.filter((component) => component.name !== 'niceToHave');
     expect(counted.reduce((sum, component) => sum + component.weight, 0)).toBeCloseTo(1, 2);
     expect(result.recommendation).toBe(recommendFromScore(result.score));

@@ -13,6 +13,7 @@ import { findEvidence } from './find-evidence.ts';
 import type { MatchJob, MatchSettings } from './match-types.ts';
 import { expandRelatedSkills, linkByWords } from './related-skills.ts';
 import { baseWeights, toolListSize, toolListWeights, weighComponents, type ComponentDraft } from './score-components.ts';
+import { describeOccupationFit, fitOccupations, inferJobOccupations, inferResumeOccupations, namedOccupation } from './occupation-fit.ts';
 import { seniorityFit, titleOverlap } from './title-fit.ts';
 import { countYears, monthsOf, readWorkSpans, recencyOf, type WorkSpan } from './work-history.ts';
 
@@ -75,11 +76,19 @@ function isToolList(line: string): boolean {
  * say what the occupation is, so the text similarity weighs this part apart from the whole posting.
  */
 export function occupationText(job: MatchJob): string {
-  const text = jobText(job);
+  return withoutToolLists(jobText(job));
+}
+
+function withoutToolLists(text: string): string {
   return text
     .split('\n')
     .filter((line) => !isToolList(line))
     .join('\n');
+}
+
+/** A posting that says what the job is in its duties, then lists tools: many skills, or a line that is a tool list. */
+function isToolListJob(job: MatchJob, skillCount: number): boolean {
+  return skillCount >= toolListSize || (job.text ?? '').split('\n').some(isToolList);
 }
 
 function jobText(job: MatchJob): string {
@@ -138,6 +147,10 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const experienceValue = job.minYears ? (dated ? Math.min(1, relevantYears / job.minYears) : 0.5) : 1;
   const recency = recencyValue(jobSkills, shown, spans, nowMonths);
   const degree = job.degree ? degreeFit(job.degree, parsed.resume.education ?? []) : { value: 0 };
+  const occupation = fitOccupations(inferJobOccupations(job.title, occupationText(job)), inferResumeOccupations(parsed, titles, withoutToolLists));
+  const occupationDetail = occupation.best
+    ? `occupation ${namedOccupation(occupation.best.job)}; the CV reads as ${namedOccupation(occupation.best.resume)}`
+    : 'no occupation recognised';
   const drafts: ComponentDraft[] = [
     { name: 'mustHave', value: mustValue, applies: job.mustHave.length > 0, detail: `${Math.round(mustValue * 100)}% of must-have skills` },
     { name: 'niceToHave', value: niceValue, applies: job.niceToHave.length > 0, detail: `${Math.round(niceValue * 100)}% of nice-to-have skills` },
@@ -145,9 +158,10 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     { name: 'education', value: degree.value, applies: job.degree !== undefined, detail: !job.degree ? 'no degree asked' : degree.shown ? `${job.degree} asked; the CV shows ${degree.shown}` : `${job.degree} asked; none found in the CV` },
     { name: 'recency', value: recency, applies: jobSkills.length > 0, detail: `matched skills used recently: ${Math.round(recency * 100)}%` },
     { name: 'titleFit', value: 0.7 * overlap + 0.3 * level.value, applies: job.title !== undefined, detail: `role words ${Math.round(overlap * 100)}%, level ${level.candidate} for ${job.seniority ?? 'any'}` },
+    { name: 'occupationFit', value: occupation.value, applies: occupation.job.length > 0, detail: occupationDetail },
     { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: 'wording shared with the job description' },
   ];
-  const { components, score } = weighComponents(drafts, jobSkills.length >= toolListSize ? toolListWeights : baseWeights);
+  const { components, score } = weighComponents(drafts, isToolListJob(job, jobSkills.length) ? toolListWeights : baseWeights);
   const recommendation = recommendFromScore(score);
   // Named (or an alternative named) is matched; shown only through a related skill raises the score but is no match.
   const isRelated = (skill: JobSkill) => implied.has(skill.name) && !skill.alternatives?.includes(shown.get(skill.name) ?? '');
@@ -161,7 +175,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     ...matched.flatMap((name) => (evidenceByName.get(shown.get(name) ?? name) ?? []).map((found) => ({ ...found, skill: name }))),
     ...related.flatMap((name) => (evidenceByName.get(shown.get(name) ?? name) ?? []).map((found) => ({ ...found, skill: name, via: shown.get(name) ?? name }))),
   ];
-  const reasoning = describeMatch({ job, matched, related, missing, missingNiceToHave, shown, relevantYears, dated, latestTitle, overlap, level, degree, score, recommendation });
+  const reasoning = describeMatch({ job, matched, related, missing, missingNiceToHave, shown, relevantYears, dated, latestTitle, overlap, level, degree, occupation: describeOccupationFit(occupation), score, recommendation });
   const masker = options.blind ? createPersonalDataMasker(personalDetailsOf(parsed.resume, parsed.entities)) : undefined;
   const mask = (text: string) => (masker ? masker(text) : text);
   return {

@@ -12,6 +12,7 @@ export const baseWeights: Readonly<Record<MatchComponentName, number>> = {
   education: 0.1,
   recency: 0.1,
   titleFit: 0.1,
+  occupationFit: 0.1,
   textSimilarity: 0.15,
 };
 
@@ -25,8 +26,9 @@ export const toolListWeights: Readonly<Record<MatchComponentName, number>> = {
   experience: 0.15,
   education: 0.05,
   recency: 0.05,
-  titleFit: 0.2,
-  textSimilarity: 0.35,
+  titleFit: 0.1,
+  occupationFit: 0.35,
+  textSimilarity: 0.2,
 };
 
 /** Skills a posting must list before it reads as a tool list. */

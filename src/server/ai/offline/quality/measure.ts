@@ -31,6 +31,8 @@ export type QualityFigures = {
   parsing: Record<ResumeField, { precision: number; recall: number }>;
   skills: { sentences: number; precision: number; recall: number; f1: number };
   ranking: { jobs: number; map: number; pAt10: number };
+  /** The ranking set's figures (tests/fixtures/quality/ranking). */
+  rankingSet: { resumes: number; jobs: number; map: number; pAt10: number };
   /** Pearson r of the whole-interview rating with the hand ratings (tests/fixtures/quality/interviews). */
   interviews: InterviewFigures;
 };
@@ -62,16 +64,20 @@ export function measureSkills(split: Split, extract: (text: string) => SkillMent
   return { sentences: cases.length, precision: round(precision(total)), recall: round(recall(total)), f1: round(f1(total)) };
 }
 
-/** Each job of tests/fixtures/quality/jobs ranks every resume of the split; relevant = the job's profession. */
-export function measureRanking(cases: ReturnType<typeof parseCases>): QualityFigures['ranking'] {
-  const dir = new URL('jobs/', qualityRoot);
-  const jobs = readdirSync(dir)
+type RankedCase = { id: string; profession: string; parsed: ParsedResume };
+
+function readJobs(dir: URL): { profession: string; job: ReturnType<typeof parseJob> & { text: string } }[] {
+  return readdirSync(dir)
     .filter((name) => name.endsWith('.txt'))
     .sort()
     .map((name) => {
       const text = readFileSync(new URL(name, dir), 'utf8');
       return { profession: name.replace(/\.txt$/, ''), job: { ...parseJob(text), text } };
     });
+}
+
+/** MAP and P@10 of each job ranking every case (relevant = the job's profession), by the unrounded weighted score. */
+function rankCases(cases: readonly RankedCase[], jobs: ReturnType<typeof readJobs>): { jobs: number; map: number; pAt10: number } {
   let map = 0;
   let pAt10 = 0;
   for (const { profession, job } of jobs) {
@@ -90,7 +96,21 @@ export function measureRanking(cases: ReturnType<typeof parseCases>): QualityFig
   return { jobs: jobs.length, map: round(map / jobs.length), pAt10: round(pAt10 / jobs.length) };
 }
 
+/** Each job of tests/fixtures/quality/jobs ranks every resume of the split; relevant = the job's profession. */
+export function measureRanking(cases: ReturnType<typeof parseCases>): QualityFigures['ranking'] {
+  return rankCases(cases, readJobs(new URL('jobs/', qualityRoot)));
+}
+
+/** The ranking set (tests/fixtures/quality/ranking): its untitled duties-then-tools jobs rank its labelled resumes. */
+export function measureRankingSet(split: Split): QualityFigures['rankingSet'] {
+  const root = new URL('ranking/', qualityRoot);
+  const labels = (JSON.parse(readFileSync(new URL('labels.json', root), 'utf8')) as Record<Split, Record<string, string>>)[split];
+  const nlp = createResumeNlp();
+  const cases = Object.entries(labels).map(([id, profession]) => ({ id, profession, parsed: parseResume(readFileSync(new URL(`${split}/${id}.txt`, root), 'utf8'), { nlp }) }));
+  return { resumes: cases.length, ...rankCases(cases, readJobs(new URL('jobs/', root))) };
+}
+
 export function measureQuality(split: Split): QualityFigures {
   const cases = parseCases(split);
-  return { resumes: cases.length, parsing: measureParsing(cases).figures, skills: measureSkills(split), ranking: measureRanking(cases), interviews: measureInterviews(split) };
+  return { resumes: cases.length, parsing: measureParsing(cases).figures, skills: measureSkills(split), ranking: measureRanking(cases), rankingSet: measureRankingSet(split), interviews: measureInterviews(split) };
 }

@@ -33,10 +33,10 @@ describe('ranking export', () => {
     const csv = toCsv([candidate({}), candidate({ name: '=HYPERLINK("x")', fileName: 'a,b.pdf', score: 40, recommendation: 'Pass', matched: ['+SUM(A1)'] }, null)]);
     const lines = csv.trimEnd().split('\r\n');
     expect(lines[0]).toBe(
-      'Rank,Candidate,File,Score,Recommendation,Status,Years of experience,Must-have skills (%),Nice-to-have skills (%),Experience asked (%),Degree (%),Recent use (%),Job title fit (%),Wording similarity (%),Matched skills,Missing skills,Additional skills',
+      'Rank,Candidate,File,Score,Recommendation,Status,Years of experience,Must-have skills (%),Nice-to-have skills (%),Experience asked (%),Degree (%),Recent use (%),Job title fit (%),Occupation fit (%),Wording similarity (%),Matched skills,Missing skills,Additional skills',
     );
     // A part that did not apply (the degree here) is empty, not 0.
-    expect(lines[1]).toBe('1,Maya Chen,maya.pdf,91,Strong Hire,new,7,100,50,,,,,62,Go; Kafka,,React');
+    expect(lines[1]).toBe('1,Maya Chen,maya.pdf,91,Strong Hire,new,7,100,50,,,,,,62,Go; Kafka,,React');
     expect(lines[2]).toContain(`"'=HYPERLINK(""x"")","a,b.pdf",40,Pass,new,,`);
     expect(lines[2]).toContain(",'+SUM(A1),");
   });
@@ -51,7 +51,7 @@ describe('ranking export', () => {
     expect(sheet.getRow(3).getCell(2).value).toBe('Name not found');
     expect(sheet.getRow(3).getCell(4).value).toBe(10);
     expect(sheet.getRow(2).getCell(7).value).toBe(7);
-    expect(sheet.getRow(3).getCell(17).value).toBe("'@cmd");
+    expect(sheet.getRow(3).getCell(18).value).toBe("'@cmd");
   });
 
   it('names the file after the job and the date', () => {

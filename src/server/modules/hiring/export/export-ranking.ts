@@ -15,6 +15,7 @@ const componentHeaders: Record<MatchComponentName, string> = {
   education: 'Degree (%)',
   recency: 'Recent use (%)',
   titleFit: 'Job title fit (%)',
+  occupationFit: 'Occupation fit (%)',
   textSimilarity: 'Wording similarity (%)',
 };
 
