@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 export type SpokenTurn = { text: string; seconds: number };
 
 /** What the fake saw of one stream, for assertions. */
-export type StreamLog = { provider: 'deepgram' | 'openai'; url: string; audioBytes: number; closedByClient: boolean; sessionUpdate?: unknown };
+export type StreamLog = { provider: 'deepgram' | 'openai'; url: string; host: string; audioBytes: number; closedByClient: boolean; sessionUpdate?: unknown };
 
 export type FakeStreamingSpeech = {
   /** The http base URLs a key or STT_BASE_URL names: Deepgram's root, OpenAI's `/v1`. */
@@ -45,7 +45,7 @@ export async function startFakeStreamingSpeech(options: { deepgramKey: string; o
     if (provider === 'deepgram' && (url.searchParams.get('encoding') !== 'linear16' || url.searchParams.get('sample_rate') !== '16000')) return refuse(400, '{"err_msg":"expected linear16 at 16000"}');
     if (provider === 'openai' && url.searchParams.get('intent') !== 'transcription') return refuse(400, '{"error":{"message":"expected intent=transcription"}}');
     wss.handleUpgrade(request, socket, head, (ws) => {
-      const log: StreamLog = { provider, url: url.toString(), audioBytes: 0, closedByClient: false };
+      const log: StreamLog = { provider, url: url.toString(), host: request.headers.host ?? '', audioBytes: 0, closedByClient: false };
       streams.push(log);
       if (provider === 'deepgram') serveDeepgram(ws, log, options.turns);
       else serveOpenAi(ws, log, options.turns);
