@@ -43,3 +43,24 @@ export const transcriptSegmentsSchema = z.array(transcriptSegmentSchema);
 /** What an uploaded segment became: the stored segment, or none when nothing was heard in it. */
 export const audioSegmentResultSchema = z.object({ segment: transcriptSegmentSchema.nullable() });
 export type AudioSegmentResult = z.infer<typeof audioSegmentResultSchema>;
+
+/**
+ * The live speech socket (`GET /api/interviews/:id/transcript/stream`, decision 049). The client sends its microphone as
+ * binary frames of 16-bit little-endian mono PCM at the `ready` message's rate, and `{"type":"stop"}` when it stops.
+ */
+export const roomStreamClientMessageSchema = z.object({ type: z.literal('stop') }).strict();
+export type RoomStreamClientMessage = z.infer<typeof roomStreamClientMessageSchema>;
+
+/** What the server says on the socket; interim lines and stored segments go to the host side only. */
+export const roomStreamServerMessageSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('ready'), provider: z.enum(transcriptionProviders), sampleRate: z.number().int().positive(), speaker: z.enum(transcriptSpeakers) }),
+  z.object({ type: z.literal('interim'), text: z.string() }),
+  z.object({ type: z.literal('segment'), segment: transcriptSegmentSchema }),
+  z.object({ type: z.literal('unavailable'), reason: z.string().describe('No key can stream: send segments (POST …/transcript/audio) or type') }),
+  z.object({ type: z.literal('error'), message: z.string().describe('The provider failed or refused the key; typing still works') }),
+  z.object({ type: z.literal('closed'), reason: z.string() }),
+]);
+export type RoomStreamServerMessage = z.infer<typeof roomStreamServerMessageSchema>;
+
+/** Close codes of the live speech socket beyond 1000: the link stopped working, the room closed, the provider failed. */
+export const roomStreamCloseCodes = { unauthenticated: 4401, forbidden: 4403, notFound: 4404, conflict: 4409, providerFailed: 4502, unavailable: 4503 } as const;

@@ -41,7 +41,7 @@ export async function recoverInterviewsWork(deps: InterviewsDeps): Promise<void>
 }
 
 export function createInterviewsDeps(runtime: {
-  config: Pick<Config, 'publicUrl' | 'settingOverrides' | 'liveKit' | 'serverSecret'>;
+  config: Pick<Config, 'publicUrl' | 'trustedOrigins' | 'settingOverrides' | 'liveKit' | 'serverSecret'>;
   database: Database;
   log: Logger;
   mailer: Mailer;
@@ -62,6 +62,7 @@ export function createInterviewsDeps(runtime: {
     engine: runtime.engine,
     speech: runtime.speech,
     publicUrl: runtime.config.publicUrl,
+    trustedOrigins: runtime.config.trustedOrigins,
     settingOverrides: runtime.config.settingOverrides,
     liveKit: {
       server: runtime.config.liveKit,

@@ -17,6 +17,8 @@ export type InterviewsDeps = {
   /** Speech-to-text for the room's microphones (decision 041): the same service, keys and offline queue as dictation. */
   speech: SpeechDeps;
   publicUrl: string;
+  /** The origins our pages are served from: the live speech socket (a GET upgrade, which no CSRF hook sees) checks them. */
+  trustedOrigins: readonly string[];
   /** Absent in apps built without a queue: reminder rows are kept and queued by the next process that has one. */
   queue?: Queue;
   /** The installation settings fixed by environment variables (reminder offsets, scorecard follow-up). */

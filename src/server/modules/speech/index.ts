@@ -16,12 +16,15 @@ export type { SpeechDeps } from './speech-deps.ts';
 export { speechRoutes } from './speech.routes.ts';
 export { checkSpeechAvailability, transcribeRecording } from './speech.service.ts';
 export { takeVoiceAnswer } from './take-voice-answer.ts';
+export { noStreamingKeyMessage, openTranscriptionStream } from './streaming/open-transcription-stream.ts';
+export { bytesOf } from './streaming/provider-socket.ts';
+export type { StreamResult, TranscriptionStream } from './streaming/stream-types.ts';
 
 /**
  * The speech dependencies of a server process: the caller's stored OpenAI/Deepgram key, else the server's, else the
  * offline rough draft (one queue per process bounds how many run at once).
  */
-export function createSpeechDeps(deps: { config: Config; database: Database; outbound: Pick<OutboundGuard, 'fetch'> }): SpeechDeps {
+export function createSpeechDeps(deps: { config: Config; database: Database; outbound: Pick<OutboundGuard, 'fetch'> & Partial<Pick<OutboundGuard, 'resolve'>> }): SpeechDeps {
   const { config, database } = deps;
   if (!config.serverSecret) throw new Error('The server secret must be resolved before speech-to-text is set up.');
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
@@ -38,5 +41,5 @@ export function createSpeechDeps(deps: { config: Config; database: Database; out
     isOptedIn: (userId: string) => findOfflineSpeechOptIn(database.db, userId),
     setOptedIn: (userId: string, enabled: boolean) => saveOfflineSpeechOptIn(database.db, userId, enabled),
   };
-  return { config, resolveCredentials, fetch, guardedFetch: deps.outbound.fetch, offline };
+  return { config, resolveCredentials, fetch, guardedFetch: deps.outbound.fetch, offline, ...(deps.outbound.resolve ? { resolveOutbound: deps.outbound.resolve } : {}) };
 }

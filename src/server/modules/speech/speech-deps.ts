@@ -20,4 +20,6 @@ export type SpeechDeps = {
   /** For a user's own key, whose base URL is theirs: the outbound guard's fetch (decision 015). Unset: `fetch`. */
   guardedFetch?: typeof fetch;
   offline: OfflineSpeechDeps;
+  /** The outbound guard's checked address for a host: live streams to a user's own base URL connect only through it. */
+  resolveOutbound?: (hostname: string) => Promise<{ address: string; family: number }>;
 };

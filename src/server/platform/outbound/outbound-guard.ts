@@ -28,6 +28,11 @@ export type OutboundGuard = {
   fetch: typeof fetch;
   /** Checks a URL before it is stored (a key's base URL): its scheme, and the addresses its host resolves to now. */
   checkUrl: (url: string, options?: { schemes?: readonly string[] }) => Promise<void>;
+  /**
+   * The checked address to connect to for a connection fetch cannot make (a speech provider's WebSocket): every address
+   * the name resolves to must pass, and the caller connects to the one returned, so no second lookup can answer otherwise.
+   */
+  resolve: (hostname: string) => Promise<LookupAddress>;
   close: () => Promise<void>;
 };
 
@@ -66,6 +71,10 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
 
   /** The address to connect to: every address the name resolves to must pass, so no answer can slip through. */
   async function resolveChecked(hostname: string): Promise<string> {
+    return (await resolveCheckedAddress(hostname)).address;
+  }
+
+  async function resolveCheckedAddress(hostname: string): Promise<LookupAddress> {
     const host = bareHost(hostname);
     const allow = await rules();
     const addresses = net.isIP(host) ? [{ address: host, family: net.isIP(host) }] : await lookup(host);
@@ -74,7 +83,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
       const verdict = judgeAddress(host, address, allow);
       if (!verdict.allowed) throw refusal(host, address, verdict.rule);
     }
-    return addresses[0]!.address;
+    return addresses[0]!;
   }
 
   const baseConnect = buildConnector({ timeout: options.connectTimeoutMs ?? 10_000 });
@@ -122,6 +131,7 @@ export function createOutboundGuard(options: OutboundGuardOptions): OutboundGuar
         if (error instanceof OutboundRefusedError) throw error;
       }
     },
+    resolve: resolveCheckedAddress,
     close: () => dispatcher.close(),
   };
 }

@@ -19,7 +19,7 @@ export function toSegment(row: SegmentRow): TranscriptSegment {
  * Who is speaking, from the link in the cookie or the host-side session, never from the request's body: the candidate
  * link speaks as the candidate; a host link, an owner, a recruiter or a panelist as the host (requireHost).
  */
-async function speakerOf(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string): Promise<{ speaker: TranscriptSpeaker; live: LiveRow }> {
+export async function speakerOf(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string): Promise<{ speaker: TranscriptSpeaker; live: LiveRow }> {
   if (participant && 'token' in participant) {
     const link = await validLink(deps, participant.token);
     if (!link) throw new AppError('unauthenticated', 'This interview link is not valid any more.');
@@ -35,7 +35,7 @@ async function speakerOf(deps: InterviewsDeps, participant: Participant | undefi
 }
 
 /** The room transcribes as its owner: their key, else the server's, else the offline rough draft if they opted in. */
-const speechCallerOf = (live: LiveRow): Caller => ({ userId: live.ownerId, role: 'user' });
+export const speechCallerOf = (live: LiveRow): Caller => ({ userId: live.ownerId, role: 'user' });
 
 /** Whether the room's speech-to-text is on, and whether a key or the offline rough draft can serve it (host side). */
 export async function getRoomSpeech(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string): Promise<RoomSpeech> {
