@@ -1,0 +1,21 @@
+import { PGlite } from '@electric-sql/pglite';
+import { vector } from '@electric-sql/pglite-pgvector';
+const mb = () => { const m = process.memoryUsage(); return `rss ${(m.rss/1048576).toFixed(0)} ext ${(m.external/1048576).toFixed(0)} heap ${(m.heapUsed/1048576).toFixed(0)}`; };
+console.log('start', mb());
+const variant = process.env.V ?? 'default';
+const opts: any = { extensions: { vector } };
+if (variant.includes('sb')) opts.startParams = [...(PGlite as any).defaultStartParams, '-c', 'shared_buffers=' + (process.env.SB ?? '16MB')];
+if (variant.includes('im')) opts.initialMemory = Number(process.env.IM ?? 32) * 1024 * 1024;
+if (variant.includes('noext')) delete opts.extensions;
+const t = performance.now();
+const db = await PGlite.create(process.env.DIR!, opts);
+console.log(variant, 'created', Math.round(performance.now()-t), 'ms', mb());
+const r = await db.query("select current_setting('shared_buffers') sb, current_setting('work_mem') wm");
+console.log(r.rows);
+// some queries
+for (let i = 0; i < 20; i++) await db.query("select count(*) from pg_class c join pg_attribute a on a.attrelid=c.oid");
+console.log('after queries', mb());
+const tabs = await db.query("select relname from pg_class where relkind='r' and relnamespace='public'::regnamespace");
+for (const t of tabs.rows as any[]) await db.query(`select * from "${t.relname}" limit 100`);
+console.log('after table reads', mb());
+await db.close();

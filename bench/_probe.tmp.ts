@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+const t0 = performance.now();
+let lastRss = 0;
+function mark(label: string) {
+  const m = process.memoryUsage();
+  const rss = m.rss / 1048576;
+  console.log(`${label.padEnd(28)} ${Math.round(performance.now()-t0).toString().padStart(6)} ms  rss ${rss.toFixed(0).padStart(4)} (+${(rss-lastRss).toFixed(0)})  heapUsed ${(m.heapUsed/1048576).toFixed(0)}  heapTotal ${(m.heapTotal/1048576).toFixed(0)}  external ${(m.external/1048576).toFixed(0)} ab ${(m.arrayBuffers/1048576).toFixed(0)}`);
+  lastRss = rss;
+}
+mark('node+tsx');
+const { loadConfig } = await import('#server/config.ts'); mark('config');
+const { createLogger } = await import('#server/platform/logger.ts'); mark('logger');
+const dbc = await import('#server/db/client.ts'); mark('import db client');
+const { migrateDatabase } = await import('#server/db/migrate.ts'); mark('import migrate');
+const q = await import('#server/platform/queue/queue.ts'); mark('import queue');
+const rt = await import('#server/runtime.ts'); mark('import runtime');
+const jobsMod = await import('#server/jobs.ts'); mark('import jobs');
+const appMod = await import('#server/app.ts'); mark('import app');
+const { resolveServerSecret } = await import('#server/platform/server-secret.ts');
+const dataDir = process.env.KEEP!;
+const env: Record<string,string|undefined> = { ...process.env, DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: '0', HOST: '127.0.0.1' };
+if (!process.env.DBURL) delete env.DATABASE_URL; else env.DATABASE_URL = process.env.DBURL;
+let config = loadConfig(env);
+config = { ...config, serverSecret: resolveServerSecret(config.serverSecret, config.dataDir) };
+const log = createLogger(config);
+const { openConfiguredDatabase } = await import('#server/main.ts'); mark('import main');
+const database = await openConfiguredDatabase(config, log); mark('open database');
+await migrateDatabase(database); mark('migrate');
+const queue = await q.startQueue(database, log); mark('start queue');
+const started = { ...rt.createRuntime({ config, database, log, queue }), queue }; mark('create runtime');
+const jobs = jobsMod.createAllJobs(started); mark('create jobs');
+await queue.register(jobs); mark('register jobs');
+await jobsMod.recoverBackgroundWork(started); mark('recover');
+const app = await appMod.buildApp({ ...started, webRoot: '/work/wt-memory/dist/web' }); mark('build app');
+const url = await app.listen({ host: '127.0.0.1', port: 0 }); mark('listen');
+await queue.work(jobs); mark('work');
+const r = await fetch(url + '/api/health'); mark('health ' + r.status);
+await new Promise(r => setTimeout(r, 3000)); mark('idle 3s');
+(globalThis as any).gc?.(); mark('after gc');
+if (process.env.SNAP) { const v8 = await import('node:v8'); v8.writeHeapSnapshot(process.env.SNAP); mark('snap'); }
+await app.close(); await queue.stop(); started.mailer.close(); await database.close();
+process.exit(0);
