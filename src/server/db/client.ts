@@ -35,20 +35,28 @@ export type OpenDatabaseOptions =
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
+/**
+ * PGlite runs PostgreSQL in the process's own memory, and PostgreSQL's default 128 MB of shared buffers were ~100 MB
+ * of resident memory from the first query on (a server process has its buffers outside Node). With one backend, the
+ * operating system's page cache behind the data folder does the rest. Decision 055 has the measurements.
+ */
+export const pgliteSharedBuffers = '16MB';
+const pgliteOptions = { extensions: { vector }, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`] };
+
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
   if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10, options.onConnectionError);
   if ('dataDir' in options) {
     const dir = path.join(options.dataDir, 'pg');
     const release = lockDataDir(dir);
     try {
-      const client = await PGlite.create(dir, { extensions: { vector } });
+      const client = await PGlite.create(dir, pgliteOptions);
       return wrapPglite(client, dir, release);
     } catch (error) {
       release();
       throw error;
     }
   }
-  const client = await PGlite.create({ extensions: { vector }, loadDataDir: options.loadDataDir });
+  const client = await PGlite.create({ ...pgliteOptions, loadDataDir: options.loadDataDir });
   return wrapPglite(client, 'memory', () => undefined);
 }
 

@@ -1,13 +1,14 @@
-import { APICallError, NoObjectGeneratedError, RetryError } from 'ai';
 import type { z } from 'zod';
 import { describeIssues } from '#server/ai/describe-issues.ts';
 import { LlmCallError } from './llm-call-error.ts';
+import { aiSdk } from './sdk-packages.ts';
 import { toTokenUsage } from './token-usage.ts';
 
 /** Maps whatever the AI SDK threw to one of the three fallback reasons. */
 export function classifyError(error: unknown, timedOut: boolean, schema?: z.ZodType): LlmCallError {
   if (error instanceof LlmCallError) return error;
   if (timedOut) return new LlmCallError('timeout', 'no answer in time');
+  const { APICallError, NoObjectGeneratedError, RetryError } = aiSdk();
   if (RetryError.isInstance(error) && error.lastError !== undefined) return classifyError(error.lastError, false, schema);
   if (NoObjectGeneratedError.isInstance(error)) {
     return new LlmCallError('invalid_output', describeInvalidText(error.text, schema), error.usage && toTokenUsage(error.usage));

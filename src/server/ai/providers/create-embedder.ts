@@ -1,10 +1,9 @@
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
-import { embedMany } from 'ai';
 import { performance } from 'node:perf_hooks';
 import type { RecordUsage } from '#server/ai/usage/usage-event.ts';
 import { classifyError } from './classify-error.ts';
 import { startDeadline } from './deadline.ts';
 import { LlmCallError } from './llm-call-error.ts';
+import { aiSdk, openAiCompatibleSdk } from './sdk-packages.ts';
 
 export type EmbeddingSettings = { model: string; baseUrl: string; apiKey: string | undefined; timeoutMs: number };
 
@@ -23,7 +22,7 @@ export type Embedder = {
  * provider is used for all of them because it sends no key when none is configured.
  */
 export function createEmbedder(settings: EmbeddingSettings, usage?: EmbeddingUsage): Embedder {
-  const provider = createOpenAICompatible({ name: 'embeddings', baseURL: settings.baseUrl, apiKey: settings.apiKey });
+  const provider = openAiCompatibleSdk().createOpenAICompatible({ name: 'embeddings', baseURL: settings.baseUrl, apiKey: settings.apiKey });
   const model = provider.embeddingModel(settings.model);
   async function book(tokens: number, latencyMs: number): Promise<void> {
     if (!usage) return;
@@ -39,7 +38,7 @@ export function createEmbedder(settings: EmbeddingSettings, usage?: EmbeddingUsa
       const deadline = startDeadline(settings.timeoutMs);
       const started = performance.now();
       try {
-        const { embeddings, usage: spent } = await embedMany({ model, values: [...texts], maxRetries: 1, abortSignal: deadline.signal });
+        const { embeddings, usage: spent } = await aiSdk().embedMany({ model, values: [...texts], maxRetries: 1, abortSignal: deadline.signal });
         await book(spent.tokens, performance.now() - started);
         const size = embeddings[0]?.length ?? 0;
         if (embeddings.length !== texts.length || size === 0 || embeddings.some((vector) => vector.length !== size || !vector.every(Number.isFinite))) {

@@ -1,8 +1,6 @@
-import { createAnthropic } from '@ai-sdk/anthropic';
-import { createOpenAI } from '@ai-sdk/openai';
-import { createOpenAICompatible } from '@ai-sdk/openai-compatible';
 import type { LanguageModel } from 'ai';
 import type { LlmCredentials } from '#server/ai/credentials.ts';
+import { anthropicSdk, openAiCompatibleSdk, openAiSdk } from './sdk-packages.ts';
 
 type ProviderOptions = Record<string, Record<string, string | number | boolean>>;
 
@@ -18,15 +16,15 @@ export function createModel(credentials: LlmCredentials): ModelHandle {
   const guarded = credentials.fetch ? { fetch: credentials.fetch } : {};
   switch (credentials.provider) {
     case 'openai': {
-      const provider = createOpenAI({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl, ...guarded });
+      const provider = openAiSdk().createOpenAI({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl, ...guarded });
       return { model: provider.chat(credentials.model), providerOptions: { openai: { strictJsonSchema: false } } };
     }
     case 'anthropic': {
-      const provider = createAnthropic({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl, ...guarded });
+      const provider = anthropicSdk().createAnthropic({ apiKey: credentials.apiKey, baseURL: credentials.baseUrl, ...guarded });
       return { model: provider(credentials.model), providerOptions: {} };
     }
     case 'openai-compatible': {
-      const provider = createOpenAICompatible({
+      const provider = openAiCompatibleSdk().createOpenAICompatible({
         name: 'openaiCompatible',
         baseURL: credentials.baseUrl ?? 'http://127.0.0.1:11434/v1',
         apiKey: credentials.apiKey,

@@ -1,10 +1,10 @@
-import { generateText, Output } from 'ai';
 import type { z } from 'zod';
 import type { LlmCredentials } from '#server/ai/credentials.ts';
 import type { TokenUsage } from '#server/ai/types.ts';
 import { classifyError } from './classify-error.ts';
 import { createModel } from './create-model.ts';
 import { startDeadline } from './deadline.ts';
+import { aiSdk } from './sdk-packages.ts';
 import { toTokenUsage } from './token-usage.ts';
 
 export type StructuredRequest<TSchema extends z.ZodType> = {
@@ -28,12 +28,12 @@ export async function generateStructured<TSchema extends z.ZodType>(
   const { model, providerOptions } = createModel(request.credentials);
   const deadline = startDeadline(request.timeoutMs, request.signal);
   try {
-    const result = await generateText({
+    const result = await aiSdk().generateText({
       model,
       providerOptions,
       system: request.system,
       prompt: request.prompt,
-      output: Output.object({ schema: request.schema, name: request.name }),
+      output: aiSdk().Output.object({ schema: request.schema, name: request.name }),
       maxRetries: request.maxRetries,
       abortSignal: deadline.signal,
     });

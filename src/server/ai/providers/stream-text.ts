@@ -1,9 +1,9 @@
-import { streamText } from 'ai';
 import type { LlmCredentials } from '#server/ai/credentials.ts';
 import type { TokenUsage } from '#server/ai/types.ts';
 import { classifyError } from './classify-error.ts';
 import { createModel } from './create-model.ts';
 import { startDeadline } from './deadline.ts';
+import { aiSdk } from './sdk-packages.ts';
 import { toTokenUsage } from './token-usage.ts';
 
 export type ChatMessage = { role: 'user' | 'assistant'; content: string };
@@ -41,7 +41,7 @@ export function streamLlmText(request: TextRequest): TextStream {
     const prompt = request.messages ? { messages: request.messages } : { prompt: request.prompt ?? '' };
     let text = '';
     try {
-      const result = streamText({
+      const result = aiSdk().streamText({
         model,
         providerOptions,
         system: request.system,

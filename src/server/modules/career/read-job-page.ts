@@ -1,6 +1,12 @@
-import { Readability } from '@mozilla/readability';
-import * as cheerio from 'cheerio';
-import { parseHTML } from 'linkedom';
+import type * as Readability from '@mozilla/readability';
+import type * as Cheerio from 'cheerio';
+import type * as Linkedom from 'linkedom';
+import { loadOnFirstUse } from '#server/platform/load-on-first-use.ts';
+
+// Loaded when the first page is read: together ~35 MB that a server reading no job page need not hold (decision 055).
+const cheerio = loadOnFirstUse<typeof Cheerio>('cheerio');
+const linkedom = loadOnFirstUse<typeof Linkedom>('linkedom');
+const readability = loadOnFirstUse<typeof Readability>('@mozilla/readability');
 
 /**
  * Reads a saved job page: the schema.org JobPosting in its JSON-LD when there is one (inside `@graph`, `@type` as an
@@ -40,7 +46,7 @@ function flatten(value: unknown): Node[] {
 export function htmlToText(html: string): string {
   let current = html;
   for (let round = 0; round < 3 && /&lt;|&gt;|&amp;|<\w/.test(current); round += 1) {
-    const $ = cheerio.load(`<body>${current.replace(/<(br|\/p|\/li|\/h\d|\/div)\b[^>]*>/gi, (tag) => `${tag}\n`)}</body>`);
+    const $ = cheerio().load(`<body>${current.replace(/<(br|\/p|\/li|\/h\d|\/div)\b[^>]*>/gi, (tag) => `${tag}\n`)}</body>`);
     $('script, style').remove();
     current = $('body').text();
   }
@@ -53,7 +59,7 @@ export function htmlToText(html: string): string {
 
 /** A JSON-LD string as the page meant it: `St Mary&#39;s` → `St Mary's` (pages escape entities in plain fields too). */
 function decodeEntities(value: string): string {
-  return /&[#\w]+;/.test(value) ? cheerio.load(`<p>${value.replace(/</g, '&lt;')}</p>`)('p').text() : value;
+  return /&[#\w]+;/.test(value) ? cheerio().load(`<p>${value.replace(/</g, '&lt;')}</p>`)('p').text() : value;
 }
 
 function textOf(value: unknown): string | null {
@@ -77,7 +83,7 @@ function placeOf(value: unknown, byId: Map<string, Node>): string | null {
 
 const dateOf = (value: unknown): string | null => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value) ? value.slice(0, 10) : null);
 
-function readJsonLd($: cheerio.CheerioAPI, warnings: string[]): { posting: Node; byId: Map<string, Node> } | null {
+function readJsonLd($: Cheerio.CheerioAPI, warnings: string[]): { posting: Node; byId: Map<string, Node> } | null {
   const nodes: Node[] = [];
   $('script[type="application/ld+json"]').each((index, element) => {
     const raw = $(element).text();
@@ -94,7 +100,7 @@ function readJsonLd($: cheerio.CheerioAPI, warnings: string[]): { posting: Node;
 
 export function readJobPage(html: string): JobPageReading {
   const warnings: string[] = [];
-  const $ = cheerio.load(html);
+  const $ = cheerio().load(html);
   const found = readJsonLd($, warnings);
   if (found) {
     const { posting, byId } = found;
@@ -115,9 +121,9 @@ export function readJobPage(html: string): JobPageReading {
       warnings,
     };
   }
-  const { document } = parseHTML(html);
+  const { document } = linkedom().parseHTML(html);
   for (const element of document.querySelectorAll('script, style, noscript')) element.remove();
-  const article = new Readability(document).parse();
+  const article = new (readability().Readability)(document).parse();
   const text = article?.textContent ? htmlToText(article.content ?? article.textContent) : '';
   return {
     method: text ? 'readability' : 'none',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } from '@aws-sdk/client-s3';
+import type * as S3 from '@aws-sdk/client-s3';
 import type { StorageConfig } from '#server/config.ts';
+import { loadOnFirstUse } from '#server/platform/load-on-first-use.ts';
 import { assertStorageKey, StorageError, type FileStorage, type StoredFile } from './file-storage.ts';
 
 /** The bucket, credentials and endpoint STORAGE_DRIVER=s3 configures (config.ts). */
@@ -10,8 +11,12 @@ export type S3StorageOptions = Omit<Extract<StorageConfig, { driver: 's3' }>, 'd
  * Files in an S3-compatible bucket, content-addressed with the local folder's layout (`ab/cd/<sha256>`), so a storage
  * folder copied into a bucket as it is keeps working. S3 makes an object visible only once it is complete.
  */
+// Loaded only when a bucket is configured (~10 MB and a third of a second of start-up otherwise; decision 055).
+const s3Sdk = loadOnFirstUse<typeof S3>('@aws-sdk/client-s3');
+
 export function createS3Storage(options: S3StorageOptions): FileStorage {
   const { bucket } = options;
+  const { DeleteObjectCommand, GetObjectCommand, ListObjectsV2Command, PutObjectCommand, S3Client, S3ServiceException } = s3Sdk();
   const client = new S3Client({
     region: options.region,
     ...(options.endpoint ? { endpoint: options.endpoint } : {}),
@@ -41,7 +46,7 @@ export function createS3Storage(options: S3StorageOptions): FileStorage {
         if (!object.Body) throw new StorageError('not_found', 'The stored file is missing.');
         return Buffer.from(await object.Body.transformToByteArray());
       } catch (error) {
-        if (isMissingObject(error)) throw new StorageError('not_found', 'The stored file is missing.');
+        if (isMissingObject(error, S3ServiceException)) throw new StorageError('not_found', 'The stored file is missing.');
         throw error;
       }
     },
@@ -65,7 +70,7 @@ export function createS3Storage(options: S3StorageOptions): FileStorage {
 }
 
 /** A missing object (404 NoSuchKey, or NotFound on HEAD); a missing bucket is a setup error and is not hidden. */
-function isMissingObject(error: unknown): boolean {
+function isMissingObject(error: unknown, S3ServiceException: typeof S3.S3ServiceException): boolean {
   if (!(error instanceof S3ServiceException) || error.name === 'NoSuchBucket') return false;
   return error.name === 'NoSuchKey' || error.name === 'NotFound' || error.$metadata.httpStatusCode === 404;
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { readWithCompromise } from '#server/ai/offline/language-models.ts';
 import type { WorkMode } from '#shared/ai/job.ts';
 
 /** Where a job is done and how: "Remote (EU time zones)" → { location: 'EU time zones', workMode: 'remote' }. */
@@ -98,7 +98,7 @@ export function readPlace(fragment: string): string | undefined {
   if (cityState && !isArrangement.test(cityState)) return cityState;
   const place = fragment.replace(arrangementWords, '').replace(/\([^)]*\)/g, '').replace(/^[\s,|/-]+|[\s,|/-]+$/g, '').replace(/\s*,\s*,\s*/g, ', ');
   if (!place || place.length > 80) return undefined;
-  const known = nlp(place).places().out('array') as string[];
+  const known = readWithCompromise(place).places().out('array');
   if (/^\p{Lu}[\p{L}. '-]*(?:,\s*\p{Lu}[\p{L}. '-]*)?$/u.test(place) && place.length <= 40 && known.length > 0) return place;
   return known.map((name) => name.replace(/[,.;]+$/, '')).find((name) => name.length > 2 && /^\p{Lu}/u.test(name));
 }

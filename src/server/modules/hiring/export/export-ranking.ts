@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import type { Caller } from '#server/platform/access/index.ts';
 import { matchComponentNames, type MatchComponentName } from '#shared/ai/match.ts';
 import type { RankingQuery } from '#shared/contracts/hiring.ts';
@@ -61,6 +60,8 @@ export function toCsv(candidates: readonly RankedCandidate[]): string {
 }
 
 export async function toXlsx(candidates: readonly RankedCandidate[]): Promise<Buffer> {
+  // Loaded on the first spreadsheet export, not at start (decision 055: ~11 MB and most of a second of start-up).
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Ranking');
   sheet.addRow(headers).font = { bold: true };

@@ -1,6 +1,11 @@
-import { AccessToken, type VideoGrant } from 'livekit-server-sdk';
+import type * as LiveKit from 'livekit-server-sdk';
+import type { VideoGrant } from 'livekit-server-sdk';
 import type { LiveTokenRole } from '#shared/vocabulary.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
+import { loadOnFirstUse } from '#server/platform/load-on-first-use.ts';
+
+/** Loaded with the first call token (~10 MB a server without LiveKit need not hold; decision 055). */
+const liveKit = loadOnFirstUse<typeof LiveKit>('livekit-server-sdk');
 
 /**
  * The embedded call of the interview room (decision 042): a LiveKit server, the workspace's own (its stored `livekit`
@@ -36,7 +41,7 @@ export function callGrant(role: LiveTokenRole, room: string): VideoGrant {
 
 /** A participant token for one join, named after the interview; its expiry is read back from the token itself. */
 export async function mintCallToken(server: LiveKitServer, input: { room: string; role: LiveTokenRole; participantId: string; name: string }): Promise<{ url: string; token: string; expiresAt: string }> {
-  const accessToken = new AccessToken(server.apiKey, server.apiSecret, { identity: callIdentity(input.role, input.participantId), name: input.name, ttl: callTokenTtlSeconds });
+  const accessToken = new (liveKit().AccessToken)(server.apiKey, server.apiSecret, { identity: callIdentity(input.role, input.participantId), name: input.name, ttl: callTokenTtlSeconds });
   accessToken.addGrant(callGrant(input.role, input.room));
   const token = await accessToken.toJwt();
   const payload = JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString('utf8')) as { exp: number };
@@ -53,7 +58,7 @@ export function liveKitHttpUrl(url: string): string {
  * sends, written here because RoomServiceClient calls the global fetch, which cannot go through the outbound guard.
  */
 async function callRoomService(server: LiveKitServer, method: 'RemoveParticipant' | 'DeleteRoom', grant: VideoGrant, body: Record<string, string>): Promise<void> {
-  const admin = new AccessToken(server.apiKey, server.apiSecret, { ttl: 60 });
+  const admin = new (liveKit().AccessToken)(server.apiKey, server.apiSecret, { ttl: 60 });
   admin.addGrant(grant);
   const response = await server.fetch(`${liveKitHttpUrl(server.url)}/twirp/livekit.RoomService/${method}`, {
     method: 'POST',
