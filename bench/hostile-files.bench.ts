@@ -14,8 +14,9 @@ const openai = await startFakeOpenAi({ apiKey: 'sk-bench-key-1234', recordings: 
 const t = await createTestApp({ OPENAI_API_KEY: 'sk-bench-key-1234', STT_BASE_URL: openai.baseUrl }, { withQueue: true });
 const started = performance.now();
 let outcomes: CorpusOutcome[];
+let perRunner: Record<string, number>;
 try {
-  outcomes = await runHostileCorpus(t, await prepareCorpusTargets(t));
+  ({ outcomes, seconds: perRunner } = await runHostileCorpus(t, await prepareCorpusTargets(t)));
 } finally {
   await t.close();
   await openai.close();
@@ -30,5 +31,6 @@ for (const route of routes) {
 }
 const unclean = outcomes.filter((outcome) => !outcome.clean);
 console.log(`${'all routes'.padEnd(48)} ${String(outcomes.length).padStart(6)} ${String(outcomes.length - unclean.length).padStart(6)}   (${seconds.toFixed(1)} s, the server stayed up)`);
+console.log(`time per runner: ${Object.entries(perRunner).map(([name, value]) => `${name} ${value.toFixed(1)} s`).join(', ')}`);
 for (const outcome of unclean) console.log(`  NOT CLEAN ${outcome.route} · ${outcome.label}: ${outcome.status} ${outcome.reason}`);
 process.exit(unclean.length === 0 ? 0 : 1);

@@ -28,6 +28,8 @@ export {
   defaultMaxDocumentBytes,
   detectDocumentType,
   DocumentError,
+  findJsonResumeProblem,
+  jsonResumeLimits,
   readDocument,
   type DocumentContent,
   type DocumentErrorCode,

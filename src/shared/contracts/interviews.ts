@@ -301,6 +301,12 @@ export const callTokenSchema = z.object({
 });
 export type CallToken = z.infer<typeof callTokenSchema>;
 
+/** LiveKit's webhook (decision 042): the body as sent (its signature covers the exact bytes) and what came of it. */
+export const callWebhookHeadersSchema = z.object({ authorization: z.string().optional().describe('The JWT LiveKit signs each delivery with (its sha256 claim covers the body)') });
+export const callWebhookBodySchema = z.string().max(64 * 1024).describe('The event as LiveKit sends it (application/webhook+json)');
+export const callWebhookAnswerSchema = z.object({ noted: z.boolean().describe('Whether the event added a note to the room (false: not one the room notes, or already noted)') });
+export type CallWebhookAnswer = z.infer<typeof callWebhookAnswerSchema>;
+
 export const consentSchema = z.object({ consentAt: z.iso.datetime() });
 
 export const briefingSchema = z.object({

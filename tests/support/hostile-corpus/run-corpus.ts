@@ -1,3 +1,4 @@
+import { performance } from 'node:perf_hooks';
 import type { Batch } from '#shared/contracts/hiring.ts';
 import type { PracticeSessionState } from '#shared/contracts/practice.ts';
 import { backendJob } from '#tests/fixtures/hiring.ts';
@@ -48,49 +49,55 @@ async function upload(t: TestApp, caller: Caller, method: 'POST' | 'PUT', url: s
   return call(t, method, url, { cookie: caller.cookie, headers: body.headers, payload: body.payload });
 }
 
-/**
- * The CV batch route: every CV-like input in one batch (each file must end with a status and, when it failed, a reason),
- * then every archive in its own batch (a bomb refuses the whole upload with a 4xx; anything else gets per-file reasons).
- */
-export async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
-  const route = 'POST /api/jobs/:jobId/batches';
-  const url = `/api/jobs/${targets.jobId}/batches`;
+const batchRoute = 'POST /api/jobs/:jobId/batches';
+
+/** Waits for a batch to complete; past 240 s it names the files still in work (the one a hostile input holds up is the finding). */
+async function finishBatch(t: TestApp, targets: CorpusTargets, batchId: string): Promise<Batch> {
+  let last: Batch | undefined;
+  try {
+    return await waitFor(async () => (last = (await call(t, 'GET', `/api/batches/${batchId}`, { cookie: targets.recruiter.cookie })).json<Batch>()), (batch) => batch.status === 'completed', 240_000);
+  } catch (error) {
+    const pending = last?.files.filter((row) => row.status !== 'done' && row.status !== 'failed' && row.status !== 'duplicate').map((row) => `${row.name} (${row.status})`);
+    throw new Error(`batch ${batchId} did not complete in 240 s; still in work: ${pending?.join(', ') || 'none'}`, { cause: error });
+  }
+}
+
+/** Clean: every row of the file ended done, duplicate, or failed with a code and a reason. */
+function perFile(file: HostileFile, batch: Batch, names: string[]): CorpusOutcome {
+  const rows = batch.files.filter((row) => names.includes(row.name));
+  const clean = rows.length > 0 && rows.every((row) => row.status === 'done' || row.status === 'duplicate' || (row.status === 'failed' && Boolean(row.error) && Boolean(row.errorCode)));
+  return { route: batchRoute, label: file.label, status: rows.map((row) => row.errorCode ?? row.status).join(',') || 'missing', reason: rows.map((row) => row.error ?? '').join(' | '), clean };
+}
+
+/** The CV batch route: every CV-like input (PDF, DOCX, JSON Resume) in one batch; each file must end with a status and, when it failed, a reason. */
+export async function runCvBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
   const cvs = [...hostilePdfs(), ...hostileDocxFiles(), ...hostileJsonResumeTexts()].map((file, index) => renamed(file, `${index}-${file.fileName}`));
-  const outcomes: CorpusOutcome[] = [];
-  const finish = async (batchId: string) => {
-    let last: Batch | undefined;
-    try {
-      return await waitFor(async () => (last = (await call(t, 'GET', `/api/batches/${batchId}`, { cookie: targets.recruiter.cookie })).json<Batch>()), (batch) => batch.status === 'completed', 240_000);
-    } catch (error) {
-      // Name the files still in work: the one a hostile input holds up is the finding.
-      const pending = last?.files.filter((row) => row.status !== 'done' && row.status !== 'failed' && row.status !== 'duplicate').map((row) => `${row.name} (${row.status})`);
-      throw new Error(`batch ${batchId} did not complete in 240 s; still in work: ${pending?.join(', ') || 'none'}`, { cause: error });
-    }
-  };
-  const perFile = (file: HostileFile, batch: Batch, names: string[]): CorpusOutcome => {
-    const rows = batch.files.filter((row) => names.includes(row.name));
-    const clean = rows.length > 0 && rows.every((row) => row.status === 'done' || row.status === 'duplicate' || (row.status === 'failed' && Boolean(row.error) && Boolean(row.errorCode)));
-    return { route, label: file.label, status: rows.map((row) => row.errorCode ?? row.status).join(',') || 'missing', reason: rows.map((row) => row.error ?? '').join(' | '), clean };
-  };
-
   const body = await multipartBody(cvs.map((file) => ({ name: file.fileName, data: file.bytes, type: file.mimeType })));
-  const started = await call(t, 'POST', url, { cookie: targets.recruiter.cookie, headers: body.headers, payload: body.payload });
+  const started = await call(t, 'POST', `/api/jobs/${targets.jobId}/batches`, { cookie: targets.recruiter.cookie, headers: body.headers, payload: body.payload });
   if (started.statusCode !== 202) throw new Error(`batch upload: ${started.statusCode} ${started.body}`);
-  const batch = await finish(started.json<{ id: string }>().id);
-  for (const file of cvs) outcomes.push(perFile(file, batch, [file.fileName]));
+  const batch = await finishBatch(t, targets, started.json<{ id: string }>().id);
+  return cvs.map((file) => perFile(file, batch, [file.fileName]));
+}
 
+/** Every archive in its own batch: a bomb refuses the whole upload with a 4xx; anything else gets per-file reasons. */
+export async function runZipBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+  const outcomes: CorpusOutcome[] = [];
   for (const file of hostileZips()) {
-    const response = await upload(t, targets.recruiter, 'POST', url, 'files', file);
+    const response = await upload(t, targets.recruiter, 'POST', `/api/jobs/${targets.jobId}/batches`, 'files', file);
     if (response.statusCode !== 202) {
-      outcomes.push(httpOutcome(route, file, response));
+      outcomes.push(httpOutcome(batchRoute, file, response));
       continue;
     }
-    const zipBatch = await finish(response.json<{ id: string }>().id);
+    const zipBatch = await finishBatch(t, targets, response.json<{ id: string }>().id);
     outcomes.push(perFile(file, zipBatch, zipBatch.files.map((row) => row.name)));
   }
   return outcomes;
 }
 
+/** The CV batch route, CVs then archives. */
+export async function runBatchRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
+  return [...(await runCvBatchRoute(t, targets)), ...(await runZipBatchRoute(t, targets))];
+}
 
 /** The profile CV upload: every CV-like input, one request each. */
 export async function runProfileRoute(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
@@ -136,13 +143,24 @@ export async function runAttachmentRoute(t: TestApp, targets: CorpusTargets): Pr
   return outcomes;
 }
 
-/** Throws the whole corpus at every upload route of `t`, one input at a time, and says how each was answered. */
-export async function runHostileCorpus(t: TestApp, targets: CorpusTargets): Promise<CorpusOutcome[]> {
-  return [
-    ...(await runProfileRoute(t, targets)),
-    ...(await runJsonResumeRoute(t, targets)),
-    ...(await runAudioRoutes(t, targets)),
-    ...(await runAttachmentRoute(t, targets)),
-    ...(await runBatchRoute(t, targets)),
-  ];
+/** Every upload route's runner, in the order the corpus is thrown at them. */
+export const corpusRunners = {
+  profile: runProfileRoute,
+  'JSON Resume import': runJsonResumeRoute,
+  audio: runAudioRoutes,
+  attachment: runAttachmentRoute,
+  'CV batch': runCvBatchRoute,
+  'ZIP batches': runZipBatchRoute,
+} as const satisfies Record<string, (t: TestApp, targets: CorpusTargets) => Promise<CorpusOutcome[]>>;
+
+/** Throws the whole corpus at every upload route of `t`, one input at a time, and says how each was answered and how long each route took. */
+export async function runHostileCorpus(t: TestApp, targets: CorpusTargets): Promise<{ outcomes: CorpusOutcome[]; seconds: Record<string, number> }> {
+  const outcomes: CorpusOutcome[] = [];
+  const seconds: Record<string, number> = {};
+  for (const [name, run] of Object.entries(corpusRunners)) {
+    const started = performance.now();
+    outcomes.push(...(await run(t, targets)));
+    seconds[name] = (performance.now() - started) / 1000;
+  }
+  return { outcomes, seconds };
 }

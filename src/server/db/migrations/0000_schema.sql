@@ -365,8 +365,10 @@ CREATE TABLE "live_interview_notes" (
 	"quote" text,
 	"cv_quote" text,
 	"model" text,
+	"event_id" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "live_interview_notes_interview_seq_unique" UNIQUE("interview_id","seq"),
+	CONSTRAINT "live_interview_notes_interview_event_unique" UNIQUE("interview_id","event_id"),
 	CONSTRAINT "live_interview_notes_source_check" CHECK ("live_interview_notes"."source" in ('host', 'system', 'ai')),
 	CONSTRAINT "live_interview_notes_kind_check" CHECK ("live_interview_notes"."kind" in ('note', 'key_point', 'claim', 'follow_up', 'summary'))
 );

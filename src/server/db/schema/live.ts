@@ -67,10 +67,13 @@ export const liveInterviewNotes = pgTable(
     cvQuote: text('cv_quote'),
     /** For an AI note: the model that wrote it ('offline' for the deterministic engine). */
     model: text('model'),
+    /** For a system note from a LiveKit webhook (joined, left): the event's id, so a delivery retried is noted once. */
+    eventId: text('event_id'),
     createdAt: createdAt(),
   },
   (table) => [
     unique('live_interview_notes_interview_seq_unique').on(table.interviewId, table.seq),
+    unique('live_interview_notes_interview_event_unique').on(table.interviewId, table.eventId),
     index('live_interview_notes_interview_id_idx').on(table.interviewId, table.createdAt),
     index('live_interview_notes_author_id_idx').on(table.authorId),
     checkOneOf('live_interview_notes_source_check', table.source, liveNoteSources),

@@ -1,3 +1,4 @@
+import { findJsonResumeProblem } from '#server/ai/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { Caller } from '#server/platform/access/index.ts';
 import type { ImportResult, LibraryImport, LibraryProposal } from '#shared/contracts/career.ts';
@@ -20,6 +21,9 @@ export async function proposeFromCv(deps: CareerDeps, caller: Caller): Promise<L
 
 /** What a JSON Resume document would add (old key names accepted), for review. */
 export function proposeFromJsonResume(_deps: CareerDeps, _caller: Caller, document: Record<string, unknown>): LibraryProposal {
+  // The same limits as a JSON Resume file in a batch (decision 038): the body limit bounds the bytes, this the fields.
+  const problem = findJsonResumeProblem(document);
+  if (problem) throw new AppError('validation_failed', `body.document: ${problem.message}`);
   return proposalFromJsonResume(document, 'json-resume');
 }
 

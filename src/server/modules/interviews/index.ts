@@ -9,6 +9,7 @@ import type { Mailer } from '#server/platform/mail/index.ts';
 import type { Queue } from '#server/platform/queue/queue.ts';
 import type { SpeechDeps } from '#server/modules/speech/index.ts';
 import type { InterviewsDeps } from './interviews-deps.ts';
+import { callWebhookRoutes } from './room/call-webhook.routes.ts';
 import { createReviewJob, recoverReviews } from './room/end-room.ts';
 import { roomHostRoutes } from './room/room-host.routes.ts';
 import { roomRoutes } from './room/room.routes.ts';
@@ -28,6 +29,7 @@ export const interviewsRoutes: FastifyPluginAsync<{ deps: InterviewsDeps }> = as
   await app.register(candidateRoutes, { deps });
   await app.register(roomHostRoutes, { deps });
   await app.register(roomSpeechRoutes, { deps });
+  await app.register(callWebhookRoutes, { deps });
   await app.register(scorecardsRoutes, { deps });
 };
 

@@ -41,5 +41,5 @@ const documentProblems: Record<DocumentErrorCode, { code: AppErrorCode; describe
 export function toUploadError(error: unknown, fileName: string): unknown {
   if (!(error instanceof DocumentError)) return error;
   const problem = documentProblems[error.code];
-  return new AppError(problem.code, problem.describe(fileName));
+  return new AppError(problem.code, error.detail ? `${problem.describe(fileName)} ${error.detail}` : problem.describe(fileName));
 }

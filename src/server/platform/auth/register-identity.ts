@@ -20,7 +20,7 @@ export async function registerIdentity(
   deps: { config: Config; database: Database; log: Logger; mailer: Mailer; now: () => Date },
 ): Promise<Identity> {
   const { config, database, mailer } = deps;
-  await registerSecurityHeaders(app, config.publicUrl);
+  await registerSecurityHeaders(app, config.publicUrl, { liveKitUrl: config.liveKit?.url });
   const { now } = deps;
   await registerRateLimits(app, { db: database.db, now });
   registerCsrfGuard(app, config.trustedOrigins);

@@ -4,3 +4,4 @@ export type { DocumentContent, DocumentFormat, DocumentInput, DocumentLine, OcrC
 export { defaultMaxDocumentBytes, readDocument } from './read-document.ts';
 export { isOcrAvailable } from './ocr-pdf.ts';
 export { defaultParseLimits } from './read-in-worker.ts';
+export { findJsonResumeProblem, jsonResumeLimits, type JsonResumeProblem } from './json-resume-limits.ts';

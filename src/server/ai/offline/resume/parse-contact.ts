@@ -41,8 +41,12 @@ function profileOf(url: string): ResumeProfile | null {
   return { network, url, ...(username && !username.includes('.') ? { username } : {}) };
 }
 
+const maxNameLineChars = 160;
+
 /** "JANE DOE, RN", "Ahmed Khan, CPA, MBA", "Dr. Ana Ruiz": credentials and honorifics are not part of the name. */
 function withoutCredentials(line: TextLine): TextLine {
+  // A name is at most 50 characters (looksLikeName); on a long line of commas the pattern below backtracks quadratically.
+  if (line.text.length > maxNameLineChars) return line;
   const match = /^(?:(?:dr|mr|mrs|ms|prof)\.?\s+)?(.+?)(?:,\s*(?:[A-Z][A-Za-z.]{1,7}|Ph\.?D\.?)(?:,\s*[A-Z][A-Za-z.]{1,7})*)?$/i.exec(line.text);
   const name = match?.[1];
   if (!name || name === line.text) return line;

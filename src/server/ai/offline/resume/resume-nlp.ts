@@ -14,6 +14,19 @@ function stripTrailing(value: string): string {
   return value.replace(/[\s.,;:]+$/, '');
 }
 
+/** No e-mail address, URL or date is this long; a URL in a CV is well under it. */
+export const maxWordChars = 512;
+const longWord = new RegExp(`\\S{${maxWordChars + 1},}`, 'g');
+
+/**
+ * Words longer than `maxWordChars` become spaces of the same length before wink reads the text: its token features run
+ * a regular expression over each token that is quadratic in the token's length (an 80 000-character word took 20 s),
+ * and such a word is never an entity. Same length, so nothing after it moves.
+ */
+export function blankLongWords(text: string): string {
+  return text.replace(longWord, (word) => ' '.repeat(word.length));
+}
+
 /** True when compromise's matches, trailing punctuation stripped, cover the whole text. */
 function covers(found: string[], text: string): boolean {
   return found.map(stripTrailing).join(' ') === stripTrailing(text);
@@ -42,7 +55,7 @@ export function createResumeNlp(): ResumeNlp {
       const wink = entityPipeline();
       // wink's `its` helpers are plain functions designed to be passed to `out()`.
       // eslint-disable-next-line @typescript-eslint/unbound-method
-      return wink.readDoc(text).entities().out(wink.its.detail) as unknown as WinkEntity[];
+      return wink.readDoc(blankLongWords(text)).entities().out(wink.its.detail) as unknown as WinkEntity[];
     },
     isPerson: remember((text) => covers(readWithCompromise(text).people().out('array'), text)),
     isOrganization: remember((text) => readWithCompromise(text).organizations().out('array').length > 0),

@@ -104,6 +104,8 @@ const tellUploader: OnBatchFinished = async (tx, batch) => {
 
 /** Reasons never name the file: the batch shows its name beside them, or hides it under blind screening. */
 function describeDocumentError(error: DocumentError): string {
+  // The reader's own detail (a JSON Resume field past its limit, and which) says more than the code, and never names the file.
+  if (error.detail) return error.detail;
   switch (error.code) {
     case 'no_text_layer':
       return 'The file is a scanned PDF without a text layer; upload a PDF with selectable text or a DOCX.';

@@ -4,7 +4,7 @@ import type { LiveTokenRole } from '#shared/vocabulary.ts';
 import type { InterviewsDeps } from '#server/modules/interviews/interviews-deps.ts';
 import { findInterview } from '#server/modules/interviews/scheduling/scheduling.repo.ts';
 import { liveKitFor, mintCallToken } from './live-call.ts';
-import { findLiveOf } from './room.repo.ts';
+import { findLiveOf, findRoomPeople, findUserName } from './room.repo.ts';
 import { requireHost, validLink, type Participant } from './room.service.ts';
 
 /** Who asks to join: the role and the id the call knows them by (their link's id, or a signed-in host's user id). */
@@ -34,6 +34,20 @@ export async function joinCall(deps: InterviewsDeps, participant: Participant | 
   if (!server) throw new AppError('not_found', 'This interview has no embedded call: no LiveKit server is configured. Use the meeting link.');
   if (live.endedAt) throw new AppError('conflict', 'The interview has ended: its call is closed.');
   if (joiner.role === 'candidate' && !live.consentAt) throw new AppError('conflict', 'Accept the recording notice first: the call opens once you have read it.');
-  return mintCallToken(server, { room: interviewId, role: joiner.role, participantId: joiner.participantId, name: joiner.role === 'candidate' ? interview.candidateName : 'Interviewer' });
+  const name = joiner.role === 'candidate' ? interview.candidateName : await hostNameOf(deps, interviewId, participant);
+  return mintCallToken(server, { room: interviewId, role: joiner.role, participantId: joiner.participantId, name });
+}
+
+/**
+ * The name the call shows for the host side: a signed-in host's own name; for the host link, whom it speaks for (the
+ * panel's lead, else whoever booked the interview), as the candidate's lobby names them.
+ */
+async function hostNameOf(deps: InterviewsDeps, interviewId: string, participant: Participant | undefined): Promise<string> {
+  if (participant && 'caller' in participant) {
+    const own = await findUserName(deps.db, participant.caller.userId);
+    if (own?.trim()) return own.trim();
+  }
+  const people = await findRoomPeople(deps.db, interviewId);
+  return people.leadName ?? people.organiserName ?? 'Interviewer';
 }
 

@@ -84,6 +84,24 @@ export async function appendNotes(db: Db, liveId: string, notes: readonly NewNot
   });
 }
 
+/**
+ * A system note for an event from outside (a LiveKit webhook), once per event id: the room's row is held while the id
+ * is looked for, so two deliveries of one event cannot both pass, and no seq is spent on a repeat. Undefined: seen before.
+ */
+export async function appendEventNote(db: Db, liveId: string, note: NewNote & { eventId: string }): Promise<NoteRow | undefined> {
+  return db.transaction(async (tx) => {
+    await tx.select({ id: liveInterviews.id }).from(liveInterviews).where(eq(liveInterviews.id, liveId)).for('update');
+    const [seen] = await tx
+      .select({ id: liveInterviewNotes.id })
+      .from(liveInterviewNotes)
+      .where(and(eq(liveInterviewNotes.interviewId, liveId), eq(liveInterviewNotes.eventId, note.eventId)));
+    if (seen) return undefined;
+    const seq = await nextSeq(tx, liveId, 'notes');
+    const [row] = await tx.insert(liveInterviewNotes).values({ ...note, interviewId: liveId, seq }).returning();
+    return row;
+  });
+}
+
 export type NewSegment = { speaker: TranscriptSpeaker; text: string; startMs: number | null; endMs: number | null; source?: TranscriptSource; confidence?: number | null };
 
 export async function appendSegment(db: Db, liveId: string, segment: NewSegment) {
@@ -181,6 +199,11 @@ export async function findRoomPeople(db: Db, interviewId: string) {
     .where(eq(scheduledInterviews.id, interviewId));
   const lead = await findLeadPanelist(db, interviewId);
   return { workspaceName: row?.workspaceName ?? '', organiserName: row?.organiserName ?? null, leadName: lead ? (lead.name ?? lead.email) : null };
+}
+
+export async function findUserName(db: Db, userId: string): Promise<string | undefined> {
+  const [row] = await db.select({ name: users.name }).from(users).where(eq(users.id, userId));
+  return row?.name;
 }
 
 /** The panel's lead, else its first member: whom a host link speaks for. */
