@@ -319,6 +319,12 @@ describe('parseJob on tools sections, however they are headed', () => {
     expect(job.responsibilities).toHaveLength(1);
   });
 
+  it('reads a tools heading that says the tools are a plus as nice-to-have', () => {
+    const job = parseJob('Reporting Lead\n\nRequirements:\n- SQL\n\nPreferred tools:\n- Tableau\n- Looker\n');
+    expect(names(job.mustHave)).toEqual(['SQL']);
+    expect(names(job.niceToHave)).toEqual(['Tableau', 'Looker']);
+  });
+
   it('does not take a title or a heading about what the company builds for a tools heading', () => {
     const job = parseJob('Senior Software Engineer\n\nSoftware we build:\nA billing platform on Stripe and Salesforce.\n\nRequirements:\n- Go\n');
     expect(job.title).toBe('Senior Software Engineer');
