@@ -1,5 +1,5 @@
 /** What a part of a job post is about; decides whether its skills are required, a plus, or just mentioned. */
-export type JobSectionKind = 'must' | 'nice' | 'responsibilities' | 'other' | 'none';
+export type JobSectionKind = 'must' | 'nice' | 'responsibilities' | 'tools' | 'other' | 'none';
 
 export type JobLine = {
   start: number;
@@ -18,6 +18,22 @@ const askingPattern = /\b(?:requirements?|qualifications?|must[ -]haves?|(?:what
 const dutiesPattern = /\b(?:responsibilities|responsible|what you(?:'ll| will) do|what you(?:'ll| will) be doing|duties|the role|your role|day[ -]to[ -]day|key tasks|tasks|in this role|accountabilities|you will|your mission|your impact|job description|role description|what the job involves)\b/i;
 const otherPattern = /\b(?:pulled from|about us|about the company|who we are|benefits|perks|what we offer|we offer|compensation|salary|pay|how to apply|to apply|equal opportunity|eeo|our culture|why join|why us|location|schedule|hours)\b/i;
 
+/** Words that name tools in a heading: "Software and tools", "Tools & Technologies", "Tech stack", "Technology Skills". */
+const toolWords = /^(?:tools?|software|technolog(?:y|ies)|tech|stack|platforms?|systems|applications|apps|programs|equipment|skills|instruments)$/i;
+/** Words a tools heading may hold besides those: "Technologies we use", "Familiarity with the following tools", "Tools used". */
+const toolFillers = /^(?:and|&|\+|\/|or|the|a|of|with|in|we|you|use|used|using|will|our|your|following|key|main|familiarity|knowledge|experience|proficiency|required|requirements|core|common|typical|relevant|technical|work|job|on|this|team|current|modern)$/i;
+
+/**
+ * A heading that introduces a list of tools, read by its words: at least one names tools ("software", "tools",
+ * "technologies", "stack") and the others are fillers, so "Software and tools" and "Familiarity with the following
+ * tools" count but "Software Engineer" or "Systems we build" do not.
+ */
+function isToolsHeading(content: string): boolean {
+  const words = content.replace(/:$/, '').split(/[\s,]+/).filter(Boolean);
+  const named = words.filter((word) => toolWords.test(word));
+  return named.length > 0 && (named.length >= 2 || !/^skills$/i.test(named[0] ?? '')) && words.every((word) => toolWords.test(word) || toolFillers.test(word));
+}
+
 const bulletPattern = /^\s*(?:[-–—*•·▪◦●■►✓o]|\d{1,2}[.)]|[a-z][.)])\s+/;
 
 /** Classifies a heading line; undefined when the line is not a heading. */
@@ -27,6 +43,7 @@ export function classifyHeading(raw: string): JobSectionKind | undefined {
   const looksLikeHeading = (content.endsWith(':') && words <= 8) || (words <= 6 && !/[.;,]$/.test(content) && /^[\p{Lu}\d]/u.test(content));
   if (!looksLikeHeading || content.length > 70) return undefined;
   if (nicePattern.test(content)) return 'nice';
+  if (isToolsHeading(content)) return 'tools';
   if (otherPattern.test(content) && !mustPattern.test(content)) return 'other';
   if (askingPattern.test(content)) return 'must';
   if (dutiesPattern.test(content)) return 'responsibilities';
@@ -45,7 +62,7 @@ function splitInlineLabel(content: string): { section: JobSectionKind; rest: str
   const match = inlineLabelPattern.exec(content);
   if (!match?.[1] || !match[2]) return undefined;
   const section = classifyHeading(`${match[1]}:`);
-  return section === 'must' || section === 'nice' || section === 'responsibilities' ? { section, rest: match[2] } : undefined;
+  return section === 'must' || section === 'nice' || section === 'responsibilities' || section === 'tools' ? { section, rest: match[2] } : undefined;
 }
 
 /** Splits a job post into lines, each tagged with the section it sits in. */

@@ -281,3 +281,53 @@ What you will need:
     expect(must).not.toContain('Power BI');
   });
 });
+
+describe('parseJob on tools sections, however they are headed', () => {
+  it('reads a bulleted "Tools & Technologies" list, mapping vendor names to canonical skills', () => {
+    const job = parseJob(
+      'Staff Accountant\n\nResponsibilities:\n- Reconcile general ledger accounts\n- Post month-end accruals\n\nTools & Technologies\n- Microsoft Excel\n- Intuit QuickBooks\n- SAP software\n- Workday Financials\n',
+    );
+    expect(names(job.mustHave)).toEqual(['Microsoft Excel', 'QuickBooks', 'SAP', 'Workday']);
+    // The duties above the list are still duties, not tools.
+    expect(job.responsibilities).toEqual(['Reconcile general ledger accounts', 'Post month-end accruals']);
+  });
+
+  it('reads inline "Tools:" and "Software:" lines with comma and semicolon lists', () => {
+    expect(names(parseJob('Bookkeeper\n\nDuties: Post journal entries and reconcile bank accounts.\n\nTools: Excel, SAP, QuickBooks\n').mustHave)).toEqual([
+      'Microsoft Excel', 'SAP', 'QuickBooks',
+    ]);
+    const payroll = parseJob('Office Clerk\n\nSoftware: Microsoft Excel; Intuit QuickBooks; ADP Workforce Now; Microsoft Access; Word\n');
+    expect(names(payroll.mustHave)).toEqual(['Microsoft Excel', 'QuickBooks', 'ADP', 'Microsoft Access', 'Microsoft Word']);
+  });
+
+  it('reads "Tech stack", "Technologies we use:", "Technology Skills:", "Tools used:" and "Familiarity with the following tools:"', () => {
+    const cases: [string, string[]][] = [
+      ['Backend Engineer\n\nTech stack\n• TypeScript\n• PostgreSQL\n• Docker\n• AWS\n', ['TypeScript', 'PostgreSQL', 'Docker', 'AWS']],
+      ['Data Analyst\n\nTechnologies we use:\nPython, SQL, Tableau and dbt\n', ['Python', 'SQL', 'Tableau', 'dbt']],
+      ['Network Administrator\n\nTechnology Skills:\nCisco IOS; Microsoft Windows Server; VMware; Active Directory\n', ['Cisco IOS', 'Microsoft Windows Server', 'VMware', 'Active Directory']],
+      ['Civil Engineer\n\nTools used:\n1. AutoCAD\n2. Revit\n3. Microsoft Project\n', ['AutoCAD', 'Revit', 'Microsoft Project']],
+      ['HR Generalist\n\nFamiliarity with the following tools:\n* BambooHR\n* Workday\n* Microsoft Excel\n', ['BambooHR', 'Workday', 'Microsoft Excel']],
+    ];
+    for (const [text, expected] of cases) expect(names(parseJob(text).mustHave)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('reads an O*NET-style description: duties, then "Software and tools:"; tools the taxonomy does not know are left out', () => {
+    const job = parseJob(
+      'Responsibilities: Examine and interpret accounting records to prepare financial statements.\n\nSoftware and tools: Microsoft Excel; SAP ERP; Intuit TurboTax; CCH Axcess; BlackLine.\n',
+    );
+    expect(names(job.mustHave)).toEqual(['Microsoft Excel', 'SAP', 'Intuit TurboTax']);
+    expect(job.responsibilities).toHaveLength(1);
+  });
+
+  it('reads a tools heading that says the tools are a plus as nice-to-have', () => {
+    const job = parseJob('Reporting Lead\n\nRequirements:\n- SQL\n\nPreferred tools:\n- Tableau\n- Looker\n');
+    expect(names(job.mustHave)).toEqual(['SQL']);
+    expect(names(job.niceToHave)).toEqual(['Tableau', 'Looker']);
+  });
+
+  it('does not take a title or a heading about what the company builds for a tools heading', () => {
+    const job = parseJob('Senior Software Engineer\n\nSoftware we build:\nA billing platform on Stripe and Salesforce.\n\nRequirements:\n- Go\n');
+    expect(job.title).toBe('Senior Software Engineer');
+    expect(names(job.mustHave)).toEqual(['Go']);
+  });
+});

@@ -110,7 +110,9 @@ const softSkills = new Set([
  * (by the heading they sit under and by phrasing such as "a plus" or "required"), the degree asked for,
  * responsibilities, location and remote/hybrid/on-site. Skills under "About us" or "Benefits" are not requirements
  * and are left out, nor are the duties' ("Prepare accruals") unless a duty says it is required; a group of
- * alternatives is one requirement; soft skills are nice-to-have unless the post says they are required.
+ * alternatives is one requirement; soft skills are nice-to-have unless the post says they are required. A tools section
+ * ("Software and tools:", "Tech stack", "Tools: Excel, SAP") is read like requirements: its items become the taxonomy's
+ * skills ("Intuit QuickBooks" → QuickBooks); tools the taxonomy does not know are left out, as elsewhere.
  */
 export function parseJob(text: string): ParsedJob {
   const lines = splitJobLines(text);
