@@ -58,6 +58,10 @@ export type CredentialCheckStatus = (typeof credentialCheckStatuses)[number];
 export const jobStatuses = ['draft', 'open', 'closed'] as const;
 export type JobStatus = (typeof jobStatuses)[number];
 
+/** Where the re-scoring of a job's candidates against its latest requirements stands (decision 054). */
+export const rescoreStatuses = ['queued', 'running', 'done', 'failed'] as const;
+export type RescoreStatus = (typeof rescoreStatuses)[number];
+
 // Installation roles (better-auth's admin plugin keeps them in users.role)
 /** `support` answers support tickets (the queue, replies, internal notes) and administers nothing else. */
 export const installationRoles = ['user', 'support', 'admin'] as const;

@@ -176,6 +176,12 @@ describeInBrowser('hiring in the browser', () => {
     await page.getByTestId('requirements-saved').waitFor();
     await page.getByRole('button', { name: 'See the new ranking' }).click();
     await rows().first().waitFor();
+    // The save answered at once; the rescore runs in the background and the ranking refreshes when it is done.
+    await page.waitForFunction(
+      (before) => Number(document.querySelector('[data-testid="candidate-row"] [data-testid="candidate-score"]')?.textContent) < before,
+      scoreBefore,
+    );
+    expect(await page.getByTestId('rescore-progress').count()).toBe(0);
     // Terraform is now a must-have her CV does not show: she stays first, with a lower score.
     expect(await firstName()).toBe(forTheJob.name);
     expect(Number(await rows().first().getByTestId('candidate-score').textContent())).toBeLessThan(scoreBefore);

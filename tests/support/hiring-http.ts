@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { Job } from '#shared/contracts/hiring.ts';
 
 /** HTTP helpers for hiring tests: real sign-up through better-auth, real multipart uploads. */
 
@@ -46,4 +47,17 @@ export async function waitFor<T>(read: () => Promise<T>, done: (value: T) => boo
     if (Date.now() > deadline) throw new Error(`condition not met in time: ${JSON.stringify(value).slice(0, 500)}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/**
+ * Waits until the job's rescore (decision 054) has finished for its latest requirements and answers the job: what a
+ * test asks of the ranking after a change of requirements holds once this returns. A failed rescore fails the test.
+ */
+export async function waitForRescore(app: FastifyInstance, jobId: string, headers: Record<string, string>): Promise<Job> {
+  const job = await waitFor(
+    async () => (await app.inject({ method: 'GET', url: `/api/jobs/${jobId}`, headers })).json<Job>(),
+    (current) => current.rescore?.status === 'done' || current.rescore?.status === 'failed',
+  );
+  if (job.rescore?.status === 'failed') throw new Error(`the rescore failed: ${job.rescore.error ?? 'no message'}`);
+  return job;
 }

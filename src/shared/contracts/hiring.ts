@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { workModeSchema } from '#shared/ai/job.ts';
 import { matchComponentSchema, matchEvidenceSchema, recommendationSchema } from '#shared/ai/match.ts';
 import { idSchema, pageQuerySchema, pageSchema } from '#shared/contracts/common.ts';
-import { batchFileStatuses, candidateStatuses, cvBatchStatuses, jobStatuses } from '#shared/vocabulary.ts';
+import { batchFileStatuses, candidateStatuses, cvBatchStatuses, jobStatuses, rescoreStatuses } from '#shared/vocabulary.ts';
 
 /**
  * HTTP contracts of the hiring API: jobs, CV batches, candidates and exports. Ids in paths are validated with
@@ -44,6 +44,20 @@ export const jobRequirementsSchema = z.object({
   workMode: jobWorkModeSchema.nullable(),
 });
 
+/** The re-scoring of a job's candidates against one version of its requirements, in the background (decision 054). */
+export const rescoreSchema = z.object({
+  /** Goes up with each change of the requirements; a newer version supersedes the run of an older one. */
+  version: z.number().int(),
+  status: z.enum(rescoreStatuses),
+  /** Candidates scored against this version so far, of those with a stored CV. */
+  done: z.number().int(),
+  total: z.number().int(),
+  startedAt: z.string().nullable(),
+  finishedAt: z.string().nullable(),
+  error: z.string().nullable(),
+});
+export type Rescore = z.infer<typeof rescoreSchema>;
+
 export const jobSchema = z.object({
   id: z.uuid(),
   workspaceId: z.uuid(),
@@ -52,6 +66,8 @@ export const jobSchema = z.object({
   requirements: jobRequirementsSchema,
   status: jobStatusSchema,
   blindScreening: z.boolean(),
+  /** Null while the requirements never changed. */
+  rescore: rescoreSchema.nullable(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -199,7 +215,6 @@ export const candidateSearchSchema = pageSchema(candidateRowSchema.extend({ jobI
 export const rejectBodySchema = z.object({ reason: z.string().trim().min(1, 'Give a reason.').max(1000) });
 export const compareQuerySchema = z.object({ ids: z.string().min(1) });
 export const compareSchema = z.object({ candidates: z.array(candidateProfileSchema) });
-export const rescoreSchema = z.object({ rescored: z.number().int() });
 
 export type JobRequirements = z.infer<typeof jobRequirementsSchema>;
 export type Job = z.infer<typeof jobSchema>;

@@ -442,9 +442,17 @@ CREATE TABLE "jobs" (
 	"stage_names" jsonb DEFAULT '{}'::jsonb NOT NULL,
 	"embedding" real[],
 	"embedding_model" text,
+	"requirements_version" integer DEFAULT 0 NOT NULL,
+	"rescore_status" text,
+	"rescore_done" integer DEFAULT 0 NOT NULL,
+	"rescore_total" integer DEFAULT 0 NOT NULL,
+	"rescore_started_at" timestamp with time zone,
+	"rescore_finished_at" timestamp with time zone,
+	"rescore_error" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "jobs_status_check" CHECK ("jobs"."status" in ('draft', 'open', 'closed'))
+	CONSTRAINT "jobs_status_check" CHECK ("jobs"."status" in ('draft', 'open', 'closed')),
+	CONSTRAINT "jobs_rescore_status_check" CHECK ("jobs"."rescore_status" in ('queued', 'running', 'done', 'failed'))
 );
 --> statement-breakpoint
 CREATE TABLE "batch_files" (
@@ -500,6 +508,7 @@ CREATE TABLE "candidates" (
 	"additional_skills" text[] DEFAULT '{}' NOT NULL,
 	"missing_nice_to_have_skills" text[] DEFAULT '{}' NOT NULL,
 	"evidence" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"scored_version" integer DEFAULT 0 NOT NULL,
 	"status" text DEFAULT 'new' NOT NULL,
 	"status_reason" text,
 	"decided_at" timestamp with time zone,
@@ -1142,6 +1151,7 @@ CREATE INDEX "candidate_notes_author_id_idx" ON "candidate_notes" USING btree ("
 CREATE INDEX "candidates_workspace_id_idx" ON "candidates" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "candidates_decided_by_idx" ON "candidates" USING btree ("decided_by");--> statement-breakpoint
 CREATE INDEX "candidates_job_score_idx" ON "candidates" USING btree ("job_id","overall_score" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "candidates_job_scored_version_idx" ON "candidates" USING btree ("job_id","scored_version");--> statement-breakpoint
 CREATE INDEX "candidates_batch_id_idx" ON "candidates" USING btree ("batch_id");--> statement-breakpoint
 CREATE INDEX "candidates_resume_id_idx" ON "candidates" USING btree ("resume_id");--> statement-breakpoint
 CREATE INDEX "candidates_duplicate_of_idx" ON "candidates" USING btree ("duplicate_of");--> statement-breakpoint

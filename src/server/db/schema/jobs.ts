@@ -1,9 +1,9 @@
 import { sql } from 'drizzle-orm';
-import { boolean, index, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, real, text, uuid } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
-import { checkOneOf, createdAt, primaryId, updatedAt } from './columns.ts';
+import { checkOneOf, createdAt, primaryId, timestamptz, updatedAt } from './columns.ts';
 import { workspaces } from './workspaces.ts';
-import { type CandidateStatus, type JobStatus, jobStatuses } from '#shared/vocabulary.ts';
+import { type CandidateStatus, type JobStatus, jobStatuses, type RescoreStatus, rescoreStatuses } from '#shared/vocabulary.ts';
 
 export { type JobStatus, jobStatuses };
 
@@ -39,6 +39,15 @@ export const jobs = pgTable(
     embedding: real('embedding').array(),
     /** The model that made `embedding`: only vectors of the configured model are compared. */
     embeddingModel: text('embedding_model'),
+    /** Goes up by one each time the requirements change: a candidate scored against an older version is re-scored (decision 054). */
+    requirementsVersion: integer('requirements_version').notNull().default(0),
+    /** The re-scoring of the candidates against `requirements_version`: null before the first change. */
+    rescoreStatus: text('rescore_status').$type<RescoreStatus>(),
+    rescoreDone: integer('rescore_done').notNull().default(0),
+    rescoreTotal: integer('rescore_total').notNull().default(0),
+    rescoreStartedAt: timestamptz('rescore_started_at'),
+    rescoreFinishedAt: timestamptz('rescore_finished_at'),
+    rescoreError: text('rescore_error'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -47,5 +56,6 @@ export const jobs = pgTable(
     index('jobs_created_by_idx').on(table.createdBy),
     index('jobs_search_idx').using('gin', sql`to_tsvector('english', ${table.title} || ' ' || ${table.description})`),
     checkOneOf('jobs_status_check', table.status, jobStatuses),
+    checkOneOf('jobs_rescore_status_check', table.rescoreStatus, rescoreStatuses),
   ],
 );

@@ -120,6 +120,8 @@ export const candidates = pgTable(
     missingNiceToHaveSkills: text('missing_nice_to_have_skills').array().notNull().default([]),
     /** Quotes from the CV behind each score component. */
     evidence: jsonb('evidence').$type<unknown[]>().notNull().default([]),
+    /** The `jobs.requirements_version` the score was computed against (decision 054). */
+    scoredVersion: integer('scored_version').notNull().default(0),
     status: text('status').$type<CandidateStatus>().notNull().default('new'),
     statusReason: text('status_reason'),
     /** When a recruiter last shortlisted or rejected the candidate, and who (decision 045: time to decision, per recruiter). */
@@ -138,6 +140,7 @@ export const candidates = pgTable(
     index('candidates_workspace_id_idx').on(table.workspaceId),
     index('candidates_decided_by_idx').on(table.decidedBy),
     index('candidates_job_score_idx').on(table.jobId, table.overallScore.desc()),
+    index('candidates_job_scored_version_idx').on(table.jobId, table.scoredVersion),
     index('candidates_batch_id_idx').on(table.batchId),
     index('candidates_resume_id_idx').on(table.resumeId),
     index('candidates_duplicate_of_idx').on(table.duplicateOf),

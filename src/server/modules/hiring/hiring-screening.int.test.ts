@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backendJob, readResumeFixture } from '#tests/fixtures/hiring.ts';
-import { createWorkspace, multipartBody, signUp, waitFor, type Session } from '#tests/support/hiring-http.ts';
+import { createWorkspace, multipartBody, signUp, waitFor, waitForRescore, type Session } from '#tests/support/hiring-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { writeZip } from '#tests/support/zip-writer.ts';
 import type { NotificationPage } from '#shared/contracts/notifications.ts';
-import type { Batch, CandidatePage, CandidateProfile } from '#shared/contracts/hiring.ts';
+import type { Batch, CandidatePage, CandidateProfile, Job } from '#shared/contracts/hiring.ts';
 
 const zipped = ['software-engineer.pdf', 'data-analyst.docx', 'registered-nurse.pdf', 'chef.docx', 'accountant.pdf', 'devops-engineer.docx'];
 const uploadedNames = ['cvs.zip', ...zipped.map((name) => `cvs/${name}`), 'electrician.txt', 'electrician-again.txt', 'maya.docx', 'empty.txt', 'scanned.pdf', 'corrupt.pdf', 'photo.png'];
@@ -243,6 +243,8 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
       payload: { requirements: { mustHaveSkills: ['Wound Care', 'Medication Administration'], niceToHaveSkills: [] } },
     });
     expect(changed.statusCode).toBe(200);
+    expect(changed.json<Job>().rescore).toMatchObject({ status: 'queued', version: 1, total: zipped.length + 1 });
+    expect((await waitForRescore(t.app, jobId, as(owner))).rescore).toMatchObject({ status: 'done', version: 1, done: zipped.length + 1, total: zipped.length + 1 });
     const after = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidatePage>().items;
     const nurseAfter = after.find((row) => row.id === nurse.id)!;
     expect(nurseAfter.score).toBeGreaterThan(nurse.score + 20);
@@ -251,6 +253,10 @@ describe('hiring: upload, screening, ranking, blind mode and export over HTTP', 
     expect(maya.score).toBeLessThan(rows[0]!.score);
     expect(maya.missing).toEqual(['Wound Care', 'Medication Administration']);
     const rescore = await t.app.inject({ method: 'POST', url: `/api/jobs/${jobId}/rescore`, headers: as(owner) });
-    expect(rescore.json()).toEqual({ rescored: zipped.length + 1 });
+    expect(rescore.statusCode).toBe(202);
+    expect(rescore.json()).toMatchObject({ status: 'queued', version: 2 });
+    expect((await waitForRescore(t.app, jobId, as(owner))).rescore).toMatchObject({ status: 'done', version: 2, done: zipped.length + 1, total: zipped.length + 1 });
+    const again = (await t.app.inject({ method: 'GET', url: `/api/jobs/${jobId}/candidates`, headers: as(owner) })).json<CandidatePage>().items;
+    expect(again.map((row) => [row.id, row.score])).toEqual(after.map((row) => [row.id, row.score]));
   });
 });

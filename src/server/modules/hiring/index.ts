@@ -13,6 +13,7 @@ import { candidatesRoutes } from './candidates/candidates.routes.ts';
 import { exportRoutes } from './export/export.routes.ts';
 import type { HiringDeps } from './hiring-deps.ts';
 import { jobsRoutes } from './jobs/jobs.routes.ts';
+import { createRescoreJob } from './jobs/rescore-candidates.job.ts';
 import { notesRoutes } from './notes/notes.routes.ts';
 import { peopleRoutes } from './people/people.routes.ts';
 import { stagesRoutes } from './stages/stages.routes.ts';
@@ -39,7 +40,7 @@ export const hiringRoutes: FastifyPluginAsync<{ deps: HiringDeps }> = async (app
 
 /** The background jobs of hiring, bound to their dependencies. */
 export function createHiringJobs(deps: HiringDeps) {
-  return [createProcessCvJob(deps), createEmbedMissingJob(deps)];
+  return [createProcessCvJob(deps), createRescoreJob(deps), createEmbedMissingJob(deps)];
 }
 
 /** The hiring dependencies the app and the workers build the same way. */

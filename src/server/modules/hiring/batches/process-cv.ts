@@ -8,6 +8,8 @@ import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile,
 import { notify } from '#server/modules/notifications/index.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
+import { queueRescore } from '#server/modules/hiring/jobs/rescore-candidates.job.ts';
+import { findRequirementsVersion, type RescoreRef } from '#server/modules/hiring/jobs/rescore.repo.ts';
 import { embedCv } from '#server/modules/hiring/search/embed-records.ts';
 
 /** Files per queued job: small enough to spread over workers, large enough that queue overhead stays small. */
@@ -80,11 +82,24 @@ export async function processBatchFile(deps: HiringDeps, batchFileId: string, lo
     workspaceId,
     uploadedBy: found.createdBy,
     jobId: job.id,
+    scoredVersion: job.requirementsVersion,
     parsed,
     match,
     embedding,
   }, tellUploader);
   log.debug({ batchFileId, outcome }, 'CV screened');
+  if (outcome === 'saved') await rescoreIfSuperseded(deps, { jobId: job.id, version: job.requirementsVersion }, found.createdBy);
+}
+
+/**
+ * A CV matched against requirements that changed before its candidate was saved may have missed the rescore of the
+ * new ones (it ran before the candidate existed): a run of the latest version picks it up. A run that has nothing left
+ * to do finishes at once, so queuing one too many is harmless.
+ */
+async function rescoreIfSuperseded(deps: HiringDeps, ref: RescoreRef, requestedBy: string | null): Promise<void> {
+  const latest = await findRequirementsVersion(deps.db, ref.jobId);
+  if (latest === undefined || latest === ref.version) return;
+  await deps.db.transaction(async (transaction) => queueRescore(deps, { jobId: ref.jobId, version: latest, requestedBy }, transaction));
 }
 
 /** The uploader hears when the last file of their batch is done, with what failed; once per batch. */

@@ -34,6 +34,7 @@ const record: CandidateRecord = {
   additionalSkills: [],
   missingNiceToHaveSkills: [],
   evidence: [],
+  scoredVersion: 0,
   status: 'rejected',
   statusReason: 'Maya Chen took another offer.',
   decidedAt: null,

@@ -11,10 +11,9 @@ import {
   jobParamsSchema,
   listCandidatesQuerySchema,
   rejectBodySchema,
-  rescoreSchema,
 } from '#shared/contracts/hiring.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
-import { compareCandidates, decideCandidate, getCandidate, getCandidateFile, listCandidates, rescoreJob } from './candidates.service.ts';
+import { compareCandidates, decideCandidate, getCandidate, getCandidateFile, listCandidates } from './candidates.service.ts';
 
 const tags = ['hiring'];
 
@@ -36,11 +35,6 @@ export const candidatesRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = asy
     '/api/jobs/:jobId/candidates/compare',
     { schema: { tags, summary: 'Compare 2–4 candidates side by side', params: jobParamsSchema, querystring: compareQuerySchema, response: { 200: compareSchema } } },
     async (request) => compareCandidates(deps, callerOf(request), request.params.jobId, request.query.ids),
-  );
-  app.post(
-    '/api/jobs/:jobId/rescore',
-    { schema: { tags, summary: 'Score every candidate again from the stored parsed CVs', params: jobParamsSchema, response: { 200: rescoreSchema } } },
-    async (request) => rescoreJob(deps, callerOf(request), request.params.jobId),
   );
   app.get(
     '/api/candidates/:candidateId',

@@ -6,7 +6,7 @@ import { AppError } from '#server/platform/errors.ts';
 import { idSchema, toPage } from '#shared/contracts/common.ts';
 import type { CandidatePage, CandidateProfile, CandidateRow, Compare, ListCandidatesQuery, RankingQuery } from '#shared/contracts/hiring.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
-import { getJobRow, toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
+import { getJobRow } from '#server/modules/hiring/jobs/jobs.service.ts';
 import { isMasked, toCandidateProfile, toCandidateRow } from './candidate-views.ts';
 import {
   findCandidateById,
@@ -19,7 +19,6 @@ import {
   type CandidateRecord,
   type RankingFilter,
 } from './candidates.repo.ts';
-import { rescoreJobCandidates } from './rescore-candidates.ts';
 
 /**
  * The ranking's filters as the repository takes them: a skill by the name typed and by its canonical name in the
@@ -128,10 +127,4 @@ export async function compareCandidates(deps: HiringDeps, caller: Caller, jobId:
   const blind = await isBlindJob(deps.db, jobId);
   const byId = new Map(records.map((record) => [record.id, record]));
   return { candidates: await Promise.all(ids.map((id) => toProfile(deps, byId.get(id)!, blind))) };
-}
-
-export async function rescoreJob(deps: HiringDeps, caller: Caller, jobId: string): Promise<{ rescored: number }> {
-  const access = await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
-  const job = toJob(await getJobRow(deps, jobId));
-  return { rescored: await rescoreJobCandidates(deps, job, { userId: caller.userId, workspaceId: access.workspaceId }) };
 }

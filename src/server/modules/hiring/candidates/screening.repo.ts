@@ -62,6 +62,8 @@ type Screened = {
   workspaceId: string;
   uploadedBy: string | null;
   jobId: string;
+  /** The version of the job's requirements `match` was computed against (decision 054). */
+  scoredVersion: number;
   parsed: ParsedResume;
   match: MatchOutcome;
   /** For semantic search; undefined without a provider or when it failed (the next start embeds it). */
@@ -144,6 +146,7 @@ function candidateValues(input: Screened) {
     experience: resume.work ?? [],
     education: resume.education ?? [],
     ...scoreValues(input.match),
+    scoredVersion: input.scoredVersion,
     ...(input.embedding ? { embedding: input.embedding.vector, embeddingModel: input.embedding.model } : {}),
   };
 }

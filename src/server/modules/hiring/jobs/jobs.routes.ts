@@ -9,12 +9,13 @@ import {
   jobParamsSchema,
   jobSchema,
   listJobsQuerySchema,
+  rescoreSchema,
   updateJobBodySchema,
   workspaceParamsSchema,
 } from '#shared/contracts/hiring.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { draftJob } from './draft-job.ts';
-import { changeJob, createJob, getJob, listJobs, removeJob } from './jobs.service.ts';
+import { changeJob, createJob, getJob, listJobs, removeJob, rescoreJob } from './jobs.service.ts';
 
 const tags = ['hiring'];
 
@@ -41,8 +42,13 @@ export const jobsRoutes: FastifyPluginAsyncZod<{ deps: HiringDeps }> = async (ap
   );
   app.patch(
     '/api/jobs/:jobId',
-    { schema: { tags, summary: 'Change a job (requirements, status, blind screening); candidates are re-scored when requirements change', params: jobParamsSchema, body: updateJobBodySchema, response: { 200: jobSchema } } },
+    { schema: { tags, summary: 'Change a job (requirements, status, blind screening); a change of requirements queues a rescore of every candidate (see `rescore`)', params: jobParamsSchema, body: updateJobBodySchema, response: { 200: jobSchema } } },
     async (request) => changeJob(deps, callerOf(request), request.params.jobId, request.body),
+  );
+  app.post(
+    '/api/jobs/:jobId/rescore',
+    { schema: { tags, summary: 'Queue a rescore of every candidate from the stored parsed CVs; its progress is the job\'s `rescore`', params: jobParamsSchema, response: { 202: rescoreSchema } } },
+    async (request, reply) => reply.status(202).send(await rescoreJob(deps, callerOf(request), request.params.jobId)),
   );
   app.delete(
     '/api/jobs/:jobId',

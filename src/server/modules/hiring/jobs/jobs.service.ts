@@ -1,12 +1,14 @@
+import type { Db } from '#server/db/client.ts';
 import { authorize, type Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { toPage } from '#shared/contracts/common.ts';
-import type { CreateJobBody, Job, JobListItem, JobPage, JobRequirements, ListJobsQuery, UpdateJobBody } from '#shared/contracts/hiring.ts';
-import { rescoreJobCandidates } from '#server/modules/hiring/candidates/rescore-candidates.ts';
+import type { CreateJobBody, Job, JobListItem, JobPage, JobRequirements, ListJobsQuery, Rescore, UpdateJobBody } from '#shared/contracts/hiring.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { embedJob } from '#server/modules/hiring/search/embed-records.ts';
 import { findJobsByText } from '#server/modules/hiring/search/search.repo.ts';
 import { deleteJob, findCandidateTallies, findJobById, findJobPage, insertJob, updateJob, type JobRow } from './jobs.repo.ts';
+import { queueRescore } from './rescore-candidates.job.ts';
+import { startRescoreGeneration } from './rescore.repo.ts';
 
 export const emptyRequirements: JobRequirements = {
   mustHaveSkills: [],
@@ -34,8 +36,23 @@ export function toJob(row: JobRow): Job {
     requirements: storedRequirements(row.requirements),
     status: row.status,
     blindScreening: row.blindScreening,
+    rescore: toRescore(row),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Where the re-scoring against the latest requirements stands; null while the requirements never changed. */
+export function toRescore(row: JobRow): Rescore | null {
+  if (!row.rescoreStatus) return null;
+  return {
+    version: row.requirementsVersion,
+    status: row.rescoreStatus,
+    done: row.rescoreDone,
+    total: row.rescoreTotal,
+    startedAt: row.rescoreStartedAt?.toISOString() ?? null,
+    finishedAt: row.rescoreFinishedAt?.toISOString() ?? null,
+    error: row.rescoreError,
   };
 }
 
@@ -85,9 +102,10 @@ export async function getJob(deps: HiringDeps, caller: Caller, jobId: string): P
 }
 
 /**
- * A new description is parsed again unless the body brings its own requirements; whenever the requirements change,
- * every candidate of the job is re-scored from the stored parsed CVs (no re-parsing). A new title or description is
- * embedded again for semantic search.
+ * A new description is parsed again unless the body brings its own requirements; whenever the requirements change, a
+ * new version of them starts a background rescore of every candidate from the stored parsed CVs (decision 054), queued
+ * with the change, so the answer comes at once with the rescore's status. A new title or description is embedded again
+ * for semantic search.
  */
 export async function changeJob(deps: HiringDeps, caller: Caller, jobId: string, body: UpdateJobBody): Promise<Job> {
   const access = await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
@@ -100,19 +118,27 @@ export async function changeJob(deps: HiringDeps, caller: Caller, jobId: string,
   } else if (body.requirements) {
     requirements = { ...current.requirements, ...body.requirements };
   }
-  const row = await updateJob(deps.db, jobId, {
-    title: body.title,
-    description: body.description,
-    status: body.status,
-    blindScreening: body.blindScreening,
-    requirements,
+  const requirementsChanged = requirements !== undefined && JSON.stringify(requirements) !== JSON.stringify(current.requirements);
+  const row = await deps.db.transaction(async (transaction) => {
+    const updated = await updateJob(transaction, jobId, { title: body.title, description: body.description, status: body.status, blindScreening: body.blindScreening, requirements });
+    return requirementsChanged ? await startRescore(deps, transaction, jobId, caller.userId) : updated;
   });
-  const job = toJob(row);
   if (title !== current.title || description !== current.description) await embedJob(deps, row);
-  if (requirements && JSON.stringify(requirements) !== JSON.stringify(current.requirements)) {
-    await rescoreJobCandidates(deps, job, { userId: caller.userId, workspaceId: access.workspaceId });
-  }
-  return job;
+  return toJob(row);
+}
+
+/** Scores every candidate again against the job's requirements as they stand (e.g. after the AI engine changed), in the background. */
+export async function rescoreJob(deps: HiringDeps, caller: Caller, jobId: string): Promise<Rescore> {
+  await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'write');
+  const row = await deps.db.transaction(async (transaction) => startRescore(deps, transaction, jobId, caller.userId));
+  return toRescore(row)!;
+}
+
+async function startRescore(deps: HiringDeps, transaction: Db, jobId: string, requestedBy: string): Promise<JobRow> {
+  const row = await startRescoreGeneration(transaction, jobId);
+  if (!row) throw new AppError('not_found', 'Job not found.');
+  await queueRescore(deps, { jobId, version: row.requirementsVersion, requestedBy }, transaction);
+  return row;
 }
 
 export async function removeJob(deps: HiringDeps, caller: Caller, jobId: string): Promise<void> {

@@ -1,4 +1,4 @@
-import { draftJobSchema, jobPageSchema, jobSchema, jobSearchSchema, type CreateJobBody, type DraftJob, type Job, type JobListItem, type JobStatus, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
+import { draftJobSchema, jobPageSchema, jobSchema, jobSearchSchema, rescoreSchema, type CreateJobBody, type DraftJob, type Job, type JobListItem, type JobStatus, type Rescore, type SearchMode, type UpdateJobBody } from '#shared/contracts/hiring.ts';
 import { pageParams, type Page } from '#shared/contracts/common.ts';
 import type { ApiClient } from '#web/app/api-client.ts';
 
@@ -28,6 +28,11 @@ export function createJob(client: ApiClient, workspaceId: string, body: CreateJo
 
 export function updateJob(client: ApiClient, jobId: string, body: UpdateJobBody): Promise<Job> {
   return client.patch(jobPath(jobId), body, { schema: jobSchema });
+}
+
+/** Queues a rescore of every candidate against the requirements as they stand (the retry of a failed one). */
+export function rescoreJob(client: ApiClient, jobId: string): Promise<Rescore> {
+  return client.post(`${jobPath(jobId)}/rescore`, undefined, { schema: rescoreSchema });
 }
 
 export function deleteJob(client: ApiClient, jobId: string): Promise<void> {

@@ -8,6 +8,7 @@ import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 import { JobHeader } from './job-header.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
 import { RequirementsEditor } from './requirements-editor.tsx';
+import { RescoreProgress } from './rescore-progress.tsx';
 import { UploadPanel } from './upload-panel.tsx';
 
 const tabs = ['ranking', 'requirements', 'uploads'] as const;
@@ -40,6 +41,7 @@ export function JobPage() {
       <HiringBreadcrumbs items={[{ label: 'Hiring', to: `/hiring?workspace=${job.data.workspaceId}` }, { label: job.data.title }]} />
       <QueryError error={access.error} onRetry={access.retry} what="your workspaces" />
       <JobHeader job={job.data} workspace={workspace} canEdit={canEdit} />
+      <RescoreProgress job={job.data} canEdit={canEdit} />
       <Tabs value={tab} onChange={(value) => openTab(tabs.find((name) => name === value) ?? 'ranking')} keepMounted={false} mt="lg">
         <Tabs.List mb="md">
           <Tabs.Tab value="ranking">Ranking</Tabs.Tab>

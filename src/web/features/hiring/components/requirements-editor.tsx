@@ -17,7 +17,7 @@ const orNull = (value: string) => (value.trim() === '' ? null : value.trim());
 /** A skill is either a must-have or a nice-to-have: adding it to one list takes it out of the other. */
 const without = (skills: readonly string[], taken: readonly string[]) => skills.filter((skill) => !taken.some((other) => other.toLowerCase() === skill.toLowerCase()));
 
-/** The requirements parsed from the description, editable; saving them scores every candidate again at once. */
+/** The requirements parsed from the description, editable; saving them scores every candidate again in the background. */
 export function RequirementsEditor({ job, canEdit, onShowRanking }: { job: Job; canEdit: boolean; onShowRanking: () => void }) {
   const update = useUpdateJob(job.id);
   const [draft, setDraft] = useState<JobRequirements>(job.requirements);
@@ -109,7 +109,7 @@ export function RequirementsEditor({ job, canEdit, onShowRanking }: { job: Job; 
               {saved ? (
                 <Alert variant="light" color="teal" py="xs" data-testid="requirements-saved">
                   <Group justify="space-between">
-                    <Text size="sm">Saved. Every candidate of this job was scored again against these requirements.</Text>
+                    <Text size="sm">Saved. Every candidate of this job is being scored again against these requirements; the ranking refreshes when it is done.</Text>
                     <Button size="xs" variant="light" color="teal" onClick={onShowRanking}>
                       See the new ranking
                     </Button>
