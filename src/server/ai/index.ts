@@ -28,6 +28,7 @@ export {
   defaultMaxDocumentBytes,
   detectDocumentType,
   DocumentError,
+  documentReaderCount,
   readDocument,
   type DocumentContent,
   type DocumentErrorCode,
