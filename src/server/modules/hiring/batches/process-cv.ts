@@ -116,7 +116,7 @@ async function screenFile(deps: HiringDeps, found: FileToScreen, current: Return
 function createFinishedFileWriter(deps: HiringDeps, log: Logger) {
   let pending: (ScreenedFile | FailedFile)[] = [];
   let writing: Promise<void> | undefined;
-  let failure: unknown;
+  let failure: Error | undefined;
   const flush = async () => {
     while (pending.length > 0 && failure === undefined) {
       const items = pending;
@@ -125,7 +125,7 @@ function createFinishedFileWriter(deps: HiringDeps, log: Logger) {
         const outcomes = await saveFinishedFiles(deps.db, items, tellUploader);
         log.debug({ files: items.length, outcomes }, 'CVs screened');
       } catch (error) {
-        failure = error;
+        failure = error instanceof Error ? error : new Error(String(error));
       }
     }
     writing = undefined;
