@@ -2,18 +2,26 @@
  * How long `parley --help` and `parley parse one.pdf` take as a user runs them (a new process each time, the compiled
  * CLI, the build already fresh), and what the start-up checks of the builds cost. Median of several runs after one
  * warm-up, as hyperfine reports it. Prints figures; asserts nothing.
- * Run: npx tsx bench/cli.bench.ts [runs] [--compare]   (--compare also times the TypeScript sources run through tsx)
+ * Then `parley parse --jsonl` over a folder of generated PDF resumes (1,000 by default, each its own person), in files
+ * per second, one process using every core (target ≥ 60 files/s).
+ * Run: npx tsx bench/cli.bench.ts [runs] [--compare] [--pdfs=N]   (--compare also times the TypeScript sources run
+ * through tsx; --pdfs=0 skips the folder)
  */
 import { spawnSync } from 'node:child_process';
+import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ensureServerBuilt, freshServerEntry } from '#scripts/build-server.js';
 import { webSourceStamp } from '#scripts/source-stamp.js';
+import { renderResumePdf } from '#scripts/resume-fixtures/render-pdf.ts';
+import { buildResumeModel } from '#scripts/resume-fixtures/resume-model.ts';
+import { personas } from '#tests/fixtures/resumes/personas.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
 const runs = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 10);
 const compare = args.includes('--compare');
+const pdfCount = Number(args.find((arg) => arg.startsWith('--pdfs='))?.slice('--pdfs='.length) ?? 1000);
 const pdf = 'tests/fixtures/resumes/accountant.pdf';
 
 type Figures = { median: number; min: number; max: number };
@@ -64,4 +72,33 @@ if (compare) {
   const count = Math.max(3, Math.round(runs / 3));
   console.log(`cli: before (sources through tsx) --help ${show(time(['--import', 'tsx', 'src/cli/main.ts', '--help'], count))}`);
   console.log(`cli: before (sources through tsx) parse ${show(time(['--import', 'tsx', 'src/cli/main.ts', 'parse', pdf], count))}`);
+}
+
+/** A folder of `total` PDF resumes, each persona with its own name, email and phone (nothing for the parser to remember). */
+async function writePdfFolder(total: number): Promise<{ dir: string; files: string[] }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'parley-cli-pdfs-'));
+  const files: string[] = [];
+  for (let index = 0; index < total; index += 1) {
+    const base = personas[index % personas.length]!;
+    const persona = { ...base, name: `${base.name.split(' ')[0]} ${String.fromCharCode(65 + (index % 26))}. Example${index}`, email: `cli.${index}@example.test`, phone: `+1 (555) 200-${String(index).padStart(4, '0')}` };
+    const file = path.join(dir, `${persona.id}-${index}.pdf`);
+    fs.writeFileSync(file, await renderResumePdf(buildResumeModel(persona), persona.layout));
+    files.push(file);
+  }
+  return { dir, files };
+}
+
+if (pdfCount > 0) {
+  const { dir, files } = await writePdfFolder(pdfCount);
+  try {
+    const started = performance.now();
+    const result = spawnSync(process.execPath, ['bin/parley.js', 'parse', '--jsonl', ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
+    const seconds = (performance.now() - started) / 1000;
+    if (result.status !== 0) throw new Error(`parley parse --jsonl failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
+    const lines = result.stdout.trim().split('\n');
+    const inOrder = lines.every((line, index) => (JSON.parse(line) as { file: string }).file === files[index]);
+    console.log(`cli: parley parse --jsonl ${pdfCount} PDFs ${seconds.toFixed(1)} s, ${(pdfCount / seconds).toFixed(1)} files/s (${lines.length} lines, ${inOrder ? 'in the order given' : 'OUT OF ORDER'}); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores; target ≥ 60 files/s`);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

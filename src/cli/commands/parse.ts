@@ -76,9 +76,22 @@ export function registerParseCommand(program: Command): void {
         if (!info) throw new Error(`file not found: ${file}`);
         if (!info.isFile()) throw new Error(`not a file: ${file}`);
       }
+      // Several files are read at once (the document readers work on every core while this thread parses the text
+      // they return); each is printed in the order given, as soon as those before it are.
+      const { documentReaderCount } = await import('#server/ai/index.ts');
       const results: FileResult[] = [];
-      for (const file of files) {
-        const result = await parseFile(engine, file);
+      const running = new Map<number, Promise<FileResult>>();
+      const inFlight = documentReaderCount + 1;
+      for (let index = 0; index < files.length; index += 1) {
+        for (let ahead = index; ahead < Math.min(files.length, index + inFlight); ahead += 1) {
+          if (running.has(ahead)) continue;
+          const parsing = parseFile(engine, files[ahead]!);
+          // A failure is thrown when its turn to print comes, not reported as unhandled while an earlier file is awaited.
+          parsing.catch(() => undefined);
+          running.set(ahead, parsing);
+        }
+        const result = await running.get(index)!;
+        running.delete(index);
         results.push(result);
         if (options.jsonl) process.stdout.write(`${JSON.stringify(toRecord(result))}\n`);
         else if (!options.json) printSummary(result);

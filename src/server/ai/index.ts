@@ -28,6 +28,7 @@ export {
   defaultMaxDocumentBytes,
   detectDocumentType,
   DocumentError,
+  documentReaderCount,
   findJsonResumeProblem,
   jsonResumeLimits,
   readDocument,

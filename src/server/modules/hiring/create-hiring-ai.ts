@@ -91,5 +91,6 @@ export function createHiringAi(engine: AiEngine): HiringAi {
         evidence: output.evidence,
       };
     },
+    engineFor: async (ctx) => (await engine.selectEngine(ctx)).engine,
   };
 }

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { DocumentError, type DocumentErrorCode } from './document-error.ts';
 import type { ParseLimits } from './document-types.ts';
@@ -18,8 +19,13 @@ export const defaultParseLimits: Required<ParseLimits> = { timeoutMs: 20_000, ma
 export const maxInflatedMb = (maxMemoryMb: number) => Math.max(16, Math.floor(maxMemoryMb / 2));
 
 const workerUrl = new URL('./document-reader-worker.js', import.meta.url);
+/**
+ * The one pool of document readers, sized to the cores (two at least, so one hostile file held to its deadline never
+ * stops the others): more at once only queue for the same CPUs. A file waits its turn before its deadline starts.
+ */
+export const documentReaderCount = Math.max(2, availableParallelism());
 /** Idle readers kept warm (starting one loads pdf.js: a quarter of a second, more under load). */
-const maxIdle = 2;
+const maxIdle = documentReaderCount;
 /** A reader is replaced after this many files, so nothing one file leaves behind builds up. */
 const maxFilesPerWorker = 200;
 
@@ -27,6 +33,23 @@ const maxFilesPerWorker = 200;
 type Reader = { worker: Worker; memoryMb: number; files: number; ready: Promise<void>; onIdleEnd: () => void };
 const idle: Reader[] = [];
 let nextId = 1;
+let busy = 0;
+const waiting: (() => void)[] = [];
+
+/** A turn of one of the pool's readers: granted at once while fewer than documentReaderCount files are read. */
+function takeTurn(): Promise<void> {
+  if (busy < documentReaderCount) {
+    busy += 1;
+    return Promise.resolve();
+  }
+  return new Promise((resolve) => waiting.push(resolve));
+}
+
+function endTurn(): void {
+  const next = waiting.shift();
+  if (next) next();
+  else busy -= 1;
+}
 
 function startReader(memoryMb: number): Reader {
   const worker = new Worker(workerUrl, {
@@ -83,6 +106,15 @@ function retire(reader: Reader): void {
 export function readInWorker(kind: 'pdf', bytes: Uint8Array, limits?: ParseLimits): Promise<RawPdf>;
 export function readInWorker(kind: 'docx', bytes: Uint8Array, limits?: ParseLimits): Promise<RawDocx>;
 export async function readInWorker(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ParseLimits = {}): Promise<RawPdf | RawDocx> {
+  await takeTurn();
+  try {
+    return await readInReader(kind, bytes, limits);
+  } finally {
+    endTurn();
+  }
+}
+
+async function readInReader(kind: 'pdf' | 'docx', bytes: Uint8Array, limits: ParseLimits): Promise<RawPdf | RawDocx> {
   const { timeoutMs, maxMemoryMb } = { ...defaultParseLimits, ...limits };
   const label = kind === 'pdf' ? 'The PDF' : 'The DOCX file';
   const reader = takeReader(maxMemoryMb);

@@ -1,10 +1,18 @@
 import { z } from 'zod';
-import { defaultMaxDocumentBytes, DocumentError } from '#server/ai/index.ts';
+import { defaultMaxDocumentBytes, DocumentError, documentReaderCount } from '#server/ai/index.ts';
 import type { Db } from '#server/db/client.ts';
 import { defineJob } from '#server/platform/queue/job-definition.ts';
 import type { Logger } from '#server/platform/logger.ts';
 import { StorageError } from '#server/platform/storage/index.ts';
-import { findFileToScreen, markFileFailed, markFileProcessing, saveScreenedFile, type OnBatchFinished } from '#server/modules/hiring/candidates/screening.repo.ts';
+import {
+  findFilesToScreen,
+  markFilesProcessing,
+  saveFinishedFiles,
+  type FailedFile,
+  type FileToScreen,
+  type OnBatchFinished,
+  type ScreenedFile,
+} from '#server/modules/hiring/candidates/screening.repo.ts';
 import { notify } from '#server/modules/notifications/index.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { toJob } from '#server/modules/hiring/jobs/jobs.service.ts';
@@ -12,14 +20,19 @@ import { queueRescore } from '#server/modules/hiring/jobs/rescore-candidates.job
 import { findRequirementsVersion, type RescoreRef } from '#server/modules/hiring/jobs/rescore.repo.ts';
 import { embedCv } from '#server/modules/hiring/search/embed-records.ts';
 
-/** Files per queued job: small enough to spread over workers, large enough that queue overhead stays small. */
-const filesPerJob = 5;
+/**
+ * Files per queued job: a handful for a small batch (spread over workers, progress seen early), more for a large one
+ * so the queue's own bookkeeping (a fetch and a completion per job) stays a small part of the work (decision 052).
+ */
+export function filesPerJob(total: number): number {
+  return Math.min(50, Math.max(5, Math.ceil(total / 40)));
+}
 
 export const processCvPayloadSchema = z.object({ batchFileIds: z.array(z.uuid()).min(1).max(50) });
 
 /**
- * A few CVs of a batch, one after the other: read → parse → store → duplicate check → match → candidate. Each file
- * stands alone (one failing never stops the others) and a finished file is skipped, so the job is safe to run twice.
+ * A chunk of CVs of a batch: read → parse → match, then stored → duplicate check → candidate. Each file stands alone
+ * (one failing never stops the others) and a finished file is skipped, so the job is safe to run twice.
  */
 export function createProcessCvJob(deps: HiringDeps) {
   return defineJob({
@@ -32,63 +45,124 @@ export function createProcessCvJob(deps: HiringDeps) {
     // heartbeat stops (at the latest after its expiry); a restart queues its files at once (requeue-stranded-files.ts).
     expireInSeconds: 600,
     heartbeatSeconds: 30,
-    handler: async ({ batchFileIds }, { log }) => {
-      for (const batchFileId of batchFileIds) await processBatchFile(deps, batchFileId, log);
-    },
+    handler: async ({ batchFileIds }, { log }) => processBatchFiles(deps, batchFileIds, log),
   });
 }
 
-/** Queues these files, a few per job; inside `transaction` when given, so they are queued only if it commits. */
+/** Queues these files, a chunk per job; inside `transaction` when given, so they are queued only if it commits. */
 export async function queueCvFiles(deps: HiringDeps, fileIds: readonly string[], transaction?: Db): Promise<void> {
   if (!deps.queue) return;
   const job = createProcessCvJob(deps);
-  for (let index = 0; index < fileIds.length; index += filesPerJob) {
-    await deps.queue.send(job, { batchFileIds: fileIds.slice(index, index + filesPerJob) }, transaction ? { transaction } : {});
+  const size = filesPerJob(fileIds.length);
+  for (let index = 0; index < fileIds.length; index += size) {
+    await deps.queue.send(job, { batchFileIds: fileIds.slice(index, index + size) }, transaction ? { transaction } : {});
   }
 }
 
-const finished = new Set(['done', 'failed', 'duplicate']);
+export function processBatchFile(deps: HiringDeps, batchFileId: string, log: Logger = deps.log): Promise<void> {
+  return processBatchFiles(deps, [batchFileId], log);
+}
 
-export async function processBatchFile(deps: HiringDeps, batchFileId: string, log: Logger = deps.log): Promise<void> {
-  const found = await findFileToScreen(deps.db, batchFileId);
-  if (!found || finished.has(found.file.status)) return;
+/**
+ * Screens a chunk: its files and their jobs are read in one query, offline parsing runs several files at once (the
+ * document readers work on the other cores), and what is ready is stored together (see createFinishedFileWriter).
+ * With an LLM the files go one at a time, as each costs the provider's time, not ours.
+ */
+export async function processBatchFiles(deps: HiringDeps, batchFileIds: readonly string[], log: Logger = deps.log): Promise<void> {
+  const found = await findFilesToScreen(deps.db, batchFileIds);
+  if (found.length === 0) return;
+  await markFilesProcessing(deps.db, found.map(({ file }) => file));
+  const jobsById = new Map(found.map(({ job }) => [job.id, toJob(job)]));
+  const first = found[0]!;
+  const offline = (await deps.ai.engineFor({ userId: first.createdBy ?? undefined, workspaceId: first.workspaceId })) === 'offline';
+  const writer = createFinishedFileWriter(deps, log);
+  await forEachConcurrently(found, offline ? documentReaderCount + 1 : 1, async (row) => {
+    writer.add(await screenFile(deps, row, jobsById.get(row.job.id)!, log));
+  });
+  await writer.drain();
+  const versions = new Map(found.map(({ job, createdBy }) => [job.id, { ref: { jobId: job.id, version: job.requirementsVersion }, createdBy }]));
+  for (const { ref, createdBy } of versions.values()) await rescoreIfSuperseded(deps, ref, createdBy);
+}
+
+async function screenFile(deps: HiringDeps, found: FileToScreen, current: ReturnType<typeof toJob>, log: Logger): Promise<ScreenedFile | FailedFile> {
   const { file, job, workspaceId } = found;
-  await markFileProcessing(deps.db, file);
   const ctx = { userId: found.createdBy ?? undefined, workspaceId };
+  const fail = (code: string, message: string): FailedFile => ({ kind: 'failed', file, jobId: job.id, code, message });
 
   let bytes: Buffer;
   try {
     bytes = await deps.storage.get(file.storagePath);
   } catch (error) {
     if (!(error instanceof StorageError)) throw error;
-    return markFileFailed(deps.db, { file, jobId: job.id, code: 'unreadable_document', message: 'The file is missing from storage.' }, tellUploader);
+    return fail('unreadable_document', 'The file is missing from storage.');
   }
 
   let parsed;
   try {
     parsed = await deps.ai.parseCv({ bytes, fileName: file.fileName, mimeType: file.mimeType ?? undefined }, ctx);
   } catch (error) {
-    if (error instanceof DocumentError) return markFileFailed(deps.db, { file, jobId: job.id, code: error.code, message: describeDocumentError(error) }, tellUploader);
-    log.error({ err: error, batchFileId }, 'CV parsing failed');
-    return markFileFailed(deps.db, { file, jobId: job.id, code: 'unreadable_document', message: 'The file could not be read as a CV.' }, tellUploader);
+    if (error instanceof DocumentError) return fail(error.code, describeDocumentError(error));
+    log.error({ err: error, batchFileId: file.id }, 'CV parsing failed');
+    return fail('unreadable_document', 'The file could not be read as a CV.');
   }
 
-  const current = toJob(job);
   const match = await deps.ai.matchCv(parsed, current, ctx);
   const { basics } = parsed.resume;
   const embedding = await embedCv(deps, parsed.resume, { name: basics?.name, email: basics?.email, phone: basics?.phone }, log);
-  const outcome = await saveScreenedFile(deps.db, {
-    file,
-    workspaceId,
-    uploadedBy: found.createdBy,
-    jobId: job.id,
-    scoredVersion: job.requirementsVersion,
-    parsed,
-    match,
-    embedding,
-  }, tellUploader);
-  log.debug({ batchFileId, outcome }, 'CV screened');
-  if (outcome === 'saved') await rescoreIfSuperseded(deps, { jobId: job.id, version: job.requirementsVersion }, found.createdBy);
+  return { kind: 'screened', file, workspaceId, uploadedBy: found.createdBy, jobId: job.id, scoredVersion: job.requirementsVersion, parsed, match, embedding };
+}
+
+/**
+ * Group commit: a file is stored as soon as the writer is free, and every file finished while it was busy is stored in
+ * the next transaction with the others. One slow file (an LLM call) never holds back the ones before it; many fast
+ * ones (offline) cost one transaction, not one each. A failed write fails the job, which is retried.
+ */
+function createFinishedFileWriter(deps: HiringDeps, log: Logger) {
+  let pending: (ScreenedFile | FailedFile)[] = [];
+  let writing: Promise<void> | undefined;
+  let failure: Error | undefined;
+  const flush = async () => {
+    while (pending.length > 0 && failure === undefined) {
+      const items = pending;
+      pending = [];
+      try {
+        const outcomes = await saveFinishedFiles(deps.db, items, tellUploader);
+        log.debug({ files: items.length, outcomes }, 'CVs screened');
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    writing = undefined;
+  };
+  return {
+    add(item: ScreenedFile | FailedFile) {
+      if (failure !== undefined) throw failure;
+      pending.push(item);
+      writing ??= flush();
+    },
+    async drain() {
+      while (writing) await writing;
+      if (failure !== undefined) throw failure;
+    },
+  };
+}
+
+/** Runs `work` over the items, at most `limit` at a time; the first error stops new work and is thrown. */
+async function forEachConcurrently<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const lane = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++]!;
+      try {
+        await work(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
 }
 
 /**

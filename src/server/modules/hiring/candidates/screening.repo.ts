@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { batchFiles, candidates, cvBatches, jobs, resumeEntities, resumes } from '#server/db/schema/index.ts';
@@ -7,57 +8,48 @@ import { refreshBatchCounts, type FinishedBatch } from '#server/modules/hiring/b
 import type { MatchOutcome } from '#server/modules/hiring/hiring-ai.ts';
 import type { StoredEmbedding } from '#server/modules/hiring/search/embeddings.repo.ts';
 
-/** Everything the screening of one file needs to know, or undefined when the file is gone. */
-export async function findFileToScreen(db: Db, batchFileId: string) {
-  const [row] = await db
+/** Everything the screening of these files needs to know, the job included (read once for the lot); unfinished files only. */
+export async function findFilesToScreen(db: Db, batchFileIds: readonly string[]) {
+  if (batchFileIds.length === 0) return [];
+  const rows = await db
     .select({ file: batchFiles, workspaceId: cvBatches.workspaceId, createdBy: cvBatches.createdBy, job: jobs })
     .from(batchFiles)
     .innerJoin(cvBatches, eq(cvBatches.id, batchFiles.batchId))
     .innerJoin(jobs, eq(jobs.id, cvBatches.jobId))
-    .where(eq(batchFiles.id, batchFileId));
-  return row;
+    .where(and(inArray(batchFiles.id, [...batchFileIds]), inArray(batchFiles.status, ['queued', 'processing'])));
+  // In the order they were queued: the first file of a chunk is screened (and shown) first.
+  const order = new Map(batchFileIds.map((id, index) => [id, index]));
+  return rows.sort((a, b) => order.get(a.file.id)! - order.get(b.file.id)!);
 }
 
-export async function markFileProcessing(db: Db, file: BatchFileRow): Promise<void> {
-  await db.update(batchFiles).set({ status: 'processing' }).where(and(eq(batchFiles.id, file.id), eq(batchFiles.status, 'queued')));
-  await db.update(cvBatches).set({ status: 'processing' }).where(and(eq(cvBatches.id, file.batchId), eq(cvBatches.status, 'queued')));
+export type FileToScreen = Awaited<ReturnType<typeof findFilesToScreen>>[number];
+
+export async function markFilesProcessing(db: Db, files: readonly BatchFileRow[]): Promise<void> {
+  if (files.length === 0) return;
+  await db.update(batchFiles).set({ status: 'processing' }).where(and(inArray(batchFiles.id, files.map((file) => file.id)), eq(batchFiles.status, 'queued')));
+  const batchIds = [...new Set(files.map((file) => file.batchId))];
+  await db.update(cvBatches).set({ status: 'processing' }).where(and(inArray(cvBatches.id, batchIds), eq(cvBatches.status, 'queued')));
 }
 
 /**
  * Every write that finishes a file takes the job's advisory lock, so the counters each transaction recomputes always
- * see the files finished before it: the last one to commit marks the batch completed.
+ * see the files finished before it: the last one to commit marks the batch completed. Locks are taken in one order.
  */
-async function lockJob(db: Db, jobId: string): Promise<void> {
-  await db.execute(sql`select pg_advisory_xact_lock(hashtext(${jobId}))`);
+async function lockJobs(db: Db, jobIds: readonly string[]): Promise<void> {
+  for (const jobId of [...new Set(jobIds)].sort()) await db.execute(sql`select pg_advisory_xact_lock(hashtext(${jobId}))`);
 }
 
 /** Runs inside the transaction whose write finished the batch, so what it records commits with the batch or not at all. */
 export type OnBatchFinished = (tx: Db, batch: FinishedBatch) => Promise<void>;
 
-async function refreshBatch(tx: Db, batchId: string, onBatchFinished: OnBatchFinished | undefined): Promise<void> {
-  const finished = await refreshBatchCounts(tx, batchId);
-  if (finished && onBatchFinished) await onBatchFinished(tx, finished);
-}
-
-export async function markFileFailed(
-  db: Db,
-  failure: { file: BatchFileRow; jobId: string; code: string; message: string },
-  onBatchFinished?: OnBatchFinished,
-): Promise<void> {
-  const { file, jobId, code, message } = failure;
-  await db.transaction(async (tx) => {
-    await lockJob(tx, jobId);
-    await tx
-      .update(batchFiles)
-      .set({ status: 'failed', errorCode: code, errorMessage: message })
-      .where(and(eq(batchFiles.id, file.id), inArray(batchFiles.status, ['queued', 'processing'])));
-    await refreshBatch(tx, file.batchId, onBatchFinished);
-  });
-}
-
 const digitsOnly = (phone: string | undefined) => (phone ? phone.replace(/\D/g, '') : '');
 
-type Screened = {
+/** A file that could not be read as a CV, and why. */
+export type FailedFile = { kind: 'failed'; file: BatchFileRow; jobId: string; code: string; message: string };
+
+/** A file read, parsed and matched, ready to become a candidate (or a duplicate of one). */
+export type ScreenedFile = {
+  kind: 'screened';
   file: BatchFileRow;
   workspaceId: string;
   uploadedBy: string | null;
@@ -70,70 +62,114 @@ type Screened = {
   embedding: StoredEmbedding | undefined;
 };
 
+export type ScreeningOutcome = 'saved' | 'duplicate' | 'failed' | 'skipped';
+
+/** What a candidate of the job is known by when looking for duplicates. */
+type KnownCandidate = { id: string; email: string | null; phoneDigits: string; sha256: string | null };
+
+/** The finished row of a file, written with the others of its transaction in one statement. */
+type FinishedFileRow = { id: string; status: 'done' | 'duplicate' | 'failed'; resumeId: string | null; candidateId: string | null; duplicateOf: string | null; errorCode: string | null; errorMessage: string | null };
+
 /**
- * Stores the parsed CV and its candidate in one transaction, holding the file row and a per-job lock so two workers
- * (or a retried job) can never create a second candidate: a file already finished is left alone, and a CV whose file,
- * email or phone is already a candidate of this job is recorded as a duplicate.
+ * Finishes these files in one transaction: every parsed CV and its candidate, every failure. It holds the files' rows and
+ * their jobs' locks so two workers (or a retried job) can never create a second candidate: a file already finished is
+ * left alone ('skipped'), and a CV whose file, email or phone is already a candidate of its job (or of a CV before it
+ * in this very call) is recorded as a duplicate. Rows are written a statement per table, not a statement per CV.
  */
-export async function saveScreenedFile(db: Db, input: Screened, onBatchFinished?: OnBatchFinished): Promise<'saved' | 'duplicate' | 'skipped'> {
+export async function saveFinishedFiles(db: Db, items: readonly (ScreenedFile | FailedFile)[], onBatchFinished?: OnBatchFinished): Promise<ScreeningOutcome[]> {
+  if (items.length === 0) return [];
   return db.transaction(async (tx) => {
-    const [locked] = await tx.select({ status: batchFiles.status }).from(batchFiles).where(eq(batchFiles.id, input.file.id)).for('update');
-    const status = locked?.status;
-    if (status !== 'queued' && status !== 'processing') return 'skipped';
-    await lockJob(tx, input.jobId);
+    const ids = items.map((item) => item.file.id);
+    // Row locks in one order (by id): two transactions over overlapping files cannot deadlock.
+    const locked = await tx.select({ id: batchFiles.id, status: batchFiles.status }).from(batchFiles).where(inArray(batchFiles.id, ids)).orderBy(batchFiles.id).for('update');
+    const open = new Set(locked.filter((row) => row.status === 'queued' || row.status === 'processing').map((row) => row.id));
+    const outcomes: ScreeningOutcome[] = items.map(() => 'skipped');
+    const todo = items.map((item, index) => ({ item, index })).filter(({ item, index }) => open.has(item.file.id) && ids.indexOf(item.file.id) === index);
+    if (todo.length === 0) return outcomes;
+    await lockJobs(tx, todo.map(({ item }) => item.jobId));
 
-    const basics = input.parsed.resume.basics ?? {};
-    const email = basics.email?.trim().toLowerCase() || null;
-    const phone = digitsOnly(basics.phone);
-    const duplicate = await findDuplicate(tx, input.jobId, input.file.sha256, email, phone);
+    const finished: FinishedFileRow[] = [];
+    const screened = todo.filter((entry): entry is { item: ScreenedFile; index: number } => entry.item.kind === 'screened');
+    for (const { item, index } of todo) {
+      if (item.kind !== 'failed') continue;
+      finished.push({ id: item.file.id, status: 'failed', resumeId: null, candidateId: null, duplicateOf: null, errorCode: item.code, errorMessage: item.message });
+      outcomes[index] = 'failed';
+    }
 
-    const [resume] = await tx
-      .insert(resumes)
-      .values({
-        workspaceId: input.workspaceId,
-        uploadedBy: input.uploadedBy,
-        fileName: input.file.fileName,
-        storagePath: input.file.storagePath,
-        sizeBytes: input.file.sizeBytes,
-        mimeType: input.file.mimeType,
-        sha256: input.file.sha256,
-        rawText: input.parsed.text,
+    const known = await findKnownCandidates(tx, screened.map(({ item }) => item));
+    const resumeRows: (typeof resumes.$inferInsert)[] = [];
+    const entityRows: (typeof resumeEntities.$inferInsert)[] = [];
+    const candidateRows: (typeof candidates.$inferInsert)[] = [];
+    for (const { item, index } of screened) {
+      const basics = item.parsed.resume.basics ?? {};
+      const email = basics.email?.trim().toLowerCase() || null;
+      const phoneDigits = digitsOnly(basics.phone);
+      const jobKnown = known.get(item.jobId) ?? [];
+      known.set(item.jobId, jobKnown);
+      const duplicate = findDuplicate(jobKnown, item.file.sha256, email, phoneDigits);
+      const resumeId = randomUUID();
+      resumeRows.push({
+        id: resumeId,
+        workspaceId: item.workspaceId,
+        uploadedBy: item.uploadedBy,
+        fileName: item.file.fileName,
+        storagePath: item.file.storagePath,
+        sizeBytes: item.file.sizeBytes,
+        mimeType: item.file.mimeType,
+        sha256: item.file.sha256,
+        rawText: item.parsed.text,
         processingStatus: 'parsed',
-      })
-      .returning({ id: resumes.id });
-    if (input.parsed.entities.length > 0) {
-      await tx.insert(resumeEntities).values(
-        input.parsed.entities.map((entity) => ({
-          resumeId: resume!.id,
+      });
+      for (const entity of item.parsed.entities) {
+        entityRows.push({
+          resumeId,
           entityType: entity.type,
           value: entity.text,
           confidence: entity.confidence,
           startOffset: entity.start,
           endOffset: entity.end,
-          contextWindow: input.parsed.text.slice(Math.max(0, entity.start - 40), entity.end + 40),
-        })),
-      );
+          contextWindow: item.parsed.text.slice(Math.max(0, entity.start - 40), entity.end + 40),
+        });
+      }
+      if (duplicate) {
+        finished.push({ id: item.file.id, status: 'duplicate', resumeId, candidateId: null, duplicateOf: duplicate.id, errorCode: 'duplicate', errorMessage: duplicate.reason });
+        outcomes[index] = 'duplicate';
+        continue;
+      }
+      const candidateId = randomUUID();
+      candidateRows.push({ ...candidateValues(item), id: candidateId, resumeId, email, phone: basics.phone ?? null });
+      jobKnown.push({ id: candidateId, email, phoneDigits, sha256: item.file.sha256 });
+      finished.push({ id: item.file.id, status: 'done', resumeId, candidateId, duplicateOf: null, errorCode: null, errorMessage: null });
+      outcomes[index] = 'saved';
     }
 
-    if (duplicate) {
-      await tx
-        .update(batchFiles)
-        .set({ status: 'duplicate', resumeId: resume!.id, duplicateOf: duplicate.id, errorCode: 'duplicate', errorMessage: duplicate.reason })
-        .where(eq(batchFiles.id, input.file.id));
-    } else {
-      const [candidate] = await tx
-        .insert(candidates)
-        .values({ ...candidateValues(input), resumeId: resume!.id, email, phone: basics.phone ?? null })
-        .onConflictDoNothing()
-        .returning({ id: candidates.id });
-      await tx.update(batchFiles).set({ status: 'done', resumeId: resume!.id, candidateId: candidate?.id ?? null }).where(eq(batchFiles.id, input.file.id));
+    if (resumeRows.length > 0) await tx.insert(resumes).values(resumeRows);
+    // A statement's parameters are bounded (65,535): a chunk's entities go in slices.
+    for (let start = 0; start < entityRows.length; start += 2000) await tx.insert(resumeEntities).values(entityRows.slice(start, start + 2000));
+    if (candidateRows.length > 0) await tx.insert(candidates).values(candidateRows);
+    await updateFinishedFiles(tx, finished);
+    for (const batchId of [...new Set(todo.map(({ item }) => item.file.batchId))]) {
+      const done = await refreshBatchCounts(tx, batchId);
+      if (done && onBatchFinished) await onBatchFinished(tx, done);
     }
-    await refreshBatch(tx, input.file.batchId, onBatchFinished);
-    return duplicate ? 'duplicate' : 'saved';
+    return outcomes;
   });
 }
 
-function candidateValues(input: Screened) {
+async function updateFinishedFiles(tx: Db, rows: readonly FinishedFileRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  const values = sql.join(
+    rows.map((row) => sql`(${row.id}::uuid, ${row.status}::text, ${row.resumeId}::uuid, ${row.candidateId}::uuid, ${row.duplicateOf}::uuid, ${row.errorCode}::text, ${row.errorMessage}::text)`),
+    sql`, `,
+  );
+  await tx.execute(sql`
+    update batch_files as f set status = v.status, resume_id = coalesce(v.resume_id, f.resume_id), candidate_id = coalesce(v.candidate_id, f.candidate_id),
+      duplicate_of = coalesce(v.duplicate_of, f.duplicate_of), error_code = v.error_code, error_message = v.error_message, updated_at = now()
+    from (values ${values}) as v(id, status, resume_id, candidate_id, duplicate_of, error_code, error_message)
+    where f.id = v.id and f.status in ('queued', 'processing')`);
+}
+
+function candidateValues(input: ScreenedFile) {
   const { resume } = input.parsed;
   const location = resume.basics?.location;
   return {
@@ -166,21 +202,38 @@ export function scoreValues(match: MatchOutcome) {
   };
 }
 
-async function findDuplicate(db: Db, jobId: string, sha256: string | null, email: string | null, phone: string) {
-  const matches = [sha256 ? eq(resumes.sha256, sha256) : undefined, email ? eq(candidates.email, email) : undefined];
-  if (phone.length >= 7) matches.push(sql`regexp_replace(coalesce(${candidates.phone}, ''), '[^0-9]', '', 'g') = ${phone}`);
-  const present = matches.filter((match) => match !== undefined);
-  if (present.length === 0) return undefined;
-  const rows = await db
-    .select({ id: candidates.id, email: candidates.email, sha256: resumes.sha256 })
-    .from(candidates)
-    .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
-    .where(and(eq(candidates.jobId, jobId), or(...present)))
-    .limit(5);
-  const sameFile = rows.find((row) => sha256 && row.sha256 === sha256);
+/** The candidates of each job that these CVs could duplicate: same file, same email, or same phone digits; one query per job. */
+async function findKnownCandidates(db: Db, items: readonly ScreenedFile[]): Promise<Map<string, KnownCandidate[]>> {
+  const known = new Map<string, KnownCandidate[]>();
+  for (const jobId of new Set(items.map((item) => item.jobId))) {
+    const ofJob = items.filter((item) => item.jobId === jobId);
+    const shas = ofJob.flatMap((item) => (item.file.sha256 ? [item.file.sha256] : []));
+    const emails = ofJob.flatMap((item) => item.parsed.resume.basics?.email?.trim().toLowerCase() || []);
+    const phones = ofJob.map((item) => digitsOnly(item.parsed.resume.basics?.phone)).filter((phone) => phone.length >= 7);
+    const phoneDigits = sql<string>`regexp_replace(coalesce(${candidates.phone}, ''), '[^0-9]', '', 'g')`;
+    const matches = [shas.length ? inArray(resumes.sha256, shas) : undefined, emails.length ? inArray(candidates.email, emails) : undefined, phones.length ? inArray(phoneDigits, phones) : undefined];
+    const present = matches.filter((match) => match !== undefined);
+    if (present.length === 0) {
+      known.set(jobId, []);
+      continue;
+    }
+    const rows = await db
+      .select({ id: candidates.id, email: candidates.email, phoneDigits, sha256: resumes.sha256 })
+      .from(candidates)
+      .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
+      .where(and(eq(candidates.jobId, jobId), or(...present)))
+      .orderBy(candidates.createdAt, candidates.id);
+    known.set(jobId, rows);
+  }
+  return known;
+}
+
+/** Same file first, then same email, then same phone: the reason a recruiter is shown names the strongest. */
+function findDuplicate(known: readonly KnownCandidate[], sha256: string | null, email: string | null, phone: string) {
+  const sameFile = sha256 ? known.find((row) => row.sha256 === sha256) : undefined;
   if (sameFile) return { id: sameFile.id, reason: 'The same file is already a candidate for this job.' };
-  const sameEmail = rows.find((row) => email && row.email === email);
+  const sameEmail = email ? known.find((row) => row.email === email) : undefined;
   if (sameEmail) return { id: sameEmail.id, reason: 'A candidate with the same email is already screened for this job.' };
-  const samePhone = rows[0];
+  const samePhone = phone.length >= 7 ? known.find((row) => row.phoneDigits === phone) : undefined;
   return samePhone ? { id: samePhone.id, reason: 'A candidate with the same phone number is already screened for this job.' } : undefined;
 }

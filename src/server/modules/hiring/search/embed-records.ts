@@ -33,6 +33,8 @@ export async function embedJob(deps: HiringDeps, job: { id: string; title: strin
 }
 
 /** The embedding a screened CV is stored with, or undefined. */
-export function embedCv(deps: EmbedDeps, resume: Resume, identity: CandidateIdentity, log: Logger): Promise<StoredEmbedding | undefined> {
+export async function embedCv(deps: EmbedDeps, resume: Resume, identity: CandidateIdentity, log: Logger): Promise<StoredEmbedding | undefined> {
+  // Without a provider the masked document is never read: building it costs as much as matching the CV.
+  if (!deps.embedder) return undefined;
   return embedText(deps, candidateDocument(resume, identity), { purpose: 'candidate' }, log);
 }
