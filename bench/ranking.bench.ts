@@ -1,7 +1,7 @@
 /**
  * The ranking under load (issue 18, target 2): a job with 1,000 screened candidates seeded straight into the database,
  * a real `parley start` process, and autocannon asking `GET /api/jobs/:jobId/candidates` (one page of 25, best score
- * first) over 200 concurrent connections. Meanwhile a bystander browses other pages (the jobs list, /api/health) and
+ * first) over 200 concurrent connections. Meanwhile a bystander browses other pages (their profile, /api/health) and
  * counts what it gets. Prints p50/p99 latency, requests per second and non-2xx answers, on PGlite and, when
  * DATABASE_URL names a PostgreSQL server (or --postgres for 127.0.0.1:5432), on a fresh database there. Asserts nothing.
  * Run: npm run bench -- ranking [--postgres] [--seconds=10] [--connections=200]
@@ -9,9 +9,8 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import autocannon from 'autocannon';
-import { openDatabase, type Db } from '#server/db/client.ts';
-import { candidates, resumes } from '#server/db/schema/index.ts';
-import { insertJob, insertWorkspace } from '#tests/support/hiring-seed.ts';
+import { openDatabase } from '#server/db/client.ts';
+import { seedRankedJob } from '#tests/support/ranking-seed.ts';
 import { adminQuery } from '#tests/support/postgres-admin.ts';
 import { startParleyServer, tempDataDir, type ParleyServer } from '#tests/support/parley-process.ts';
 
@@ -21,59 +20,6 @@ const seconds = option('seconds', 10);
 const connections = option('connections', 200);
 const candidateCount = option('candidates', 1000);
 const serverUrl = process.env.DATABASE_URL ?? (args.includes('--postgres') ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined);
-
-const skillPool = ['TypeScript', 'Node.js', 'PostgreSQL', 'React', 'Docker', 'Kubernetes', 'AWS', 'GraphQL', 'Redis', 'Python', 'Go', 'Terraform', 'Kafka', 'CI/CD', 'Linux', 'SQL'];
-const recommendations = ['Strong Hire', 'Hire', 'Maybe', 'Pass'] as const;
-const statuses = ['new', 'new', 'new', 'shortlisted', 'rejected'] as const;
-
-function pick<T>(list: readonly T[], index: number, count: number): T[] {
-  return Array.from({ length: count }, (_, offset) => list[(index * 7 + offset * 3) % list.length]!);
-}
-
-/**
- * 1,000 candidates as the screening pipeline leaves them (a stored CV, score parts, experience, evidence and an
- * embedding), so a query that reads whole rows pays what it would in use. Multi-row inserts: a few seconds.
- */
-async function seedCandidates(db: Db, ownerId: string): Promise<string> {
-  const workspaceId = await insertWorkspace(db, { userId: ownerId }, 'Bench hiring');
-  const jobId = await insertJob(db, workspaceId, { title: 'Senior Backend Engineer' });
-  const cvText = 'Built and ran payment services in TypeScript and PostgreSQL for eight years. '.repeat(40);
-  for (let start = 0; start < candidateCount; start += 200) {
-    const indexes = Array.from({ length: Math.min(200, candidateCount - start) }, (_, offset) => start + offset);
-    const resumeRows = await db
-      .insert(resumes)
-      .values(indexes.map((index) => ({ workspaceId, uploadedBy: ownerId, fileName: `cv-${index}.pdf`, storagePath: `bench/${randomUUID()}.pdf`, sizeBytes: 48_000, mimeType: 'application/pdf', rawText: cvText, processingStatus: 'parsed' as const })))
-      .returning({ id: resumes.id });
-    await db.insert(candidates).values(
-      indexes.map((index, position) => ({
-        workspaceId,
-        jobId,
-        resumeId: resumeRows[position]!.id,
-        name: `Candidate Person ${index}`,
-        email: `candidate.${index}@example.test`,
-        phone: `+1 555 ${String(index).padStart(4, '0')}`,
-        location: 'Lisbon, Portugal',
-        profile: { basics: { name: `Candidate Person ${index}`, summary: 'Backend engineer.' }, skills: pick(skillPool, index, 8).map((name) => ({ name })) },
-        overallScore: (index * 37) % 101,
-        scoreComponents: ['skills', 'experience', 'education', 'semantic'].map((name) => ({ name, value: ((index * 13) % 100) / 100, weight: 0.25, detail: `${name} matched on several requirements of the job.` })),
-        professionalAssessment: 'A solid backend engineer with relevant experience.',
-        experience: Array.from({ length: 4 }, (_, job) => ({ name: `Company ${job}`, position: 'Engineer', startDate: `201${job}-01`, endDate: `201${job + 1}-06`, summary: 'Owned the billing services. '.repeat(5) })),
-        education: [{ institution: 'University of Lisbon', area: 'Computer Science', studyType: 'BSc' }],
-        rankReasoning: 'Matches most required skills; some years short of the ideal.',
-        recommendation: recommendations[index % recommendations.length],
-        matchedSkills: pick(skillPool, index, 6),
-        missingSkills: pick(skillPool, index + 3, 3),
-        additionalSkills: pick(skillPool, index + 5, 4),
-        missingNiceToHaveSkills: pick(skillPool, index + 1, 2),
-        evidence: Array.from({ length: 6 }, (_, quote) => ({ component: 'skills', text: 'TypeScript and PostgreSQL', start: quote * 80, end: quote * 80 + 25 })),
-        status: statuses[index % statuses.length],
-        embedding: Array.from({ length: 384 }, (_, dim) => Math.sin(index + dim)),
-        embeddingModel: 'bench',
-      })),
-    );
-  }
-  return jobId;
-}
 
 async function signUp(server: ParleyServer): Promise<{ cookie: string; userId: string }> {
   const response = await fetch(`${server.url}/api/auth/sign-up/email`, {
@@ -95,7 +41,7 @@ function startBystander(server: ParleyServer, cookie: string): { stop(): Promise
   let running = true;
   const loop = (async () => {
     while (running) {
-      for (const path of ['/api/jobs', '/api/health']) {
+      for (const path of ['/api/me', '/api/health']) {
         const response = await fetch(`${server.url}${path}`, { headers: { cookie } }).catch(() => undefined);
         const status = response?.status ?? 0;
         await response?.arrayBuffer();
@@ -158,7 +104,7 @@ async function runPglite(): Promise<void> {
     // PGlite has one owner: seed while the server is stopped, then start it again on the same folder.
     const database = await openDatabase({ dataDir });
     const seeding = performance.now();
-    const jobId = await seedCandidates(database.db, owner.userId);
+    const jobId = await seedRankedJob(database.db, owner.userId, candidateCount);
     await database.close();
     console.log(`ranking[pglite]: seeded ${candidateCount} candidates in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
     server = await startParleyServer({ DATA_DIR: dataDir, LOG_LEVEL: 'error' });
@@ -184,7 +130,7 @@ async function runPostgres(adminUrl: string): Promise<void> {
       const owner = await signUp(server);
       const database = await openDatabase({ url: url.toString(), poolSize: 2 });
       const seeding = performance.now();
-      const jobId = await seedCandidates(database.db, owner.userId);
+      const jobId = await seedRankedJob(database.db, owner.userId, candidateCount);
       await database.close();
       console.log(`ranking[postgres]: seeded ${candidateCount} candidates in ${((performance.now() - seeding) / 1000).toFixed(1)} s`);
       await measure('postgres', server, owner.cookie, jobId);
