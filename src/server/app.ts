@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { accountModules } from '#server/modules/account-modules.ts';
 import { analyticsRoutes, createAnalyticsDeps } from '#server/modules/analytics/index.ts';
 import { careerRoutes, createCareerDeps } from '#server/modules/career/index.ts';
@@ -15,6 +15,7 @@ import { createSupportDeps, supportRoutes } from '#server/modules/support/index.
 import { registerIdentity } from '#server/platform/auth/index.ts';
 import { registerErrorHandler } from '#server/platform/error-handler.ts';
 import { registerOpenApi } from '#server/platform/openapi.ts';
+import { serializerCompiler } from '#server/platform/serializer.ts';
 import { registerWebApp } from '#server/platform/web-static.ts';
 import type { Runtime } from '#server/runtime.ts';
 

@@ -16,7 +16,7 @@ export type RunningServer = { app: FastifyInstance; database: Database; queue: Q
 export async function openConfiguredDatabase(config: Config, log?: Logger): Promise<Database> {
   const onConnectionError = (error: Error) => log?.warn({ err: error }, 'a database connection was lost; it is replaced on the next query');
   return config.databaseUrl
-    ? openDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize, onConnectionError })
+    ? openDatabase({ url: config.databaseUrl, poolSize: config.databasePoolSize, poolWaitMs: config.databasePoolWaitMs, onConnectionError })
     : openDatabase({ dataDir: config.dataDir });
 }
 

@@ -31,7 +31,13 @@ export class DatabaseUnavailableError extends Error {
 }
 
 export type OpenDatabaseOptions =
-  | { url: string; poolSize?: number; onConnectionError?: (error: Error) => void }
+  | {
+      url: string;
+      poolSize?: number;
+      /** How long a query waits for a free connection (or a new one to open) before failing as "busy" (decision 053). */
+      poolWaitMs?: number;
+      onConnectionError?: (error: Error) => void;
+    }
   | { dataDir: string }
   | { memory: true; loadDataDir?: Blob };
 
@@ -44,7 +50,7 @@ export const pgliteSharedBuffers = '16MB';
 const pgliteOptions = { extensions: { vector }, startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${pgliteSharedBuffers}`] };
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  if ('url' in options) return openPostgres(options.url, options.poolSize ?? 10, options.onConnectionError);
+  if ('url' in options) return openPostgres(options.url, { size: options.poolSize ?? 10, waitMs: options.poolWaitMs ?? 5000 }, options.onConnectionError);
   if ('dataDir' in options) {
     const dir = path.join(options.dataDir, 'pg');
     const release = lockDataDir(dir);
@@ -86,9 +92,11 @@ export function describePostgresUrl(url: string): string {
   }
 }
 
-async function openPostgres(url: string, poolSize: number, onConnectionError: (error: Error) => void = () => undefined): Promise<Database> {
+async function openPostgres(url: string, limits: { size: number; waitMs: number }, onConnectionError: (error: Error) => void = () => undefined): Promise<Database> {
   const location = describePostgresUrl(url);
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, connectionTimeoutMillis: 5000, application_name: processName });
+  // pg-pool bounds both the wait in its queue and the opening of a connection by connectionTimeoutMillis: a request
+  // waits its turn that long, then fails with "timeout exceeded when trying to connect", answered 503 (decision 053).
+  const pool = new pg.Pool({ connectionString: url, max: limits.size, connectionTimeoutMillis: limits.waitMs, application_name: processName });
   listenForLostConnections(pool, onConnectionError);
   try {
     const client = await pool.connect();

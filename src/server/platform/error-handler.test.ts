@@ -17,6 +17,10 @@ async function appWithRoutes() {
   app.get('/boom', () => {
     throw new Error('password=hunter2 at db.internal:5432');
   });
+  app.get('/pool-exhausted', () => {
+    // What Drizzle throws when pg-pool gave up waiting for a free connection: the pool's error as the cause.
+    throw new Error('Failed query: select 1', { cause: new Error('timeout exceeded when trying to connect') });
+  });
   app.get('/bad-output', { schema: { response: { 200: z.object({ id: z.string() }) } } }, () => ({ id: 42 }) as unknown as { id: string });
   await app.ready();
   return app;
@@ -49,6 +53,15 @@ describe('error handler', () => {
       expect(response.body).not.toContain('42');
       expect(response.json().error.code).toBe('internal');
     }
+  });
+
+  it('answers a request that found no free database connection 503 "busy" with a Retry-After, never 500', async () => {
+    const app = await appWithRoutes();
+    const response = await app.inject({ method: 'GET', url: '/pool-exhausted' });
+    expect(response.statusCode).toBe(503);
+    expect(response.headers['retry-after']).toBe('1');
+    expect(response.json().error).toMatchObject({ code: 'unavailable', message: expect.stringContaining('try again') });
+    expect(response.body).not.toContain('select 1');
   });
 
   it('answers unknown routes with a JSON 404', async () => {

@@ -1,7 +1,7 @@
 import type { FastifyError, FastifyInstance } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { AppError, statusForCode } from './errors.ts';
-import { isDatabaseUnavailable, isStorageFull } from './transient-errors.ts';
+import { isDatabaseBusy, isDatabaseUnavailable, isStorageFull } from './transient-errors.ts';
 
 export type ErrorBody = {
   error: { code: string; message: string; requestId: string; fields?: { path: string; message: string }[] };
@@ -31,6 +31,13 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (isStorageFull(error)) {
       request.log.error({ err: error }, 'file storage is full');
       return reply.status(507).send({ error: { code: 'insufficient_storage', message: 'The file storage is full, so nothing was saved; try again later, or ask an administrator to free space.', requestId } });
+    }
+    if (isDatabaseBusy(error)) {
+      request.log.warn({ err: error }, 'no free database connection');
+      return reply
+        .status(503)
+        .header('retry-after', '1')
+        .send({ error: { code: 'unavailable', message: 'The server is busy; try again in a moment.', requestId } });
     }
     if (isDatabaseUnavailable(error)) {
       request.log.warn({ err: error }, 'database unavailable');

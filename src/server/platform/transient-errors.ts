@@ -39,6 +39,18 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Whether a request gave up waiting for a database connection: every connection of the pool was busy for the whole
+ * bounded wait (pg-pool's connectionTimeoutMillis), or a new one took that long to open. The request did nothing, so
+ * the caller is told to try again in a moment (decision 053).
+ */
+export function isDatabaseBusy(error: unknown): boolean {
+  for (const link of chain(error)) {
+    if (link instanceof Error && /timeout exceeded when trying to connect/i.test(link.message)) return true;
+  }
+  return false;
+}
+
 /** Whether a write failed because the file storage is full (the disk, a quota, or a driver saying so). */
 export function isStorageFull(error: unknown): boolean {
   for (const link of chain(error)) {

@@ -1150,7 +1150,7 @@ CREATE INDEX "candidate_notes_workspace_id_idx" ON "candidate_notes" USING btree
 CREATE INDEX "candidate_notes_author_id_idx" ON "candidate_notes" USING btree ("author_id");--> statement-breakpoint
 CREATE INDEX "candidates_workspace_id_idx" ON "candidates" USING btree ("workspace_id");--> statement-breakpoint
 CREATE INDEX "candidates_decided_by_idx" ON "candidates" USING btree ("decided_by");--> statement-breakpoint
-CREATE INDEX "candidates_job_score_idx" ON "candidates" USING btree ("job_id","overall_score" DESC NULLS LAST);--> statement-breakpoint
+CREATE INDEX "candidates_job_score_idx" ON "candidates" USING btree ("job_id","overall_score" DESC NULLS FIRST,"created_at","id");--> statement-breakpoint
 CREATE INDEX "candidates_job_scored_version_idx" ON "candidates" USING btree ("job_id","scored_version");--> statement-breakpoint
 CREATE INDEX "candidates_batch_id_idx" ON "candidates" USING btree ("batch_id");--> statement-breakpoint
 CREATE INDEX "candidates_resume_id_idx" ON "candidates" USING btree ("resume_id");--> statement-breakpoint

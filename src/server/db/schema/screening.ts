@@ -139,7 +139,8 @@ export const candidates = pgTable(
     unique('candidates_job_resume_unique').on(table.jobId, table.resumeId),
     index('candidates_workspace_id_idx').on(table.workspaceId),
     index('candidates_decided_by_idx').on(table.decidedBy),
-    index('candidates_job_score_idx').on(table.jobId, table.overallScore.desc()),
+    /** The ranking's default order (best score, then oldest, then id) read straight off the index, so a page stops after its rows (decision 053). */
+    index('candidates_job_score_idx').on(table.jobId, table.overallScore.desc().nullsFirst(), table.createdAt, table.id),
     index('candidates_job_scored_version_idx').on(table.jobId, table.scoredVersion),
     index('candidates_batch_id_idx').on(table.batchId),
     index('candidates_resume_id_idx').on(table.resumeId),

@@ -4,18 +4,18 @@ import type { CandidateProfile, CandidateRow, Evidence, Recommendation } from '#
 import { isPlaceName } from '#shared/text/place-names.ts';
 import { repairMojibake } from '#shared/text/repair-mojibake.ts';
 import { revealsIdentity } from '#shared/hiring/stages.ts';
-import type { CandidateRecord } from './candidates.repo.ts';
+import type { CandidateRecord, CandidateRowRecord } from './candidates.repo.ts';
 
 type ResumeView = { rawText: string | null; entities: { type: string; text: string; start: number | null; end: number | null; confidence: number }[] };
 
 const personalEntityTypes = new Set(['PERSON', 'EMAIL', 'PHONE', 'URL', 'LOCATION']);
 
 /** Blind screening hides personal details until the team moves the candidate forward (shortlist or a later stage). */
-export function isMasked(record: Pick<CandidateRecord, 'status'>, blind: boolean): boolean {
+export function isMasked(record: Pick<CandidateRowRecord, 'status'>, blind: boolean): boolean {
   return blind && !revealsIdentity(record.status);
 }
 
-export function toCandidateRow(record: CandidateRecord, blind: boolean): CandidateRow {
+export function toCandidateRow(record: CandidateRowRecord, blind: boolean): CandidateRow {
   const masked = isMasked(record, blind);
   // A reason written while the candidate was shown (shortlisted, then rejected) may name them.
   const reason = masked && record.statusReason ? maskPersonalData(record.statusReason, { name: record.name, email: record.email, phone: record.phone }) : record.statusReason;

@@ -10,6 +10,27 @@ export type CandidateRecord = typeof candidates.$inferSelect & { fileName: strin
 
 const withFile = { candidate: candidates, fileName: resumes.fileName };
 
+/** What a row of the ranking shows (and what masking its reason needs): a page reads these, not the CV's parsed parts. */
+export type CandidateRowRecord = Pick<
+  CandidateRecord,
+  'id' | 'name' | 'email' | 'phone' | 'fileName' | 'overallScore' | 'recommendation' | 'matchedSkills' | 'missingSkills' | 'additionalSkills' | 'status' | 'statusReason'
+>;
+
+const rowColumns = {
+  id: candidates.id,
+  name: candidates.name,
+  email: candidates.email,
+  phone: candidates.phone,
+  fileName: resumes.fileName,
+  overallScore: candidates.overallScore,
+  recommendation: candidates.recommendation,
+  matchedSkills: candidates.matchedSkills,
+  missingSkills: candidates.missingSkills,
+  additionalSkills: candidates.additionalSkills,
+  status: candidates.status,
+  statusReason: candidates.statusReason,
+};
+
 /** Which candidates of a job the ranking shows, and in what order; `blind` hides names, so they sort by their anonymous label. */
 export type RankingFilter = Omit<RankingQuery, 'blind' | 'skill'> & { blind: boolean; /** Lower-cased names of one skill, any of which counts ("excel", "microsoft excel"). */ skillNames?: readonly string[] };
 
@@ -74,13 +95,17 @@ function ordering(sort: CandidateSort | undefined, blind: boolean): SQL[] {
   }
 }
 
-/** One page of a job's ranking, sorted and cut in the database, and how many candidates match the filters. */
-export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRecord[]; total: number }> {
+/**
+ * One page of a job's ranking, sorted and cut in the database, and how many candidates match the filters. Only the
+ * row's columns are read: whole rows (profile, experience, evidence, the embedding) cost the page three times as much
+ * to fetch and decode (decision 053).
+ */
+export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRowRecord[]; total: number }> {
   const where = matching(jobId, filter);
   const { limit, offset } = page;
   const [rows, [counted]] = await Promise.all([
     db
-      .select(withFile)
+      .select(rowColumns)
       .from(candidates)
       .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
       .where(where)
@@ -89,7 +114,7 @@ export async function findCandidatePage(db: Db, jobId: string, filter: RankingFi
       .offset(offset),
     db.select({ total: count() }).from(candidates).where(where),
   ]);
-  return { rows: rows.map((row) => ({ ...row.candidate, fileName: row.fileName })), total: counted?.total ?? 0 };
+  return { rows, total: counted?.total ?? 0 };
 }
 
 /** Every candidate of a job's ranking, in its order (the exports and re-scoring take them all). */
