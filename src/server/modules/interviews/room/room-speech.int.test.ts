@@ -2,32 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveNote } from '#shared/contracts/interviews.ts';
 import type { TranscriptSegment } from '#shared/contracts/room-speech.ts';
 import { knownAudioFixtures, readAudioFixture, spokenAnswer } from '#tests/support/audio-fixtures.ts';
-import { call, cookieHeader, signUp, type Caller } from '#tests/support/auth-helpers.ts';
+import { call, signUp, type Caller } from '#tests/support/auth-helpers.ts';
 import { openEventStream } from '#tests/support/event-stream.ts';
 import { startFakeDeepgram, startFakeOpenAi, type FakeServer } from '#tests/support/fake-llm/index.ts';
 import { fliteAnswer, readFliteAnswer, runOfflineSpeech } from '#tests/support/offline-speech.ts';
+import { bookRoom, type Room } from '#tests/support/room-http.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { wordErrorRate } from '#tests/support/word-error-rate.ts';
-
-type Room = { interviewId: string; host: string; candidate: string };
-
-async function open(t: TestApp, link: string): Promise<string> {
-  const first = await call(t, 'GET', new URL(link).pathname + new URL(link).search, { noOrigin: true });
-  expect(first.statusCode).toBe(303);
-  return cookieHeader(first);
-}
-
-/** An interview booked by `owner` in a new workspace, with its host and candidate link cookies. */
-async function bookRoom(t: TestApp, owner: Caller): Promise<Room> {
-  const workspaceId = (await call(t, 'POST', '/api/workspaces', { cookie: owner.cookie, payload: { name: 'Northwind hiring' } })).json<{ id: string }>().id;
-  const booked = await call(t, 'POST', `/api/workspaces/${workspaceId}/interviews`, {
-    cookie: owner.cookie,
-    payload: { candidateName: 'Dana Whitfield', candidateEmail: 'dana.whitfield@example.org', startsAt: '2027-03-02T10:00', timeZone: 'Europe/Berlin', durationMinutes: 45, panel: [{ email: owner.email, role: 'lead' }] },
-  });
-  expect(booked.statusCode, booked.body).toBe(201);
-  const { id, hostUrl, candidateUrl } = booked.json<{ id: string; hostUrl: string; candidateUrl: string }>();
-  return { interviewId: id, host: await open(t, hostUrl), candidate: await open(t, candidateUrl) };
-}
 
 /** A microphone segment as the room page sends it; `extra` fields try to pass themselves off as something else. */
 async function postSegment(t: TestApp, room: Room, cookie: string, audio: Buffer, fields: Record<string, string> = { startMs: '0', endMs: '5000' }) {
