@@ -12,7 +12,7 @@ import { offlineMaxWaiting } from './speech.service.ts';
 export { sniffAudioFormat } from './audio-format.ts';
 export { readAudioUpload, type AudioUpload } from './read-audio-upload.ts';
 export { signalOfReply } from './reply-signal.ts';
-export type { SpeechDeps } from './speech-deps.ts';
+export type { SpeechCaller, SpeechDeps } from './speech-deps.ts';
 export { speechRoutes } from './speech.routes.ts';
 export { checkSpeechAvailability, transcribeRecording } from './speech.service.ts';
 export { takeVoiceAnswer } from './take-voice-answer.ts';
@@ -30,9 +30,9 @@ export function createSpeechDeps(deps: { config: Config; database: Database; out
   const keyStore = createKeyStore({ db: database.db, serverSecret: config.serverSecret });
   const resolveCredentials = createSpeechCredentialResolver({
     config,
-    findUserKey: async (userId, provider) => {
-      const stored = await keyStore.resolveProviderCredentials({ userId, provider });
-      return stored && { apiKey: stored.apiKey, ...(stored.baseUrl ? { baseUrl: stored.baseUrl } : {}) };
+    findUserKey: async (userId, provider, workspaceId) => {
+      const stored = await keyStore.resolveProviderCredentials({ userId, provider, ...(workspaceId ? { workspaceId } : {}) });
+      return stored && { apiKey: stored.apiKey, source: stored.source, ...(stored.baseUrl ? { baseUrl: stored.baseUrl } : {}) };
     },
   });
   const offline = {

@@ -30,7 +30,7 @@ export async function failureFromResponse(credentials: SpeechCredentials, respon
   const { status } = response;
   if (status === 401 || status === 403) {
     await response.body?.cancel();
-    const whose = credentials.source === 'user' ? 'your API key (Settings → Keys)' : "the server's API key";
+    const whose = { user: 'your API key (Settings → Keys)', workspace: "the workspace's API key", server: "the server's API key" }[credentials.source];
     return new AppError('bad_gateway', `${name} refused ${whose} for speech-to-text (${status}).`);
   }
   const message = redact(await providerMessage(response), credentials.apiKey);

@@ -7,12 +7,14 @@ export type SpeechCredentials = {
   apiKey: string;
   baseUrl?: string;
   model: string;
-  source: 'user' | 'server';
+  /** Whose key: a stored key of the caller's or of the workspace the work belongs to (its base URL is theirs), or the server's. */
+  source: 'user' | 'workspace' | 'server';
 };
 
 /** What the key store hands over for one of the caller's own stored keys. */
-export type StoredSpeechKey = { apiKey: string; baseUrl?: string };
-export type FindUserSpeechKey = (userId: string, provider: SpeechProvider) => Promise<StoredSpeechKey | undefined>;
+export type StoredSpeechKey = { apiKey: string; baseUrl?: string; source: 'user' | 'workspace' };
+/** The caller's own stored key for the provider, else the workspace's when the work belongs to one. */
+export type FindUserSpeechKey = (userId: string, provider: SpeechProvider, workspaceId?: string) => Promise<StoredSpeechKey | undefined>;
 
 /** whisper-1 reports the recording's duration (verbose_json); the gpt-4o transcription models answer plain JSON only. */
 const defaultSpeechModels: Readonly<Record<SpeechProvider, string>> = { openai: 'whisper-1', deepgram: 'nova-3' };
@@ -31,7 +33,8 @@ function serverProvider(config: SpeechConfig): SpeechProvider | undefined {
 }
 
 /**
- * The caller's own OpenAI or Deepgram key (the server's provider asked first), else the server's key. STT_MODEL and
+ * The caller's own OpenAI or Deepgram key (the server's provider asked first), else the workspace's (for work in a
+ * workspace, such as an interview room), else the server's key. STT_MODEL and
  * STT_BASE_URL belong to the server's provider; a user's key goes to the base URL stored with it, or the provider's own.
  */
 export function createSpeechCredentialResolver(deps: { config: SpeechConfig; findUserKey: FindUserSpeechKey }) {
@@ -45,10 +48,10 @@ export function createSpeechCredentialResolver(deps: { config: SpeechConfig; fin
       ? { provider: preferred, apiKey: serverKey, model: modelFor(preferred), source: 'server', ...(config.speech.baseUrl ? { baseUrl: config.speech.baseUrl } : {}) }
       : undefined;
 
-  return async (userId: string): Promise<SpeechCredentials | undefined> => {
+  return async (userId: string, workspaceId?: string): Promise<SpeechCredentials | undefined> => {
     for (const provider of order) {
-      const key = await deps.findUserKey(userId, provider);
-      if (key) return { provider, apiKey: key.apiKey, model: modelFor(provider), source: 'user', ...(key.baseUrl ? { baseUrl: key.baseUrl } : {}) };
+      const key = await deps.findUserKey(userId, provider, workspaceId);
+      if (key) return { provider, apiKey: key.apiKey, model: modelFor(provider), source: key.source, ...(key.baseUrl ? { baseUrl: key.baseUrl } : {}) };
     }
     return serverCredentials;
   };

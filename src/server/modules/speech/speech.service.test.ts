@@ -26,7 +26,7 @@ describe('speech service against providers at the wire', () => {
 
   function speechDepsFor(env: Record<string, string>, userKey?: { apiKey: string; baseUrl: string }): SpeechDeps {
     const config = loadConfig({ DATA_DIR: '/tmp/parley-speech-unit', ...env });
-    const resolveCredentials = createSpeechCredentialResolver({ config, findUserKey: (_userId, provider) => Promise.resolve(provider === 'openai' ? userKey : undefined) });
+    const resolveCredentials = createSpeechCredentialResolver({ config, findUserKey: (_userId, provider) => Promise.resolve(provider === 'openai' && userKey ? { ...userKey, source: 'user' as const } : undefined) });
     // The offline rough draft is never reached here: these users have a key (and its programs are named missing).
     const offline = {
       commands: { ffmpeg: 'parley-missing-ffmpeg', pocketsphinxBatch: 'parley-missing-pocketsphinx', modelDir: '/nonexistent' },

@@ -9,7 +9,7 @@ import { ChildProcessFailure } from './offline/run-bounded.ts';
 import { transcribeOffline } from './offline/offline-transcriber.ts';
 import { transcribeWithOpenAi } from './openai-transcriber.ts';
 import type { SpeechCredentials } from './speech-credentials.ts';
-import type { SpeechDeps } from './speech-deps.ts';
+import type { SpeechCaller, SpeechDeps } from './speech-deps.ts';
 import type { ProviderTranscript, TranscriptionCall } from './transcription-call.ts';
 import { wavDurationMs } from './wav-duration.ts';
 
@@ -45,9 +45,10 @@ type SpeechRoute = { offlineEnabled: boolean; missing: OfflinePackage[] } & ({ k
  * The route for one caller. The offline programs are probed unless a key already decides a transcription (`probe:
  * 'unless-keyed'`): availability always reports what is missing, a keyed transcription spawns nothing.
  */
-async function routeFor(deps: SpeechDeps, userId: string, probe: 'always' | 'unless-keyed'): Promise<SpeechRoute> {
+async function routeFor(deps: SpeechDeps, caller: SpeechCaller, probe: 'always' | 'unless-keyed'): Promise<SpeechRoute> {
+  const { userId } = caller;
   const serverDefault = deps.config.speech.provider === 'offline';
-  const [credentials, optedIn] = await Promise.all([deps.resolveCredentials(userId), serverDefault ? Promise.resolve(true) : deps.offline.isOptedIn(userId)]);
+  const [credentials, optedIn] = await Promise.all([deps.resolveCredentials(userId, caller.workspaceId), serverDefault ? Promise.resolve(true) : deps.offline.isOptedIn(userId)]);
   if (credentials && probe === 'unless-keyed') return { kind: 'keyed', credentials, offlineEnabled: optedIn, missing: [] };
   const missing = await missingOfflinePackages(deps.offline.commands);
   if (credentials) return { kind: 'keyed', credentials, offlineEnabled: optedIn, missing };
@@ -89,8 +90,8 @@ function checkRecording(audio: Buffer, maxBytes: number, declaredType?: string):
  * Whether the caller can dictate answers: their own OpenAI or Deepgram key, else the server's, else the offline rough
  * draft when they switched it on (or STT_PROVIDER=offline) and its packages are installed; if not, why.
  */
-export async function checkSpeechAvailability(deps: SpeechDeps, caller: Caller): Promise<SpeechAvailability> {
-  const route = await routeFor(deps, caller.userId, 'always');
+export async function checkSpeechAvailability(deps: SpeechDeps, caller: SpeechCaller): Promise<SpeechAvailability> {
+  const route = await routeFor(deps, caller, 'always');
   const offline = { enabled: route.offlineEnabled, serverDefault: deps.config.speech.provider === 'offline', missingPackages: route.missing };
   if (route.kind === 'keyed') return { available: true, provider: route.credentials.provider, offline };
   if (route.kind === 'offline') return { available: true, provider: 'offline', offline };
@@ -134,14 +135,14 @@ async function transcribeRecordingOffline(deps: SpeechDeps, recording: Recording
  * The transcript of one recording; the duration is the provider's, else the WAV header's, else null. `caller` is whose
  * key and offline opt-in decide the route (a live room transcribes as its owner, decision 041).
  */
-export async function transcribeRecording(deps: SpeechDeps, caller: Caller, recording: Recording): Promise<Transcription> {
+export async function transcribeRecording(deps: SpeechDeps, caller: SpeechCaller, recording: Recording): Promise<Transcription> {
   const { speech } = deps.config;
   const format = checkRecording(recording.audio, speech.maxBytes, recording.mimeType);
-  const route = await routeFor(deps, caller.userId, 'unless-keyed');
+  const route = await routeFor(deps, caller, 'unless-keyed');
   if (route.kind === 'offline') return transcribeRecordingOffline(deps, recording);
   if (route.kind === 'none') throw new AppError('conflict', unavailableReason(route));
   const { credentials } = route;
-  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: credentials.source === 'user' ? (deps.guardedFetch ?? deps.fetch) : deps.fetch };
+  const call = { audio: recording.audio, format, credentials, timeoutMs: speech.timeoutMs, fetch: credentials.source === 'server' ? deps.fetch : (deps.guardedFetch ?? deps.fetch) };
   const transcript = await transcribers[credentials.provider](call);
   const durationMs = transcript.durationMs ?? (format.kind === 'wav' ? wavDurationMs(recording.audio) : undefined) ?? null;
   return { text: transcript.text, durationMs, provider: credentials.provider, model: credentials.model, roughDraft: false };

@@ -152,6 +152,20 @@ describe('live speech-to-text in the room (decision 049)', () => {
     expect((await call(t, 'DELETE', '/api/me/keys/deepgram', { cookie: rita.cookie })).statusCode).toBe(204);
   });
 
+  it("streams through the workspace's own Deepgram key when the owner has none (the owner's first, then the workspace's, then the server's)", async () => {
+    const workspaces = (await call(t, 'GET', '/api/workspaces', { cookie: rita.cookie })).json<{ items: { id: string; name: string }[] }>().items;
+    const workspaceId = workspaces.find((workspace) => workspace.name === 'Northwind hiring')!.id;
+    const stored = await call(t, 'PUT', `/api/workspaces/${workspaceId}/keys/deepgram`, { cookie: rita.cookie, payload: { apiKey: 'dg-owner-key-5678', baseUrl: providers.deepgramBaseUrl } });
+    expect(stored.statusCode, stored.body).toBe(204);
+    const before = providers.streams.length;
+    const { messages, code } = await streamPcm(url, room.interviewId, room.host, origin, () => speech16k);
+    expect(code).toBe(1000);
+    expect(messages[0]).toEqual({ type: 'ready', provider: 'deepgram', sampleRate: 16_000, speaker: 'host' });
+    expect(providers.streams).toHaveLength(before + 1);
+    expect(providers.streams.at(-1)).toMatchObject({ provider: 'deepgram', closedByClient: true, audioBytes: speech16k.length });
+    expect((await call(t, 'DELETE', `/api/workspaces/${workspaceId}/keys/deepgram`, { cookie: rita.cookie })).statusCode).toBe(204);
+  });
+
   it('closes the socket, and the provider stream, when the link is revoked', async () => {
     const opened = await connect(url, room.interviewId, { cookie: room.candidate, origin });
     if ('status' in opened) throw new Error(`refused: ${opened.status}`);

@@ -1,7 +1,6 @@
 import { extractSkills } from '#server/ai/index.ts';
-import type { Caller } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { checkSpeechAvailability, transcribeRecording, type AudioUpload } from '#server/modules/speech/index.ts';
+import { checkSpeechAvailability, transcribeRecording, type AudioUpload, type SpeechCaller } from '#server/modules/speech/index.ts';
 import { audioSegmentFieldsSchema, type AudioSegmentResult, type RoomSpeech, type TranscriptSegment } from '#shared/contracts/room-speech.ts';
 import type { TranscriptWord } from '#shared/contracts/speech.ts';
 import type { TranscriptSpeaker } from '#shared/vocabulary.ts';
@@ -34,8 +33,8 @@ export async function speakerOf(deps: InterviewsDeps, participant: Participant |
   return { speaker: 'host', live };
 }
 
-/** The room transcribes as its owner: their key, else the server's, else the offline rough draft if they opted in. */
-export const speechCallerOf = (live: LiveRow): Caller => ({ userId: live.ownerId, role: 'user' });
+/** The room transcribes as its owner: their key, else its workspace's, else the server's, else the offline rough draft if they opted in. */
+export const speechCallerOf = (live: LiveRow): SpeechCaller => ({ userId: live.ownerId, role: 'user', ...(live.workspaceId ? { workspaceId: live.workspaceId } : {}) });
 
 /** Whether the room's speech-to-text is on, and whether a key or the offline rough draft can serve it (host side). */
 export async function getRoomSpeech(deps: InterviewsDeps, participant: Participant | undefined, interviewId: string): Promise<RoomSpeech> {

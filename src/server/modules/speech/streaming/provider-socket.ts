@@ -23,7 +23,7 @@ function redact(text: string, apiKey: string): string {
 function refusedHandshake(credentials: SpeechCredentials, status: number): AppError {
   const name = providerNames[credentials.provider];
   if (status === 401 || status === 403) {
-    const whose = credentials.source === 'user' ? "the room owner's API key (Settings → Keys)" : "the server's API key";
+    const whose = { user: "the room owner's API key (Settings → Keys)", workspace: "the workspace's API key (its settings → Keys)", server: "the server's API key" }[credentials.source];
     return new AppError('bad_gateway', `${name} refused ${whose} for live speech-to-text (${status}). Type the transcript instead, or fix the key.`);
   }
   if (status === 429) return new AppError('unavailable', `${name} is refusing more live speech-to-text for now (429). Try again later, or type the transcript.`);
@@ -44,8 +44,8 @@ export async function openProviderSocket(options: {
   const { url, credentials } = options;
   const name = providerNames[credentials.provider];
   let lookup: LookupFunction | undefined;
-  if (credentials.source === 'user') {
-    if (!options.resolve) throw new Error('A user key streams only through the outbound guard.');
+  if (credentials.source !== 'server') {
+    if (!options.resolve) throw new Error('A stored key streams only through the outbound guard.');
     let checked: { address: string; family: number };
     try {
       checked = await options.resolve(url.hostname);
