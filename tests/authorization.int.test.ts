@@ -11,7 +11,8 @@ import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
  */
 
 /** Routes anyone may call. Everything else must answer 401 without a session. */
-const publicRoutes = new Set(['GET /api/health', 'GET /api/auth-config']);
+/** Open without a session: health, the sign-in page's configuration, and LiveKit's webhook (its signature is checked instead: call-webhook.int.test.ts). */
+const publicRoutes = new Set(['GET /api/health', 'GET /api/auth-config', 'POST /api/livekit/webhook']);
 
 /**
  * Interviewers may read inside their workspace but change nothing, with these exceptions. Every other change to a route

@@ -12,6 +12,9 @@ export type LiveStream = { stop(): void };
 /** Either the microphone is streaming, or live speech is not offered here (no key can stream) and segments serve. */
 export type LiveStreamStart = { kind: 'streaming'; stream: LiveStream } | { kind: 'unavailable'; reason: string };
 
+/** How long the server may take to say whether it can stream (its `ready` or `unavailable`). */
+const startTimeoutMs = 8_000;
+
 function socketUrl(interviewId: string): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${scheme}//${window.location.host}/api/interviews/${encodeURIComponent(interviewId)}/transcript/stream`;
@@ -30,6 +33,16 @@ export function startStreamingMicrophone(interviewId: string, handlers: LiveStre
   let stopping = false;
 
   return new Promise<LiveStreamStart>((resolve, reject) => {
+    // A server that neither answers nor closes (a proxy that swallows the upgrade, say) must not leave the switch
+    // spinning: after a few seconds the page falls back to recorded segments.
+    const giveUp = window.setTimeout(() => {
+      if (settled) return;
+      settled = true;
+      socket.close();
+      resolve({ kind: 'unavailable', reason: 'Live speech-to-text did not answer in time.' });
+    }, startTimeoutMs);
+    socket.addEventListener('message', () => window.clearTimeout(giveUp), { once: true });
+    socket.addEventListener('close', () => window.clearTimeout(giveUp), { once: true });
     const stop = () => {
       if (stopping) return;
       stopping = true;
