@@ -57,7 +57,14 @@ describeInBrowser('practice counts and names in the browser', () => {
       await page.getByTestId('answer-input').press('Control+Enter');
       await Promise.race([
         page.waitForURL('**/report'),
-        page.waitForFunction((count) => document.querySelectorAll('[data-testid="turn-interviewer"]').length > count, before),
+        // The next question has come once a new interviewer turn shows and the answer box is open again; the closing
+        // turn also adds one, but the box stays shut until the report opens.
+        page.waitForFunction(
+          (count) =>
+            document.querySelectorAll('[data-testid="turn-interviewer"]').length > count &&
+            !(document.querySelector('[data-testid="answer-input"]') as HTMLTextAreaElement | null)?.disabled,
+          before,
+        ),
       ]);
     }
     await page.waitForURL('**/report');
