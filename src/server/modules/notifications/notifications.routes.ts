@@ -1,8 +1,8 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '#server/platform/access/index.ts';
 import { listNotificationsQuerySchema, notificationPageSchema, notificationParamsSchema } from '#shared/contracts/notifications.ts';
+import { openEventStream, type EventStream } from '#server/platform/event-stream.ts';
 import type { Unlisten } from '#server/platform/pubsub.ts';
 import { startNotificationDelivery } from './deliver-notifications.ts';
 import type { NotificationsDeps } from './notifications-deps.ts';
@@ -16,7 +16,7 @@ export const notificationsRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDep
   // Every API process hears every new notification (decision 028): it pushes it to the tabs connected here and, if it
   // claims it first, mails it.
   let unlisten: Unlisten | undefined;
-  const openStreams = new Set<PassThrough>();
+  const openStreams = new Set<EventStream>();
   app.addHook('onReady', async () => {
     unlisten = await startNotificationDelivery(deps);
   });
@@ -36,26 +36,16 @@ export const notificationsRoutes: FastifyPluginAsyncZod<{ deps: NotificationsDep
       },
     },
     async (request, reply) => {
-      const stream = new PassThrough();
+      const stream = openEventStream(reply, { retryMs: 5000 });
       openStreams.add(stream);
-      const stop = followNotifications(deps, callerOf(request), (notification) => {
-        stream.write(`id: ${notification.id}\nevent: notification\ndata: ${JSON.stringify(notification)}\n\n`);
-      });
-      const keepAlive = setInterval(() => stream.write(': keep-alive\n\n'), keepAliveMs);
-      const close = () => {
+      const stop = followNotifications(deps, callerOf(request), (notification) => stream.send('notification', notification, notification.id));
+      const keepAlive = setInterval(() => stream.comment('keep-alive'), keepAliveMs);
+      stream.onClose(() => {
         clearInterval(keepAlive);
         stop();
         openStreams.delete(stream);
-        stream.end();
-      };
-      request.raw.on('close', close);
-      stream.on('close', close);
-      stream.write('retry: 5000\n: connected\n\n');
-      return reply
-        .header('content-type', 'text/event-stream; charset=utf-8')
-        .header('cache-control', 'no-cache, no-transform')
-        .header('x-accel-buffering', 'no')
-        .send(stream);
+      });
+      stream.comment('connected');
     },
   );
   app.get(

@@ -1,4 +1,5 @@
 import type { FastifyReply } from 'fastify';
+import { openEventStream } from '#server/platform/event-stream.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { AnswerStreamEvent } from './interview-moves.ts';
 
@@ -7,23 +8,16 @@ import type { AnswerStreamEvent } from './interview-moves.ts';
  * the end even if the client has gone, so the interviewer's turn is saved either way.
  */
 export async function writeEventStream(reply: FastifyReply, events: AsyncIterable<AnswerStreamEvent>): Promise<void> {
-  const raw = reply.raw;
-  reply.hijack();
-  // Headers set so far (security headers, cookies) would be lost with the hijacked reply: copy them over.
-  for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) raw.setHeader(name, value);
-  raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-request-id': String(reply.request.id) });
-  const send = (event: string, data: unknown) => {
-    if (!raw.destroyed) raw.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
+  const stream = openEventStream(reply);
   try {
     for await (const event of events) {
-      if (event.type === 'delta') send('delta', { text: event.text });
-      else send('state', event.state);
+      if (event.type === 'delta') stream.send('delta', { text: event.text });
+      else stream.send('state', event.state);
     }
   } catch (error) {
     reply.request.log.error({ err: error }, 'practice answer stream failed');
-    send('error', { message: error instanceof AppError && error.code === 'conflict' ? error.message : 'The interviewer could not reply. Reload the session.' });
+    stream.send('error', { message: error instanceof AppError && error.code === 'conflict' ? error.message : 'The interviewer could not reply. Reload the session.' });
   } finally {
-    raw.end();
+    stream.end();
   }
 }

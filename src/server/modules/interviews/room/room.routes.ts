@@ -2,6 +2,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { callerOf } from '#server/platform/access/index.ts';
 import { AppError } from '#server/platform/errors.ts';
+import { openEventStream } from '#server/platform/event-stream.ts';
 import {
   acceptedSchema,
   interviewParamsSchema,
@@ -109,20 +110,13 @@ export const roomRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> = async
       const { live } = await requireHost(deps, participant, request.params.id);
       const resumeFrom = Number(request.headers['last-event-id'] ?? request.query.after);
       let after = Number.isInteger(resumeFrom) && resumeFrom > 0 ? resumeFrom : 0;
-      const raw = reply.raw;
-      reply.hijack();
-      for (const [name, value] of Object.entries(reply.getHeaders())) if (value !== undefined) raw.setHeader(name, value);
-      raw.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive', 'x-request-id': String(request.id) });
-      let open = true;
-      raw.on('close', () => {
-        open = false;
-      });
+      const stream = openEventStream(reply);
       // A first comment sends the headers at once, so the client knows the stream is open before any note exists.
-      raw.write(': connected\n\n');
+      stream.comment('connected');
       try {
-        while (open) {
+        while (stream.open) {
           for (const note of await findNotesAfter(deps.db, live.id, after)) {
-            raw.write(`id: ${note.seq}\nevent: note\ndata: ${JSON.stringify(toNote(note))}\n\n`);
+            stream.send('note', toNote(note), note.seq);
             after = note.seq;
           }
           await new Promise((resolve) => setTimeout(resolve, 250));
@@ -131,9 +125,9 @@ export const roomRoutes: FastifyPluginAsyncZod<{ deps: InterviewsDeps }> = async
         }
       } catch (error) {
         if (!(error instanceof AppError)) request.log.error({ err: error }, 'note stream failed');
-        if (!raw.destroyed) raw.write(`event: closed\ndata: ${JSON.stringify({ reason: error instanceof AppError ? error.message : 'stream failed' })}\n\n`);
+        stream.send('closed', { reason: error instanceof AppError ? error.message : 'stream failed' });
       } finally {
-        raw.end();
+        stream.end();
       }
     },
   );
