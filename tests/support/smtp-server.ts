@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 export type Received = { from: string; to: string[]; raw: string };
-export type SmtpServer = { port: number; received: Received[]; close(): Promise<void> };
+export type SmtpServer = { port: number; url: string; received: Received[]; close(): Promise<void> };
 
 /** A real SMTP server on a free local port that keeps every message it accepts. */
 export async function startSmtpServer(): Promise<SmtpServer> {
@@ -26,5 +26,5 @@ export async function startSmtpServer(): Promise<SmtpServer> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
   const { port } = server.server.address() as AddressInfo;
-  return { port, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return { port, url: `smtp://127.0.0.1:${port}`, received, close: () => new Promise((resolve) => server.close(() => resolve())) };
 }

@@ -4,14 +4,14 @@ import { notifications, users, workspaceMembers } from '#server/db/schema/index.
 import { createInterviewsDeps, sendDueReminders } from '#server/modules/interviews/index.ts';
 import { findRemindersOf } from '#server/modules/interviews/scheduling/reminders.repo.ts';
 import { call, signUp, type Caller } from '#tests/support/auth-helpers.ts';
-import { startSmtpCapture } from '#tests/support/smtp-capture.ts';
+import { startSmtpServer } from '#tests/support/smtp-server.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 // The app's clock: frozen, moved by the tests.
 let clock = new Date('2027-03-01T09:00:00Z');
 
 describe('reminder settings per workspace, and the scorecard follow-up', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let t: TestApp;
   let owner: Caller;
   let nora: Caller;
@@ -19,7 +19,7 @@ describe('reminder settings per workspace, and the scorecard follow-up', () => {
   let workspaceId: string;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
+    smtp = await startSmtpServer();
     t = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Parley <noreply@parley.test>', PUBLIC_URL: 'https://parley.example' }, { now: () => clock });
     owner = await signUp(t, { name: 'Olga Owner' });
     nora = await signUp(t, { name: 'Nora Panel' });

@@ -4,13 +4,14 @@ import { sendDueReminders } from '#server/modules/interviews/index.ts';
 import { createInterviewsDeps } from '#server/modules/interviews/index.ts';
 import { findRemindersOf } from '#server/modules/interviews/scheduling/reminders.repo.ts';
 import { call, signUp, type Caller } from '#tests/support/auth-helpers.ts';
-import { mimeParts, startSmtpCapture, type ReceivedMail } from '#tests/support/smtp-capture.ts';
+import { mimeParts } from '#tests/support/mime-parts.ts';
+import { startSmtpServer, type Received } from '#tests/support/smtp-server.ts';
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 
 // The clock of the whole app: frozen, and moved by the tests (never "today").
 let clock = new Date('2027-03-01T09:00:00Z');
 
-function calendarOf(mail: ReceivedMail) {
+function calendarOf(mail: Received) {
   const parts = mimeParts(mail.raw);
   const part = parts.find((p) => /^text\/calendar/i.test(p.headers['content-type'] ?? ''));
   if (!part) throw new Error('no text/calendar part');
@@ -19,19 +20,19 @@ function calendarOf(mail: ReceivedMail) {
   return { part, attachment, calendar, event: calendar.getFirstSubcomponent('vevent')!, text: parts.find((p) => /^text\/plain/i.test(p.headers['content-type'] ?? ''))?.body ?? '' };
 }
 
-function mailsTo(received: ReceivedMail[], email: string) {
+function mailsTo(received: Received[], email: string) {
   return received.filter((mail) => mail.to.includes(email));
 }
 
 describe('scheduling interviews: booking, invitations over SMTP, reschedule, cancel, reminders', () => {
-  let smtp: Awaited<ReturnType<typeof startSmtpCapture>>;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let t: TestApp;
   let recruiter: Caller;
   let panelist: Caller;
   let workspaceId: string;
 
   beforeAll(async () => {
-    smtp = await startSmtpCapture();
+    smtp = await startSmtpServer();
     t = await createTestApp({ SMTP_URL: smtp.url, MAIL_FROM: 'Parley <noreply@parley.test>', PUBLIC_URL: 'https://parley.example' }, { now: () => clock });
     recruiter = await signUp(t, { name: 'Rita Recruiter' });
     panelist = await signUp(t, { name: 'Nora NewYork' });
