@@ -2,7 +2,7 @@ import type WebSocket from 'ws';
 import { z } from 'zod';
 import { AppError } from '#server/platform/errors.ts';
 import type { SpeechCredentials } from '#server/modules/speech/speech-credentials.ts';
-import { openProviderSocket, parseProviderMessage, socketUrl } from './provider-socket.ts';
+import { openProviderSocket, parseProviderMessage, socketUrl, terminateAfterGrace } from './provider-socket.ts';
 import type { ResolveOutbound, StreamEvents, TranscriptionStream } from './stream-types.ts';
 
 const defaultBaseUrl = 'https://api.deepgram.com';
@@ -53,8 +53,10 @@ export async function openDeepgramStream(options: { credentials: SpeechCredentia
     finish: () => {
       if (finishing) return;
       finishing = true;
-      if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'CloseStream' }));
-      else socket.terminate();
+      if (socket.readyState !== socket.OPEN) return socket.terminate();
+      // Deepgram sends what it still holds and closes; the grace bounds a provider that never does.
+      socket.send(JSON.stringify({ type: 'CloseStream' }));
+      terminateAfterGrace(socket, options.timeoutMs);
     },
     close: () => {
       finishing = true;

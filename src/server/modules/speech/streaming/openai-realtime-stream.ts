@@ -2,7 +2,7 @@ import type WebSocket from 'ws';
 import { z } from 'zod';
 import { AppError } from '#server/platform/errors.ts';
 import type { SpeechCredentials } from '#server/modules/speech/speech-credentials.ts';
-import { openProviderSocket, parseProviderMessage, socketUrl } from './provider-socket.ts';
+import { openProviderSocket, parseProviderMessage, socketUrl, terminateAfterGrace } from './provider-socket.ts';
 import type { ResolveOutbound, StreamEvents, TranscriptionStream } from './stream-types.ts';
 
 const defaultBaseUrl = 'https://api.openai.com/v1';
@@ -46,7 +46,6 @@ export async function openOpenAiRealtimeStream(options: { credentials: SpeechCre
   const turns = new Map<string, { startMs: number; endMs?: number; text: string }>();
   let receivedMs = 0;
   let finishing = false;
-  let closeTimer: NodeJS.Timeout | undefined;
   const turnOf = (itemId: string) => {
     let turn = turns.get(itemId);
     if (!turn) {
@@ -98,7 +97,6 @@ export async function openOpenAiRealtimeStream(options: { credentials: SpeechCre
   });
   socket.on('error', () => undefined);
   socket.on('close', (code) => {
-    clearTimeout(closeTimer);
     if (!finishing && code !== 1000) events.onError(new AppError('bad_gateway', `OpenAI closed the live stream (${code}).`));
     events.onEnd();
   });
@@ -114,10 +112,9 @@ export async function openOpenAiRealtimeStream(options: { credentials: SpeechCre
       if (finishing) return;
       finishing = true;
       if (socket.readyState !== socket.OPEN) return socket.terminate();
-      // The turn still open is committed so its transcript comes back; the socket closes once it has, or after a while.
+      // The turn still open is committed so its transcript comes back; the socket closes once it has, or after the grace.
       socket.send(JSON.stringify({ type: 'input_audio_buffer.commit' }));
-      closeTimer = setTimeout(() => socket.terminate(), options.timeoutMs);
-      closeTimer.unref();
+      terminateAfterGrace(socket, options.timeoutMs);
     },
     close: () => {
       finishing = true;

@@ -1,4 +1,6 @@
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
 import { createOutboundGuard } from '#server/platform/outbound/index.ts';
 import { AppError } from '#server/platform/errors.ts';
 import { startFakeStreamingSpeech, type FakeStreamingSpeech } from '#tests/support/fake-llm/index.ts';
@@ -34,5 +36,23 @@ describe("a user's streaming base URL goes through the outbound guard", () => {
     expect(providers.streams[0]?.host).toBe(new URL(baseUrl).host);
     stream.close();
     await guard.close();
+  });
+});
+
+describe('a provider that never closes after the end of the audio', () => {
+  it('is cut off after the grace (here the shorter request timeout), and the stream ends', async () => {
+    const server = new WebSocketServer({ host: '127.0.0.1', port: 0 });
+    await new Promise((resolve) => server.once('listening', resolve));
+    const received: string[] = [];
+    server.on('connection', (socket) => socket.on('message', (data: Buffer) => received.push(data.toString('utf8'))));
+    const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`;
+    const credentials = { provider: 'deepgram' as const, apiKey: 'dg-key-12345678', model: 'nova-3', source: 'server' as const, baseUrl };
+    let ended!: () => void;
+    const end = new Promise<void>((resolve) => (ended = resolve));
+    const stream = await openDeepgramStream({ credentials, resolve: undefined, timeoutMs: 300, events: { ...events, onEnd: () => ended() } });
+    stream.finish();
+    await end;
+    expect(received).toContain(JSON.stringify({ type: 'CloseStream' }));
+    await new Promise((resolve) => server.close(resolve));
   });
 });

@@ -91,3 +91,16 @@ export function parseProviderMessage(data: WebSocket.RawData): unknown {
     return undefined;
   }
 }
+
+/** After `finish`, how long a provider has to send its last results and close before the socket is cut. */
+export const finishGraceMs = 10_000;
+
+/**
+ * Cuts the socket if the provider has not closed it within the grace after `finish` (or the request timeout when that
+ * is shorter), so a stopped microphone never holds a provider connection open for long.
+ */
+export function terminateAfterGrace(socket: WebSocket, timeoutMs: number): void {
+  const timer = setTimeout(() => socket.terminate(), Math.min(timeoutMs, finishGraceMs));
+  timer.unref();
+  socket.once('close', () => clearTimeout(timer));
+}
