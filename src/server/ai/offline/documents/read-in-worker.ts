@@ -36,8 +36,11 @@ function readerWorkerFile(): Promise<string> {
 export const documentReaderCount = Math.max(2, availableParallelism());
 /** Idle readers kept warm (starting one loads pdf.js: a quarter of a second, more under load). */
 const maxIdle = documentReaderCount;
-/** A reader is replaced after this many files, so nothing one file leaves behind builds up. */
-const maxFilesPerWorker = 200;
+/**
+ * A reader is replaced after this many files, so nothing one file leaves behind builds up. Starting one loads pdf.js,
+ * mammoth and the parser's models and warms its code (~0.6 s of CPU): at 200 files that was 3 ms a file (decision 052).
+ */
+const maxFilesPerWorker = 1000;
 
 /** `onIdleEnd` is listened for only while the reader waits in the pool (an idle reader that dies leaves it). */
 type Reader = { worker: Worker; memoryMb: number; files: number; ready: Promise<void>; onIdleEnd: () => void };
