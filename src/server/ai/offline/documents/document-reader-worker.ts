@@ -55,7 +55,9 @@ await loadRawReaders();
 resumeFromDocument({ text: 'Alex Example\nalex@example.test\nExperience\nEngineer, Acme Corp, London\n2019 – 2023\nSkills\nPython, SQL', format: 'txt' }, { extractSkills, nlp });
 parentPort?.postMessage({ ready: true });
 
-parentPort?.on('message', async (request: ReaderRequest) => {
-  const answer = request.task === 'read' ? await readRawDocument(request.kind, request.bytes, request.maxInflatedMb) : await parse(request);
-  parentPort?.postMessage({ id: request.id, ...answer } satisfies ReaderAnswer);
-});
+async function answer(request: ReaderRequest): Promise<void> {
+  const outcome = request.task === 'read' ? await readRawDocument(request.kind, request.bytes, request.maxInflatedMb) : await parse(request);
+  parentPort?.postMessage({ id: request.id, ...outcome } satisfies ReaderAnswer);
+}
+
+parentPort?.on('message', (request: ReaderRequest) => void answer(request));

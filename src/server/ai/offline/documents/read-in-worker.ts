@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { ensureServerWorker } from '#scripts/build-server.js';
 import type { ParsedResumeDocument } from '#server/ai/offline/resume/resume-from-document.ts';
 import type { ReaderAnswer, ReaderRequest } from './document-reader-worker.ts';
 import { DocumentError } from './document-error.ts';
@@ -24,7 +25,7 @@ const serverBuilder = new URL('../../../../../scripts/build-server.js', import.m
 /** The bundled reader (document-reader-worker.ts) of the current server build, built first when run from the sources. */
 let workerFile: Promise<string> | undefined;
 function readerWorkerFile(): Promise<string> {
-  const builder = import(serverBuilder) as Promise<typeof import('#scripts/build-server.js')>;
+  const builder = import(serverBuilder) as Promise<{ ensureServerWorker: typeof ensureServerWorker }>;
   workerFile ??= builder.then(({ ensureServerWorker }) => ensureServerWorker('document-reader'));
   workerFile.catch(() => (workerFile = undefined));
   return workerFile;

@@ -146,9 +146,9 @@ function createFinishedFileWriter(deps: HiringDeps, log: Logger, groupSize: numb
       if (groupReady()) writing ??= flush();
     },
     async drain() {
+      // Called once every file is added: the flush stores what is left, the last group included.
       draining = true;
-      writing ??= flush();
-      while (writing) await writing;
+      await (writing ?? flush());
       if (failure !== undefined) throw failure;
     },
   };
