@@ -88,16 +88,28 @@ async function writePdfFolder(total: number): Promise<{ dir: string; files: stri
   return { dir, files };
 }
 
+/** CPU seconds (user + system) of the children this process has waited for, from /proc; 0 where there is none. */
+function childCpuSeconds(): number {
+  try {
+    const fields = fs.readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 if (pdfCount > 0) {
   const { dir, files } = await writePdfFolder(pdfCount);
   try {
+    const cpuBefore = childCpuSeconds();
     const started = performance.now();
     const result = spawnSync(process.execPath, ['bin/parley.js', 'parse', '--jsonl', ...files], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024 });
     const seconds = (performance.now() - started) / 1000;
+    const cpuMs = (childCpuSeconds() - cpuBefore) * 1000;
     if (result.status !== 0) throw new Error(`parley parse --jsonl failed (${result.status}): ${result.stderr.slice(0, 2000)}`);
     const lines = result.stdout.trim().split('\n');
     const inOrder = lines.every((line, index) => (JSON.parse(line) as { file: string }).file === files[index]);
-    console.log(`cli: parley parse --jsonl ${pdfCount} PDFs ${seconds.toFixed(1)} s, ${(pdfCount / seconds).toFixed(1)} files/s (${lines.length} lines, ${inOrder ? 'in the order given' : 'OUT OF ORDER'}); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores; target ≥ 60 files/s`);
+    console.log(`cli: parley parse --jsonl ${pdfCount} PDFs ${seconds.toFixed(1)} s, ${(pdfCount / seconds).toFixed(1)} files/s (${lines.length} lines, ${inOrder ? 'in the order given' : 'OUT OF ORDER'}); CPU ${(cpuMs / 1000).toFixed(1)} s (${(cpuMs / pdfCount).toFixed(1)} ms a file); load average ${os.loadavg()[0]!.toFixed(1)} on ${os.availableParallelism()} cores; target ≥ 60 files/s`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

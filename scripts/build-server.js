@@ -1,7 +1,8 @@
 // @ts-check
 /**
  * Compiles the CLI and the server (src/cli/main.ts and every source it imports, statically or lazily) into an ES module
- * bundle in dist/server, so `parley` runs JavaScript instead of compiling TypeScript on every start (decision 013).
+ * bundle in dist/server, so `parley` runs JavaScript instead of compiling TypeScript on every start (decision 013). The
+ * worker threads' entry points are built with it (`workerEntries`), found through build.json (`ensureServerWorker`).
  * `npm install` runs it (the prepare script) and bin/parley.js runs it again whenever the sources changed.
  *
  *   node scripts/build-server.js     builds, and prints where and how long
@@ -15,13 +16,15 @@ export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const serverOutDir = path.join(projectRoot, 'dist', 'server');
 const manifestFile = path.join(serverOutDir, 'build.json');
 const entryPoint = 'src/cli/main.ts';
+/** Worker thread entry points, by name: a worker started from the TypeScript sources would need a loader (seconds). */
+const workerEntries = { 'document-reader': 'src/server/ai/offline/documents/document-reader-worker.ts' };
 /** What every build depends on besides the sources it bundles: the import map, the dependency versions, this builder. */
 const buildFiles = ['package.json', 'package-lock.json', 'scripts/build-server.js', 'scripts/source-stamp.js'];
 
 /**
  * dist/server/build.json: the stamp of the sources, the entry file, and every file of the build (kept until the next
  * build but one, so a process that has just read the previous manifest can still load its chunks).
- * @typedef {{ stamp: string; entry: string; inputs: string[]; outputs: string[]; previousOutputs?: string[] }} Manifest
+ * @typedef {{ stamp: string; entry: string; workers: Record<string, string>; inputs: string[]; outputs: string[]; previousOutputs?: string[] }} Manifest
  */
 
 /** @returns {Manifest | undefined} */
@@ -38,9 +41,15 @@ function readManifest() {
  * @returns {string | undefined}
  */
 export function freshServerEntry() {
+  const manifest = freshManifest();
+  return manifest && path.join(serverOutDir, manifest.entry);
+}
+
+/** @returns {Manifest | undefined} */
+function freshManifest() {
   const manifest = readManifest();
-  if (!manifest || stampFiles(projectRoot, manifest.inputs) !== manifest.stamp) return undefined;
-  return path.join(serverOutDir, manifest.entry);
+  if (!manifest?.workers || stampFiles(projectRoot, manifest.inputs) !== manifest.stamp) return undefined;
+  return manifest;
 }
 
 /**
@@ -49,6 +58,19 @@ export function freshServerEntry() {
  */
 export async function ensureServerBuilt() {
   return freshServerEntry() ?? (await buildServer()).entry;
+}
+
+/**
+ * The file of a worker thread entry point (`workerEntries`) in an up-to-date build, compiling one first when needed:
+ * from the compiled server the build is current, from the sources (tsx, vitest) it is made on demand.
+ * @param {keyof typeof workerEntries} name
+ * @returns {Promise<string>}
+ */
+export async function ensureServerWorker(name) {
+  const workers = freshManifest()?.workers ?? (await buildServer()).workers;
+  const file = workers[name];
+  if (!file) throw new Error(`the server build has no worker ${name}`);
+  return path.join(serverOutDir, file);
 }
 
 /**
@@ -84,7 +106,7 @@ function sourceLocationPlugin(loaded) {
  * Compiles a new build next to the current one and switches to it by rewriting build.json last. Files are named by
  * their content hash and written under a temporary name first, so processes that build at the same moment (parallel
  * tests) write identical files, and a process never reads a half-written one.
- * @returns {Promise<{ entry: string; ms: number }>}
+ * @returns {Promise<{ entry: string; workers: Record<string, string>; ms: number }>}
  */
 export async function buildServer() {
   const started = performance.now();
@@ -94,7 +116,7 @@ export async function buildServer() {
   const result = await esbuild
     .build({
       absWorkingDir: projectRoot,
-      entryPoints: { main: entryPoint },
+      entryPoints: { main: entryPoint, ...Object.fromEntries(Object.entries(workerEntries).map(([name, file]) => [`${name}-worker`, file])) },
       outdir: serverOutDir,
       bundle: true,
       splitting: true,
@@ -121,16 +143,22 @@ export async function buildServer() {
   const stamp = stampFiles(projectRoot, inputs, (file) => loaded.get(file));
   if (!stamp) throw new Error('could not compile the server: a source file disappeared during the build');
   const outputs = result.outputFiles.map((file) => path.relative(serverOutDir, file.path).split(path.sep).join('/'));
-  const entryOutput = Object.entries(result.metafile.outputs).find(([, output]) => output.entryPoint === entryPoint)?.[0];
-  if (!entryOutput) throw new Error(`could not compile the server: no output for ${entryPoint}`);
+  /** @param {string} source */
+  const outputOf = (source) => {
+    const output = Object.entries(result.metafile.outputs).find(([, candidate]) => candidate.entryPoint === source)?.[0];
+    if (!output) throw new Error(`could not compile the server: no output for ${source}`);
+    return path.basename(output);
+  };
+  const entryOutput = outputOf(entryPoint);
+  const workers = Object.fromEntries(Object.entries(workerEntries).map(([name, source]) => [name, outputOf(source)]));
 
   for (const file of result.outputFiles) writeFileAtomic(file.path, file.contents);
   const previous = readManifest();
   /** @type {Manifest} */
-  const manifest = { stamp, entry: path.basename(entryOutput), inputs, outputs, previousOutputs: previous?.stamp === stamp ? previous.previousOutputs : previous?.outputs };
+  const manifest = { stamp, entry: entryOutput, workers, inputs, outputs, previousOutputs: previous?.stamp === stamp ? previous.previousOutputs : previous?.outputs };
   writeFileAtomic(manifestFile, `${JSON.stringify(manifest, null, 1)}\n`);
   removeOldOutputs(new Set(['build.json', ...outputs, ...(manifest.previousOutputs ?? [])]));
-  return { entry: path.join(serverOutDir, manifest.entry), ms: Math.round(performance.now() - started) };
+  return { entry: path.join(serverOutDir, manifest.entry), workers, ms: Math.round(performance.now() - started) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { warmDocumentReaders } from '#server/ai/index.ts';
 import { buildApp } from '#server/app.ts';
 import type { Config } from '#server/config.ts';
 import { openDatabase, type Database } from '#server/db/client.ts';
@@ -98,6 +99,8 @@ export async function startWorker(configured: Config, log: Logger = createLogger
   const runtime = await openRuntime(withServerSecret(configured), log);
   const { database, queue, jobs } = runtime;
   try {
+    // Its work is screening: the document readers load their parser now, not when the first batch arrives (decision 052).
+    void warmDocumentReaders(configured.documentParse).catch((error: unknown) => log.warn({ err: error }, 'could not start the document readers ahead of work'));
     await queue.work(jobs);
     log.info({ database: database.kind, jobs: jobs.map((job) => job.name) }, 'Parley worker is running');
     return { database, queue, stop: once(() => runtime.close()) };

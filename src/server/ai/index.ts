@@ -32,6 +32,7 @@ export {
   findJsonResumeProblem,
   jsonResumeLimits,
   readDocument,
+  warmDocumentReaders,
   type DocumentContent,
   type DocumentErrorCode,
   type DocumentFormat,

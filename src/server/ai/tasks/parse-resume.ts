@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { readDocument, type DocumentContent } from '#server/ai/offline/documents/index.ts';
-import { parseResumeDocument } from '#server/ai/offline/resume/index.ts';
-import { extractSkills } from '#server/ai/offline/skills/extract-skills.ts';
+import { parseResumeInReader } from '#server/ai/offline/resume/index.ts';
 import { defineTask } from '#server/ai/task.ts';
 import { placeMentions } from '#server/ai/tasks/support/place-mentions.ts';
 import { block, honesty } from '#server/ai/tasks/support/prompt-blocks.ts';
@@ -41,7 +40,8 @@ export const parseResumeTask = defineTask({
   name: 'parseResume',
   input: parseResumeInputSchema,
   output: parsedResumeDocumentSchema,
-  offline: (input, ctx) => parseResumeDocument(input, { extractSkills, nlp: ctx.resumeNlp, limits: ctx.documentLimits }),
+  // Read and parsed in a document reader, on another core (decision 052).
+  offline: (input, ctx) => parseResumeInReader(input, { nlp: ctx.resumeNlp, limits: ctx.documentLimits }),
   // Reading the file is not the model's job: a PDF without text or a corrupt file fails here, on either engine.
   llmInput: (input, ctx): Promise<DocumentContent> => readDocument(input, { limits: ctx.documentLimits }),
   prompt: (document) => ({

@@ -8,14 +8,18 @@ import { readText } from './read-text.ts';
 
 export const defaultMaxDocumentBytes = 10 * 1024 * 1024;
 
-/** Reads a PDF, DOCX, TXT, Markdown or JSON Resume file into text; failures are `DocumentError`s with a stable code. */
-export async function readDocument(input: DocumentInput, options: ReadDocumentOptions = {}): Promise<DocumentContent> {
-  const maxBytes = options.maxBytes ?? defaultMaxDocumentBytes;
+/** The file's type from its content, once its size is known to be in bounds (else a `DocumentError`). */
+export function checkDocument(input: DocumentInput, maxBytes = defaultMaxDocumentBytes): ReturnType<typeof detectDocumentType> {
   if (input.bytes.byteLength === 0) throw new DocumentError('empty_file', `${input.fileName} is empty.`);
   if (input.bytes.byteLength > maxBytes) {
     throw new DocumentError('too_large', `${input.fileName} is ${input.bytes.byteLength} bytes; the limit is ${maxBytes}.`);
   }
-  const type = detectDocumentType(input);
+  return detectDocumentType(input);
+}
+
+/** Reads a PDF, DOCX, TXT, Markdown or JSON Resume file into text; failures are `DocumentError`s with a stable code. */
+export async function readDocument(input: DocumentInput, options: ReadDocumentOptions = {}): Promise<DocumentContent> {
+  const type = checkDocument(input, options.maxBytes);
   switch (type) {
     case 'pdf':
       return readPdf(input.bytes, options.ocr, options.limits);

@@ -38,11 +38,16 @@ export function htmlToLines(html: string): DocumentLine[] {
   return lines;
 }
 
-/** mammoth reads the DOCX in a worker with a deadline and a heap cap (`limits`): a zip bomb or a maze of XML is stopped. */
-export async function readDocx(bytes: Uint8Array, limits?: ParseLimits): Promise<DocumentContent> {
-  const { html } = await readInWorker('docx', bytes, limits);
+/** A DOCX's text from mammoth's HTML. */
+export function docxContent(html: string): DocumentContent {
   const lines = htmlToLines(html);
   const text = lines.map((line) => line.text).join('\n').trim();
   if (text === '') throw new DocumentError('empty_file', 'The DOCX file contains no text.');
   return { text, lines, format: 'docx' };
+}
+
+/** mammoth reads the DOCX in a worker with a deadline and a heap cap (`limits`): a zip bomb or a maze of XML is stopped. */
+export async function readDocx(bytes: Uint8Array, limits?: ParseLimits): Promise<DocumentContent> {
+  const { html } = await readInWorker('docx', bytes, limits);
+  return docxContent(html);
 }

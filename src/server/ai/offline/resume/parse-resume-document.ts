@@ -1,16 +1,10 @@
-import type { ParsedResume } from '#shared/ai/resume.ts';
-import { repairMojibake } from '#shared/text/repair-mojibake.ts';
 import { readDocument, type DocumentInput, type ReadDocumentOptions } from '#server/ai/offline/documents/index.ts';
-import { parseResume, type ParseResumeOptions } from './parse-resume.ts';
+import type { ParseResumeOptions } from './parse-resume.ts';
+import { resumeFromDocument, type ParsedResumeDocument } from './resume-from-document.ts';
 
-export type ParsedResumeDocument = ParsedResume & { format: 'pdf' | 'docx' | 'txt' | 'md' | 'json'; pages?: number };
+export type { ParsedResumeDocument } from './resume-from-document.ts';
 
-/** File bytes → parsed resume. A JSON Resume input passes through as given; its rendered text still yields entities. Throws `DocumentError`. */
+/** File bytes → parsed resume, on this thread (parseResumeInReader parses in a document reader). Throws `DocumentError`. */
 export async function parseResumeDocument(input: DocumentInput, options: ParseResumeOptions & ReadDocumentOptions = {}): Promise<ParsedResumeDocument> {
-  const document = await readDocument(input, options);
-  // "Company Name ï¼ City": a wrong encoding on the way is put right before anything reads or quotes the text.
-  const parsed = parseResume(repairMojibake(document.text), { ...options, ...(document.columns ? { columns: document.columns } : {}), ...(document.ocr ? { ocrText: true } : {}) });
-  const pages = document.pages ? { pages: document.pages } : {};
-  if (document.jsonResume) return { ...parsed, resume: document.jsonResume, warnings: [], format: document.format, ...pages };
-  return { ...parsed, format: document.format, ...pages };
+  return resumeFromDocument(await readDocument(input, options), options);
 }

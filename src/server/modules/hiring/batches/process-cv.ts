@@ -25,7 +25,7 @@ import { embedCv } from '#server/modules/hiring/search/embed-records.ts';
  * so the queue's own bookkeeping (a fetch and a completion per job) stays a small part of the work (decision 052).
  */
 export function filesPerJob(total: number): number {
-  return Math.min(50, Math.max(5, Math.ceil(total / 40)));
+  return Math.min(50, Math.max(5, Math.ceil(total / 20)));
 }
 
 export const processCvPayloadSchema = z.object({ batchFileIds: z.array(z.uuid()).min(1).max(50) });
@@ -64,9 +64,10 @@ export function processBatchFile(deps: HiringDeps, batchFileId: string, log: Log
 }
 
 /**
- * Screens a chunk: its files and their jobs are read in one query, offline parsing runs several files at once (the
- * document readers work on the other cores), and what is ready is stored together (see createFinishedFileWriter).
- * With an LLM the files go one at a time, as each costs the provider's time, not ours.
+ * Screens a chunk: its files and their jobs are read in one query. Offline, the document readers read and parse several
+ * files at once on the other cores (a reader returns the parsed resume), and the chunk is stored in two groups, the
+ * first while the second is parsed (see createFinishedFileWriter). With an LLM the files go one at a time, each stored
+ * as soon as it is screened, as each costs the provider's time, not ours.
  */
 export async function processBatchFiles(deps: HiringDeps, batchFileIds: readonly string[], log: Logger = deps.log): Promise<void> {
   const found = await findFilesToScreen(deps.db, batchFileIds);
@@ -75,8 +76,9 @@ export async function processBatchFiles(deps: HiringDeps, batchFileIds: readonly
   const jobsById = new Map(found.map(({ job }) => [job.id, toJob(job)]));
   const first = found[0]!;
   const offline = (await deps.ai.engineFor({ userId: first.createdBy ?? undefined, workspaceId: first.workspaceId })) === 'offline';
-  const writer = createFinishedFileWriter(deps, log);
-  await forEachConcurrently(found, offline ? documentReaderCount + 1 : 1, async (row) => {
+  const writer = createFinishedFileWriter(deps, log, offline ? Math.ceil(found.length / 2) : 1);
+  // Twice the readers, so each has its next file waiting while this thread stores the last ones.
+  await forEachConcurrently(found, offline ? documentReaderCount * 2 : 1, async (row) => {
     writer.add(await screenFile(deps, row, jobsById.get(row.job.id)!, log));
   });
   await writer.drain();
@@ -113,16 +115,19 @@ async function screenFile(deps: HiringDeps, found: FileToScreen, current: Return
 }
 
 /**
- * Group commit: a file is stored as soon as the writer is free, and every file finished while it was busy is stored in
- * the next transaction with the others. One slow file (an LLM call) never holds back the ones before it; many fast
- * ones (offline) cost one transaction, not one each. A failed write fails the job, which is retried.
+ * Group commit: files are stored `groupSize` at a time in one transaction (a group's statements cost about what one
+ * file's do), and what is left when the chunk is drained. A group finished while the writer is busy waits for it, so
+ * storing never holds back screening. With `groupSize` 1 (an LLM) each file is stored as soon as the writer is free.
+ * A failed write fails the job, which is retried.
  */
-function createFinishedFileWriter(deps: HiringDeps, log: Logger) {
+function createFinishedFileWriter(deps: HiringDeps, log: Logger, groupSize: number) {
   let pending: (ScreenedFile | FailedFile)[] = [];
   let writing: Promise<void> | undefined;
   let failure: Error | undefined;
+  let draining = false;
+  const groupReady = () => pending.length >= groupSize || (draining && pending.length > 0);
   const flush = async () => {
-    while (pending.length > 0 && failure === undefined) {
+    while (groupReady() && failure === undefined) {
       const items = pending;
       pending = [];
       try {
@@ -138,10 +143,12 @@ function createFinishedFileWriter(deps: HiringDeps, log: Logger) {
     add(item: ScreenedFile | FailedFile) {
       if (failure !== undefined) throw failure;
       pending.push(item);
-      writing ??= flush();
+      if (groupReady()) writing ??= flush();
     },
     async drain() {
-      while (writing) await writing;
+      // Called once every file is added: the flush stores what is left, the last group included.
+      draining = true;
+      await (writing ?? flush());
       if (failure !== undefined) throw failure;
     },
   };

@@ -98,7 +98,7 @@ export async function saveFinishedFiles(db: Db, items: readonly (ScreenedFile | 
 
     const known = await findKnownCandidates(tx, screened.map(({ item }) => item));
     const resumeRows: (typeof resumes.$inferInsert)[] = [];
-    const entityRows: (typeof resumeEntities.$inferInsert)[] = [];
+    const entityRows: EntityRow[] = [];
     const candidateRows: (typeof candidates.$inferInsert)[] = [];
     for (const { item, index } of screened) {
       const basics = item.parsed.resume.basics ?? {};
@@ -122,13 +122,13 @@ export async function saveFinishedFiles(db: Db, items: readonly (ScreenedFile | 
       });
       for (const entity of item.parsed.entities) {
         entityRows.push({
-          resumeId,
-          entityType: entity.type,
+          resume_id: resumeId,
+          entity_type: entity.type,
           value: entity.text,
           confidence: entity.confidence,
-          startOffset: entity.start,
-          endOffset: entity.end,
-          contextWindow: item.parsed.text.slice(Math.max(0, entity.start - 40), entity.end + 40),
+          start_offset: entity.start,
+          end_offset: entity.end,
+          context_window: item.parsed.text.slice(Math.max(0, entity.start - 40), entity.end + 40),
         });
       }
       if (duplicate) {
@@ -144,8 +144,7 @@ export async function saveFinishedFiles(db: Db, items: readonly (ScreenedFile | 
     }
 
     if (resumeRows.length > 0) await tx.insert(resumes).values(resumeRows);
-    // A statement's parameters are bounded (65,535): a chunk's entities go in slices.
-    for (let start = 0; start < entityRows.length; start += 2000) await tx.insert(resumeEntities).values(entityRows.slice(start, start + 2000));
+    await insertEntities(tx, entityRows);
     if (candidateRows.length > 0) await tx.insert(candidates).values(candidateRows);
     await updateFinishedFiles(tx, finished);
     for (const batchId of [...new Set(todo.map(({ item }) => item.file.batchId))]) {
@@ -154,6 +153,21 @@ export async function saveFinishedFiles(db: Db, items: readonly (ScreenedFile | 
     }
     return outcomes;
   });
+}
+
+type EntityRow = { resume_id: string; entity_type: string; value: string; confidence: number; start_offset: number; end_offset: number; context_window: string };
+
+/**
+ * A group's entities (dozens a CV) in one statement with one parameter: as a multi-row insert, building the statement
+ * and binding its thousands of parameters cost more than the rows themselves (decision 052).
+ */
+async function insertEntities(tx: Db, rows: readonly EntityRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.execute(sql`
+    insert into ${resumeEntities} (resume_id, entity_type, value, confidence, start_offset, end_offset, context_window)
+    select resume_id, entity_type, value, confidence, start_offset, end_offset, context_window
+    from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb)
+      as e(resume_id uuid, entity_type text, value text, confidence real, start_offset integer, end_offset integer, context_window text)`);
 }
 
 async function updateFinishedFiles(tx: Db, rows: readonly FinishedFileRow[]): Promise<void> {
