@@ -62,7 +62,7 @@ describeInBrowser('practice counts and names in the browser', () => {
         page.waitForFunction(
           (count) =>
             document.querySelectorAll('[data-testid="turn-interviewer"]').length > count &&
-            !(document.querySelector('[data-testid="answer-input"]') as HTMLTextAreaElement | null)?.disabled,
+            !document.querySelector<HTMLTextAreaElement>('[data-testid="answer-input"]')?.disabled,
           before,
         ),
       ]);
