@@ -1,4 +1,4 @@
-import { Autocomplete, Group, NumberInput, Select } from '@mantine/core';
+import { Autocomplete, Group, Select, TextInput } from '@mantine/core';
 import type { CandidateRow, Recommendation } from '#shared/contracts/hiring.ts';
 import type { StageName } from '#shared/hiring/stages.ts';
 import { recommendations } from '#web/features/hiring/hiring-labels.ts';
@@ -18,14 +18,17 @@ export function RankingFilters({
 }) {
   return (
     <Group gap="sm" align="flex-end">
-      <NumberInput
+      {/* The browser's own number field: Mantine's NumberInput would add 15 KB (gzip) to the job page's first download. */}
+      <TextInput
         label="Min score"
+        type="number"
+        inputMode="numeric"
         w={110}
         min={0}
         max={100}
-        allowDecimal={false}
+        step={1}
         value={values.minScore}
-        onChange={(value) => onChange({ ...values, minScore: typeof value === 'number' ? value : '' })}
+        onChange={(event) => onChange({ ...values, minScore: readMinScore(event.currentTarget.value) })}
       />
       <Select
         label="Recommendation"
@@ -48,4 +51,10 @@ export function RankingFilters({
       <Autocomplete label="Has skill" placeholder="e.g. Kubernetes" w={200} data={[...new Set(skills)]} value={values.skill} onChange={(skill) => onChange({ ...values, skill })} />
     </Group>
   );
+}
+
+/** A whole score from 0 to 100, or '' (no minimum) when the field is empty or not a number. */
+function readMinScore(text: string): number | '' {
+  const value = Number.parseInt(text, 10);
+  return Number.isNaN(value) ? '' : Math.min(100, Math.max(0, value));
 }
