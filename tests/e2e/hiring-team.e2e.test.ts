@@ -105,8 +105,7 @@ describeInBrowser('a hiring team at work', () => {
     );
     expect(cut).toEqual([]);
 
-    await page.getByRole('combobox', { name: 'Stage', exact: true }).click();
-    await page.getByRole('option', { name: 'Interview' }).click();
+    await page.getByRole('combobox', { name: 'Stage', exact: true }).selectOption({ label: 'Interview' });
     await page.waitForFunction(() => document.querySelectorAll('[data-testid="candidate-row"]').length === 2);
     const names = await rows().getByTestId('candidate-name').allTextContents();
     expect(names.join(' ')).toContain(maya);
