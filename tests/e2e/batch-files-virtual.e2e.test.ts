@@ -71,6 +71,5 @@ describeInBrowser('the file table of a 1,000-CV upload', () => {
     expect(await drawnRows().count()).toBeLessThan(80);
     expect(await page.getByText('cv-1.pdf', { exact: true }).count()).toBe(0);
     await page.screenshot({ path: screenshotPath('batch-1000-files-end'), fullPage: true });
-    expect(app.pageErrors).toEqual([]);
   });
 });
