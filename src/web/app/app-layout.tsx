@@ -1,5 +1,5 @@
 import './app.css';
-import { Anchor, AppShell, Box, Burger, Group, ScrollArea, Text } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Group, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet } from 'react-router';
 import { UserMenu } from '#web/features/auth/components/user-menu.tsx';
@@ -41,7 +41,8 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm">
-        <AppShell.Section grow component={ScrollArea}>
+        {/* The browser's own scrolling: Mantine's ScrollArea would add 4 KB (gzip) to every first page. */}
+        <AppShell.Section grow style={{ overflowY: 'auto' }}>
           <MainNav onNavigate={close} />
         </AppShell.Section>
         <AppShell.Section>

@@ -1,4 +1,4 @@
-import { Group, Text, Tooltip } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { useHealth } from '#web/features/health/hooks/use-health.ts';
 
 const databaseLabel = { pglite: 'embedded database', postgres: 'PostgreSQL' } as const;
@@ -22,8 +22,8 @@ export function ServerStatus() {
   }
   const { version, status, database } = health.data;
   return (
-    <Tooltip label={status === 'ok' ? 'All systems working' : 'The database is not answering'} withArrow>
-      <Group gap={6} data-testid="server-status">
+    // The browser's own tooltip (title), as Mantine's Tooltip would weigh on every first page.
+    <Group gap={6} data-testid="server-status" title={status === 'ok' ? 'All systems working' : 'The database is not answering'}>
         <span
           aria-hidden="true"
           style={{
@@ -36,7 +36,6 @@ export function ServerStatus() {
         <Text size="xs" c="dimmed">
           Parley v{version} · {databaseLabel[database.kind]}
         </Text>
-      </Group>
-    </Tooltip>
+    </Group>
   );
 }

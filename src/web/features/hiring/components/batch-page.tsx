@@ -14,7 +14,7 @@ function percentOf(batch: Batch): number {
   return batch.total === 0 ? 100 : Math.floor((batch.processed / batch.total) * 100);
 }
 
-/** The live progress of one CV upload: the bar and counts refresh every second until every file is finished. */
+/** The live progress of one CV upload: the bar and counts refresh (every 1 to 5 s by its size) until every file is finished. */
 export function BatchPage() {
   const { batchId = '' } = useParams();
   const batch = useBatch(batchId);

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
+import { LazyModal } from '#web/ui/lazy-modal.tsx';
 import { useNavigate } from 'react-router';
 import type { Job } from '#shared/contracts/hiring.ts';
 import { FormError } from '#web/ui/form-error.tsx';
@@ -8,7 +9,7 @@ export function DeleteJobDialog({ job, opened, onClose }: { job: Job; opened: bo
   const remove = useDeleteJob(job.id);
   const navigate = useNavigate();
   return (
-    <Modal opened={opened} onClose={onClose} title="Delete this job?">
+    <LazyModal opened={opened} onClose={onClose} title="Delete this job?">
       <Stack gap="md">
         <Text size="sm">
           <b>{job.title}</b> will be deleted with every CV upload and candidate screened for it. This cannot be undone.
@@ -23,6 +24,6 @@ export function DeleteJobDialog({ job, opened, onClose }: { job: Job; opened: bo
           </Button>
         </Group>
       </Stack>
-    </Modal>
+    </LazyModal>
   );
 }

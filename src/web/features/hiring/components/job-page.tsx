@@ -1,4 +1,5 @@
 import { Center, Loader, Tabs } from '@mantine/core';
+import { lazy, Suspense } from 'react';
 import { useParams, useSearchParams } from 'react-router';
 import { QueryError } from '#web/ui/query-error.tsx';
 import { useDocumentTitle } from '#web/ui/use-document-title.ts';
@@ -7,9 +8,11 @@ import { useWorkspaceAccess } from '#web/features/hiring/hooks/use-workspace-acc
 import { HiringBreadcrumbs } from './hiring-breadcrumbs.tsx';
 import { JobHeader } from './job-header.tsx';
 import { RankingPanel } from './ranking-panel.tsx';
-import { RequirementsEditor } from './requirements-editor.tsx';
 import { RescoreProgress } from './rescore-progress.tsx';
-import { UploadPanel } from './upload-panel.tsx';
+
+// The ranking is what the page opens on; the other tabs (and their form inputs) load when first opened.
+const RequirementsEditor = lazy(() => import('./requirements-editor.tsx').then(({ RequirementsEditor }) => ({ default: RequirementsEditor })));
+const UploadPanel = lazy(() => import('./upload-panel.tsx').then(({ UploadPanel }) => ({ default: UploadPanel })));
 
 const tabs = ['ranking', 'requirements', 'uploads'] as const;
 type JobTab = (typeof tabs)[number];
@@ -25,13 +28,7 @@ export function JobPage() {
   const { workspace, canEdit } = access;
   useDocumentTitle(job.data?.title);
 
-  if (job.isPending) {
-    return (
-      <Center py="xl">
-        <Loader size="sm" aria-label="Loading" />
-      </Center>
-    );
-  }
+  if (job.isPending) return <Loading />;
   if (!job.data) return <QueryError error={job.error} onRetry={() => job.refetch()} what="the job" />;
   const blind = job.data.blindScreening || Boolean(workspace?.blindScreening);
   const openTab = (next: JobTab) => setParams({ tab: next });
@@ -52,12 +49,24 @@ export function JobPage() {
           <RankingPanel job={job.data} canEdit={canEdit} onUpload={() => openTab('uploads')} />
         </Tabs.Panel>
         <Tabs.Panel value="requirements">
-          <RequirementsEditor job={job.data} canEdit={canEdit} onShowRanking={() => openTab('ranking')} />
+          <Suspense fallback={<Loading />}>
+            <RequirementsEditor job={job.data} canEdit={canEdit} onShowRanking={() => openTab('ranking')} />
+          </Suspense>
         </Tabs.Panel>
         <Tabs.Panel value="uploads">
-          <UploadPanel job={job.data} canEdit={canEdit} blind={blind} />
+          <Suspense fallback={<Loading />}>
+            <UploadPanel job={job.data} canEdit={canEdit} blind={blind} />
+          </Suspense>
         </Tabs.Panel>
       </Tabs>
     </>
+  );
+}
+
+function Loading() {
+  return (
+    <Center py="xl">
+      <Loader size="sm" aria-label="Loading" />
+    </Center>
   );
 }

@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { LazyModal } from '#web/ui/lazy-modal.tsx';
 import { useState, type FormEvent } from 'react';
 import type { StageName } from '#shared/hiring/stages.ts';
 import { FormError } from '#web/ui/form-error.tsx';
@@ -23,7 +24,7 @@ export function JobStagesEditor({ jobId, stages }: { jobId: string; stages: read
       <Button variant="default" onClick={open}>
         Rename stages
       </Button>
-      <Modal opened={opened} onClose={() => setOpened(false)} title="Stages of this job">
+      <LazyModal opened={opened} onClose={() => setOpened(false)} title="Stages of this job">
         <form onSubmit={save} noValidate>
           <Stack gap="sm">
             {names.map((stage, index) => (
@@ -49,7 +50,7 @@ export function JobStagesEditor({ jobId, stages }: { jobId: string; stages: read
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </LazyModal>
     </>
   );
 }

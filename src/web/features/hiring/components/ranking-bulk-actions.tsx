@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { LazyModal } from '#web/ui/lazy-modal.tsx';
 import { useState, type FormEvent } from 'react';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import type { StageName } from '#shared/hiring/stages.ts';
@@ -61,7 +62,7 @@ export function RankingBulkActions({ jobId, selected, stages, onDone }: { jobId:
         </Group>
         {rejecting ? null : <FormError error={move.error} />}
       </Stack>
-      <Modal opened={rejecting} onClose={() => setRejecting(false)} title={`Reject ${selected.length} ticked`}>
+      <LazyModal opened={rejecting} onClose={() => setRejecting(false)} title={`Reject ${selected.length} ticked`}>
         <form onSubmit={reject} noValidate>
           <Stack gap="md">
             <Textarea label="Reason" description="Kept with each candidate, for your team." required autosize minRows={3} data-autofocus value={reason} onChange={(event) => setReason(event.currentTarget.value)} />
@@ -76,7 +77,7 @@ export function RankingBulkActions({ jobId, selected, stages, onDone }: { jobId:
             </Group>
           </Stack>
         </form>
-      </Modal>
+      </LazyModal>
     </Paper>
   );
 }

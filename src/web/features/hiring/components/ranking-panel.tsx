@@ -1,6 +1,6 @@
-import { Button, Card, Center, Group, Loader, Select, Stack, Text } from '@mantine/core';
+import { Button, Card, Center, Group, Loader, NativeSelect, Stack, Text } from '@mantine/core';
 import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { CandidateRow, Job } from '#shared/contracts/hiring.ts';
 import { readRequirementGroup } from '#shared/hiring/requirement-group.ts';
@@ -12,10 +12,12 @@ import { useCandidates } from '#web/features/hiring/hooks/use-candidates.ts';
 import { useJobStages } from '#web/features/hiring/hooks/use-team.ts';
 import { ExportButtons } from './export-buttons.tsx';
 import { JobStagesEditor } from './job-stages-editor.tsx';
-import { RankingBulkActions } from './ranking-bulk-actions.tsx';
 import { RankingFilters, type RankingFilterValues } from './ranking-filters.tsx';
 import { RankingCards } from './ranking-cards.tsx';
 import { RankingTable } from './ranking-table.tsx';
+
+// Shown once a candidate is ticked: its stage picker and reject dialog load then, not with the page.
+const RankingBulkActions = lazy(() => import('./ranking-bulk-actions.tsx').then(({ RankingBulkActions }) => ({ default: RankingBulkActions })));
 
 const maxCompared = 4;
 const sortChoices: readonly { value: CandidateSortKey; label: string }[] = [
@@ -72,14 +74,13 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
         <Group gap="sm" align="flex-end">
           <RankingFilters values={values} skills={skills} stages={stages} onChange={changeFilters} />
           {wide ? null : (
-            <Select
+            <NativeSelect
               label="Sort by"
               w={160}
-              allowDeselect={false}
               data={[...sortChoices]}
               value={sort.key}
-              onChange={(key) => {
-                const chosen = sortChoices.find((choice) => choice.value === key)?.value;
+              onChange={(event) => {
+                const chosen = sortChoices.find((choice) => choice.value === event.currentTarget.value)?.value;
                 if (chosen) changeSort({ key: chosen, descending: firstSortDirection[chosen] });
               }}
             />
@@ -98,7 +99,11 @@ export function RankingPanel({ job, canEdit, onUpload }: { job: Job; canEdit: bo
           <ExportButtons jobId={job.id} view={view} />
         </Group>
       </Group>
-      {canEdit ? <RankingBulkActions jobId={job.id} selected={selected} stages={stages} onDone={() => setSelected([])} /> : null}
+      {canEdit && selected.length > 0 ? (
+        <Suspense fallback={null}>
+          <RankingBulkActions jobId={job.id} selected={selected} stages={stages} onDone={() => setSelected([])} />
+        </Suspense>
+      ) : null}
       <QueryError error={candidates.error} onRetry={() => candidates.refetch()} what="the candidates" />
       <Card withBorder radius="lg" padding={0}>
         {candidates.isPending ? (

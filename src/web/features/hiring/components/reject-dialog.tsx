@@ -1,4 +1,5 @@
-import { Button, Group, Modal, Stack, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Textarea } from '@mantine/core';
+import { LazyModal } from '#web/ui/lazy-modal.tsx';
 import { useState, type FormEvent } from 'react';
 import type { CandidateRow } from '#shared/contracts/hiring.ts';
 import { candidateLongLabel } from '#shared/hiring/candidate-label.ts';
@@ -22,7 +23,7 @@ export function RejectDialog({ jobId, candidate, opened, onClose }: { jobId: str
     );
   };
   return (
-    <Modal opened={opened} onClose={onClose} title={`Reject ${candidateLongLabel(candidate)}`}>
+    <LazyModal opened={opened} onClose={onClose} title={`Reject ${candidateLongLabel(candidate)}`}>
       <form onSubmit={submit} noValidate>
         <Stack gap="md">
           <Textarea
@@ -47,6 +48,6 @@ export function RejectDialog({ jobId, candidate, opened, onClose }: { jobId: str
           </Group>
         </Stack>
       </form>
-    </Modal>
+    </LazyModal>
   );
 }

@@ -1,4 +1,4 @@
-import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { Badge, Group, Text } from '@mantine/core';
 
 type Tone = 'matched' | 'missing' | 'optional' | 'additional' | 'related';
 
@@ -26,11 +26,10 @@ export function SkillBadges({ skills, tone, limit, empty = '—' }: { skills: re
         </Badge>
       ))}
       {rest.length > 0 ? (
-        <Tooltip label={rest.join(', ')} multiline maw={300} withArrow>
-          <Badge size="sm" radius="sm" variant="outline" color={colors[tone]} tt="none">
-            +{rest.length}
-          </Badge>
-        </Tooltip>
+        // The browser's own tooltip (title), which keeps Mantine's Tooltip out of the job page's download.
+        <Badge size="sm" radius="sm" variant="outline" color={colors[tone]} tt="none" title={rest.join(', ')}>
+          +{rest.length}
+        </Badge>
       ) : null}
     </Group>
   );

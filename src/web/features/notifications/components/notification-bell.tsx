@@ -1,14 +1,15 @@
-import { ActionIcon, Button, Divider, Group, Indicator, Popover, ScrollArea, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { Notification } from '#shared/contracts/notifications.ts';
 import { useCurrentUser } from '#web/features/auth/hooks/use-current-user.ts';
 import { usePreferences } from '#web/features/account/hooks/use-preferences.ts';
 import { useNotificationStream } from '#web/features/notifications/hooks/use-notification-stream.ts';
 import { useMarkAllNotificationsRead, useMarkNotificationRead, useNotifications } from '#web/features/notifications/hooks/use-notifications.ts';
-import { formatRelativeTime } from '#web/ui/format-time.ts';
-import { IconBell } from '#web/ui/icons.tsx';
-import { QueryError } from '#web/ui/query-error.tsx';
+import { BellButton } from './bell-button.tsx';
+
+// The list (Mantine's Popover and its floating positioning) loads on the bell's first click; the count shows at once.
+const NotificationPopover = lazy(() => import('./notification-popover.tsx').then(({ NotificationPopover }) => ({ default: NotificationPopover })));
 
 const shown = { page: 1, pageSize: 8, unreadOnly: false };
 
@@ -20,6 +21,7 @@ export function NotificationBell() {
   const me = useCurrentUser();
   const signedIn = Boolean(me.data);
   const [opened, { toggle, close }] = useDisclosure(false);
+  const [listWanted, setListWanted] = useState(false);
   const preferences = usePreferences({ enabled: signedIn });
   const stream = useNotificationStream({ enabled: signedIn, browserNotifications: preferences.data?.notificationsBrowser ?? false });
   const notifications = useNotifications(shown, { enabled: signedIn, poll: !stream.connected });
@@ -35,56 +37,15 @@ export function NotificationBell() {
     if (item.link) void navigate(item.link);
   };
 
+  const toggleList = () => {
+    setListWanted(true);
+    toggle();
+  };
+  const bell = <BellButton unread={unread} onToggle={toggleList} />;
+  if (!listWanted) return bell;
   return (
-    <Popover opened={opened} onChange={(value) => (value ? undefined : close())} position="bottom-end" width={340} shadow="md" withArrow>
-      <Popover.Target>
-        <Indicator label={unread > 99 ? '99+' : unread} size={16} disabled={unread === 0} offset={4} color="red" data-testid="notification-count">
-          <ActionIcon variant="subtle" size="lg" onClick={toggle} aria-label={unread > 0 ? `Notifications: ${unread} unread` : 'Notifications'}>
-            <IconBell />
-          </ActionIcon>
-        </Indicator>
-      </Popover.Target>
-      <Popover.Dropdown p={0}>
-        <Group justify="space-between" px="md" py="xs">
-          <Text fw={600} size="sm">
-            Notifications
-          </Text>
-          <Button size="compact-xs" variant="subtle" disabled={unread === 0} loading={markAll.isPending} onClick={() => markAll.mutate()}>
-            Mark all read
-          </Button>
-        </Group>
-        <Divider />
-        {notifications.isError ? (
-          <Stack p="sm">
-            <QueryError error={notifications.error} onRetry={() => notifications.refetch()} what="notifications" />
-          </Stack>
-        ) : (
-          <ScrollArea.Autosize mah={380}>
-            {notifications.data?.items.length === 0 ? (
-              <Text size="sm" c="dimmed" p="md" ta="center">
-                Nothing yet. You will see finished screenings, reports and reminders here.
-              </Text>
-            ) : null}
-            {notifications.data?.items.map((item) => (
-              <UnstyledButton key={item.id} onClick={() => open(item)} w="100%" px="md" py="xs" data-testid="notification" data-unread={!item.readAt}>
-                <Group justify="space-between" align="flex-start" wrap="nowrap" gap="xs">
-                  <Stack gap={2} style={{ minWidth: 0 }}>
-                    <Text size="sm" fw={item.readAt ? 400 : 600} truncate>
-                      {item.title}
-                    </Text>
-                    <Text size="xs" c="dimmed" lineClamp={2}>
-                      {item.message}
-                    </Text>
-                  </Stack>
-                  <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
-                    {formatRelativeTime(item.createdAt)}
-                  </Text>
-                </Group>
-              </UnstyledButton>
-            ))}
-          </ScrollArea.Autosize>
-        )}
-      </Popover.Dropdown>
-    </Popover>
+    <Suspense fallback={bell}>
+      <NotificationPopover opened={opened} onToggle={toggleList} onClose={close} onOpenItem={open} unread={unread} notifications={notifications} markAll={markAll} />
+    </Suspense>
   );
 }
