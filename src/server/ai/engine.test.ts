@@ -113,8 +113,8 @@ describe('usage recording', () => {
     const at = new Date('2026-03-04T23:30:00Z');
     try {
       const engine = createTestEngine(fakeCredentials(fake, 'openai', 'gpt-test'), {
-        recordUsage: (event) => {
-          events.push(event);
+        recordUsage: (recorded) => {
+          events.push(...recorded);
           return Promise.resolve();
         },
         clock: { now: () => at },
