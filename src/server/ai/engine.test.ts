@@ -134,6 +134,26 @@ describe('usage recording', () => {
     expect(events[2]?.provider).toBeUndefined();
   });
 
+  it('runs many inputs for one caller with one choice of engine and books their calls together, one event each', async () => {
+    const batches: AiUsageEvent[][] = [];
+    let resolved = 0;
+    const engine = createAiEngine({
+      config: noLlmConfig,
+      log: silentLog,
+      clock: testClock,
+      resolveCredentials: () => Promise.resolve(void (resolved += 1)),
+      recordUsage: (events) => Promise.resolve(void batches.push([...events])),
+    });
+    const results = await engine.runEach(countWordsTask, [{ text: 'one' }, { text: 'one two' }, { text: 'one two three' }], { userId: 'u1', workspaceId: 'w1' });
+    expect(results.map(({ output }) => output.words)).toEqual([1, 2, 3]);
+    expect(resolved).toBe(1);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(3);
+    for (const event of batches[0]!) expect(event).toMatchObject({ userId: 'u1', workspaceId: 'w1', task: 'countWords', engine: 'offline' });
+    expect(await engine.runEach(countWordsTask, [], { userId: 'u1' })).toEqual([]);
+    expect(batches).toHaveLength(1);
+  });
+
   it('never fails a call because recording failed', async () => {
     const engine = createTestEngine(undefined, { recordUsage: () => Promise.reject(new Error('database down')) });
     const { output } = await engine.run(countWordsTask, { text: 'still works' });
