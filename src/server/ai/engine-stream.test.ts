@@ -36,8 +36,8 @@ describe.each([
     fake.respondWith({ kind: 'text', text: words });
     const events: AiUsageEvent[] = [];
     const engine = createTestEngine(fakeCredentials(fake, provider, model), {
-      recordUsage: (event) => {
-        events.push(event);
+      recordUsage: (recorded) => {
+        events.push(...recorded);
         return Promise.resolve();
       },
     });

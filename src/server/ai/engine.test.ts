@@ -113,8 +113,8 @@ describe('usage recording', () => {
     const at = new Date('2026-03-04T23:30:00Z');
     try {
       const engine = createTestEngine(fakeCredentials(fake, 'openai', 'gpt-test'), {
-        recordUsage: (event) => {
-          events.push(event);
+        recordUsage: (recorded) => {
+          events.push(...recorded);
           return Promise.resolve();
         },
         clock: { now: () => at },
@@ -132,6 +132,26 @@ describe('usage recording', () => {
     expect(events[1]).toMatchObject({ userId: 'u1', engine: 'offline', provider: 'openai', fallbackReason: 'invalid_output: not valid JSON' });
     expect(events[2]).toMatchObject({ engine: 'offline', inputTokens: 0, outputTokens: 0 });
     expect(events[2]?.provider).toBeUndefined();
+  });
+
+  it('runs many inputs for one caller with one choice of engine and books their calls together, one event each', async () => {
+    const batches: AiUsageEvent[][] = [];
+    let resolved = 0;
+    const engine = createAiEngine({
+      config: noLlmConfig,
+      log: silentLog,
+      clock: testClock,
+      resolveCredentials: () => Promise.resolve(void (resolved += 1)),
+      recordUsage: (events) => Promise.resolve(void batches.push([...events])),
+    });
+    const results = await engine.runEach(countWordsTask, [{ text: 'one' }, { text: 'one two' }, { text: 'one two three' }], { userId: 'u1', workspaceId: 'w1' });
+    expect(results.map(({ output }) => output.words)).toEqual([1, 2, 3]);
+    expect(resolved).toBe(1);
+    expect(batches).toHaveLength(1);
+    expect(batches[0]).toHaveLength(3);
+    for (const event of batches[0]!) expect(event).toMatchObject({ userId: 'u1', workspaceId: 'w1', task: 'countWords', engine: 'offline' });
+    expect(await engine.runEach(countWordsTask, [], { userId: 'u1' })).toEqual([]);
+    expect(batches).toHaveLength(1);
   });
 
   it('never fails a call because recording failed', async () => {

@@ -1,7 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { z } from 'zod';
 import { generateStructured, LlmCallError } from '#server/ai/providers/index.ts';
-import type { RecordUsage } from '#server/ai/usage/usage-event.ts';
+import type { AiUsageEvent, RecordUsage } from '#server/ai/usage/usage-event.ts';
 import type { Config } from '#server/config.ts';
 import { AppError } from '#server/platform/errors.ts';
 import type { Logger } from '#server/platform/logger.ts';
@@ -42,6 +42,11 @@ type ErasedTask = AiTask<z.ZodType, z.ZodType, unknown, z.ZodType>;
 
 export type AiEngine = {
   run<T extends AnyAiTask>(task: T, input: TaskInput<T>, ctx?: AiRunContext): Promise<AiResult<TaskOutput<T>>>;
+  /**
+   * One task over many inputs for one caller, in order: the engine is chosen once and the calls' usage is booked in one
+   * write (one row per call, as `run` books them); each LLM call falls back to the offline engine on its own.
+   */
+  runEach<T extends AnyAiTask>(task: T, inputs: readonly TaskInput<T>[], ctx?: AiRunContext): Promise<AiResult<TaskOutput<T>>[]>;
   streamText(request: TextStreamRequest, ctx?: AiRunContext): AiTextStream;
   /** Which engine a call with this context would use (for a settings page or a CLI warning). */
   selectEngine(ctx?: AiRunContext): Promise<EngineSelection>;
@@ -86,27 +91,31 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
     }
   }
 
-  async function record(taskName: string, ctx: AiRunContext, meta: AiMeta, credentials: LlmCredentials | undefined): Promise<void> {
-    if (!deps.recordUsage) return;
+  function usageEvent(taskName: string, ctx: AiRunContext, meta: AiMeta, credentials: LlmCredentials | undefined): AiUsageEvent {
+    return {
+      userId: ctx.userId,
+      workspaceId: ctx.workspaceId,
+      task: taskName,
+      engine: meta.engine,
+      provider: meta.provider,
+      model: meta.model,
+      credentialSource: credentials?.source,
+      credentialId: credentials?.keyId,
+      inputTokens: meta.usage?.inputTokens ?? 0,
+      outputTokens: meta.usage?.outputTokens ?? 0,
+      latencyMs: meta.latencyMs,
+      fallbackReason: meta.fallbackReason,
+      at: now(),
+    };
+  }
+
+  async function record(events: readonly AiUsageEvent[]): Promise<void> {
+    if (!deps.recordUsage || events.length === 0) return;
     try {
-      await deps.recordUsage({
-        userId: ctx.userId,
-        workspaceId: ctx.workspaceId,
-        task: taskName,
-        engine: meta.engine,
-        provider: meta.provider,
-        model: meta.model,
-        credentialSource: credentials?.source,
-        credentialId: credentials?.keyId,
-        inputTokens: meta.usage?.inputTokens ?? 0,
-        outputTokens: meta.usage?.outputTokens ?? 0,
-        latencyMs: meta.latencyMs,
-        fallbackReason: meta.fallbackReason,
-        at: now(),
-      });
+      await deps.recordUsage(events);
     } catch (error) {
-      // Losing one usage row must never fail the user's request.
-      log.warn({ err: error, task: taskName }, 'could not record AI usage');
+      // Losing usage rows must never fail the user's request.
+      log.warn({ err: error, task: events[0]?.task, calls: events.length }, 'could not record AI usage');
     }
   }
 
@@ -131,18 +140,20 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
     return { ...response, object: parsed.data };
   }
 
-  async function run<T extends AnyAiTask>(typedTask: T, rawInput: TaskInput<T>, ctx: AiRunContext = {}): Promise<AiResult<TaskOutput<T>>> {
-    const task = typedTask as ErasedTask;
+  function parseInput(task: ErasedTask, rawInput: unknown): unknown {
     const parsedInput = task.input.safeParse(rawInput);
     if (!parsedInput.success) {
       // Task inputs are built by our own services from validated requests: a bad one is an internal fault (a 500 whose
       // details stay in the log), not something the caller could fix.
       throw new Error(`Invalid input for ${task.name}: ${describeIssues(parsedInput.error.issues)}`, { cause: parsedInput.error });
     }
-    const input = parsedInput.data;
+    return parsedInput.data;
+  }
+
+  /** One call on an engine already chosen; its usage is the caller's to book. */
+  async function runSelected(task: ErasedTask, input: unknown, selection: EngineSelection): Promise<AiResult<unknown>> {
     const started = performance.now();
     const elapsed = () => Math.round(performance.now() - started);
-    const selection = await selectEngine(ctx);
     const { credentials } = selection;
     let fallback: Pick<AiMeta, 'provider' | 'model' | 'fallbackReason' | 'usage'> = { fallbackReason: selection.fallbackReason };
 
@@ -151,9 +162,7 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
       const llmInput: unknown = task.llmInput ? await task.llmInput(input, offlineContext) : input;
       try {
         const response = await runLlm(task, llmInput, credentials);
-        const meta: AiMeta = { engine: 'llm', provider: credentials.provider, model: response.model, latencyMs: elapsed(), usage: response.usage };
-        await record(task.name, ctx, meta, credentials);
-        return { output: response.object as TaskOutput<T>, meta };
+        return { output: response.object, meta: { engine: 'llm', provider: credentials.provider, model: response.model, latencyMs: elapsed(), usage: response.usage } };
       } catch (error) {
         const failure = error instanceof LlmCallError ? error : new LlmCallError('provider_error', describeUnexpected(error));
         log.warn({ task: task.name, provider: credentials.provider, model: credentials.model, reason: failure.reason }, 'LLM failed, using the offline engine');
@@ -161,17 +170,32 @@ export function createAiEngine(deps: AiEngineDeps): AiEngine {
       }
     }
 
-    const output = (await runOffline(task, input)) as TaskOutput<T>;
-    const meta: AiMeta = { engine: 'offline', latencyMs: elapsed(), ...withoutUndefined(fallback) };
-    await record(task.name, ctx, meta, credentials);
-    return { output, meta };
+    const output = await runOffline(task, input);
+    return { output, meta: { engine: 'offline', latencyMs: elapsed(), ...withoutUndefined(fallback) } };
+  }
+
+  async function run<T extends AnyAiTask>(typedTask: T, rawInput: TaskInput<T>, ctx: AiRunContext = {}): Promise<AiResult<TaskOutput<T>>> {
+    const [result] = await runEach(typedTask, [rawInput], ctx);
+    return result!;
+  }
+
+  async function runEach<T extends AnyAiTask>(typedTask: T, rawInputs: readonly TaskInput<T>[], ctx: AiRunContext = {}): Promise<AiResult<TaskOutput<T>>[]> {
+    const task = typedTask as ErasedTask;
+    const inputs = rawInputs.map((rawInput) => parseInput(task, rawInput));
+    if (inputs.length === 0) return [];
+    const selection = await selectEngine(ctx);
+    const results: AiResult<TaskOutput<T>>[] = [];
+    for (const input of inputs) results.push((await runSelected(task, input, selection)) as AiResult<TaskOutput<T>>);
+    await record(results.map(({ meta }) => usageEvent(task.name, ctx, meta, selection.credentials)));
+    return results;
   }
 
   return {
     run,
+    runEach,
     selectEngine,
     streamText: (request, ctx = {}) =>
-      streamWithFallback({ request, ctx, selectEngine, timeoutMs, maxRetries, log, record: (meta, credentials) => record(request.task, ctx, meta, credentials) }),
+      streamWithFallback({ request, ctx, selectEngine, timeoutMs, maxRetries, log, record: (meta, credentials) => record([usageEvent(request.task, ctx, meta, credentials)]) }),
   };
 }
 

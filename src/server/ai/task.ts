@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { AnalyseText } from '#server/ai/offline/evaluation/analyse-text.ts';
 import type { ParseLimits } from '#server/ai/offline/documents/index.ts';
 import type { ResumeNlp } from '#server/ai/offline/resume/resume-nlp.ts';
+import type { ReadMatchJob } from '#server/ai/offline/match/read-match-job.ts';
 import type { Logger } from '#server/platform/logger.ts';
 
 /**
@@ -16,6 +17,8 @@ export type OfflineContext = {
   analyseText: AnalyseText;
   /** The resume parser's NLP, with the engine's memo of the names it has judged. */
   resumeNlp: ResumeNlp;
+  /** The matcher's reading of a job (occupations, vectors), remembered for the engine's recent jobs. */
+  readMatchJob: ReadMatchJob;
   /** How long, and with how much memory, one PDF or DOCX may be read before it fails with `too_complex`. */
   documentLimits: ParseLimits;
 };

@@ -1,4 +1,7 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
 import { sql, type SQL } from 'drizzle-orm';
@@ -55,6 +58,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const dir = path.join(options.dataDir, 'pg');
     const release = lockDataDir(dir);
     try {
+      if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await createDataFolder(dir);
       const client = await PGlite.create(dir, pgliteOptions);
       return wrapPglite(client, dir, release);
     } catch (error) {
@@ -64,6 +68,21 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
   }
   const client = await PGlite.create({ ...pgliteOptions, loadDataDir: options.loadDataDir });
   return wrapPglite(client, 'memory', () => undefined);
+}
+
+/**
+ * Runs initdb in a new folder, in a child process. initdb works in a WebAssembly instance of its own beside a copy of
+ * PostgreSQL's whole memory: in the server's process that left ~400 MB held after the first start (WebAssembly memory
+ * never shrinks, and what was freed stayed with the allocator), so the first start held more than every later one. In a
+ * child, it all goes when the child exits; the server then opens the folder as any later start does (decision 055).
+ */
+async function createDataFolder(dir: string): Promise<void> {
+  const script = fileURLToPath(new URL('./create-data-folder.js', import.meta.url));
+  const child = spawn(process.execPath, [script, dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let errors = '';
+  child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const code = await new Promise<number | null>((resolve, reject) => child.once('error', reject).once('exit', resolve));
+  if (code !== 0) throw new Error(`could not create the database in ${dir} (initdb exited with ${code}): ${errors.trim().slice(-2000)}`);
 }
 
 function wrapPglite(client: PGlite, location: string, release: () => void): Database {

@@ -31,7 +31,7 @@ describe('createEmbedder (OpenAI /v1/embeddings protocol)', () => {
     const at = new Date('2026-05-01T10:00:00Z');
     const embedder = createEmbedder(
       { model: 'text-embedding-3-small', baseUrl: server.baseUrl, apiKey: 'sk-embed', timeoutMs: 5000 },
-      { recordUsage: (event) => Promise.resolve(void events.push(event)), now: () => at },
+      { recordUsage: (recorded) => Promise.resolve(void events.push(...recorded)), now: () => at },
     );
     await embedder.embed(['registered nurse, wound care', 'pastry chef']);
     expect(events).toHaveLength(1);

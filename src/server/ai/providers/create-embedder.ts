@@ -28,7 +28,7 @@ export function createEmbedder(settings: EmbeddingSettings, usage?: EmbeddingUsa
     if (!usage) return;
     const event = { task: 'embed', engine: 'llm', provider: 'openai-compatible', model: settings.model, credentialSource: 'server', inputTokens: tokens, outputTokens: 0, latencyMs: Math.round(latencyMs), at: usage.now() } as const;
     // A usage row that cannot be written is not worth failing the embedding for.
-    await usage.recordUsage(event).catch(() => undefined);
+    await usage.recordUsage([event]).catch(() => undefined);
   }
 
   return {

@@ -23,7 +23,7 @@ const llmMatchSchema = z.object({
 type Prepared = { input: MatchResumeInput; draft: MatchResult };
 
 function settingsOf(input: MatchResumeInput, ctx: OfflineContext): MatchSettings {
-  return { now: input.options?.now ?? ctx.now(), ...(input.options?.blind ? { blind: true } : {}) };
+  return { now: input.options?.now ?? ctx.now(), readJob: ctx.readMatchJob, ...(input.options?.blind ? { blind: true } : {}) };
 }
 
 function promptResume(input: MatchResumeInput): unknown {

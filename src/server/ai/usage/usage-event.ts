@@ -20,4 +20,5 @@ export type AiUsageEvent = {
   at: Date;
 };
 
-export type RecordUsage = (event: AiUsageEvent) => Promise<void>;
+/** Books calls, one row each; the engine passes a run's calls together so they cost one write. */
+export type RecordUsage = (events: readonly AiUsageEvent[]) => Promise<void>;

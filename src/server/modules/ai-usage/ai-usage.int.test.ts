@@ -57,6 +57,21 @@ describe('AI usage accounting', () => {
     expect(daily[1]).toMatchObject({ day: '2026-05-02', calls: 1, inputTokens: 0, outputTokens: 0 });
   });
 
+  it('books calls run together as one row each, and adds them to the day they fall in', async () => {
+    const [user] = await database.db.insert(users).values({ name: 'Bea', email: 'bea@example.com' }).returning({ id: users.id });
+    const at = new Date('2026-06-01T10:00:00Z');
+    const engine = createTestEngine(undefined, { recordUsage: createUsageRecorder({ db: database.db }), clock: { now: () => at } });
+    await engine.run(countWordsTask, { text: 'first' }, { userId: user!.id });
+    await engine.runEach(countWordsTask, ['a', 'a b', 'a b c', 'a b c d'].map((text) => ({ text })), { userId: user!.id });
+
+    const rows = await database.db.select().from(aiUsage).where(eq(aiUsage.userId, user!.id));
+    expect(rows).toHaveLength(5);
+    const daily = await database.db.select().from(aiUsageDaily).where(eq(aiUsageDaily.userId, user!.id));
+    expect(daily).toHaveLength(1);
+    expect(daily[0]).toMatchObject({ task: 'countWords', day: '2026-06-01', calls: 5 });
+    expect(daily[0]!.totalLatencyMs).toBe(rows.reduce((sum, row) => sum + row.latencyMs, 0));
+  });
+
   it('reports the median and 95th percentile latency per day and per provider and model, computed in the database', async () => {
     const [other] = await database.db.insert(users).values({ name: 'Lin', email: 'lin@example.com' }).returning({ id: users.id });
     const call = (model: string, latencyMs: number, day = '2026-06-01') => ({ userId: other!.id, task: 'countWords', engine: 'llm' as const, provider: 'openai', model, inputTokens: 1, outputTokens: 1, latencyMs, day });

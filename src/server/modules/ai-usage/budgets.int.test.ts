@@ -124,9 +124,9 @@ describe('AI budgets: near the budget the owner is told, at it the engine answer
     const put = await call(t, 'PUT', '/api/me/ai-budget', { cookie: outsider.cookie, payload: { monthlyTokens: 100, monthlyCostUsd: null } });
     expect(put.statusCode, put.body).toBe(200);
     const event = { userId: outsider.userId, task: 'countWords', engine: 'llm', provider: 'openai', model, inputTokens: 60, outputTokens: 40, latencyMs: 5, at: now } as const;
-    await insertUsage(t.database.db, { ...event, credentialSource: 'server' });
+    await insertUsage(t.database.db, [{ ...event, credentialSource: 'server' }]);
     expect(await check({ userId: outsider.userId, source: 'user' })).toEqual({ reached: false });
-    await insertUsage(t.database.db, { ...event, credentialSource: 'user' });
+    await insertUsage(t.database.db, [{ ...event, credentialSource: 'user' }]);
     expect(await check({ userId: outsider.userId, source: 'user' })).toEqual({ reached: true });
     // The server's key is not the user's to budget.
     expect(await check({ userId: outsider.userId, source: 'server' })).toEqual({ reached: false });

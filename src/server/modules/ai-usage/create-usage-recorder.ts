@@ -4,5 +4,5 @@ import { insertUsage } from './ai-usage.repo.ts';
 
 /** What a server or worker process passes to the engine as `recordUsage`: every call booked in ai_usage and summed per day. */
 export function createUsageRecorder({ db }: { db: Db }): RecordUsage {
-  return (event) => insertUsage(db, event);
+  return (events) => insertUsage(db, events);
 }

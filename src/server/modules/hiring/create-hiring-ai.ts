@@ -2,7 +2,8 @@ import { extractSkills, matchResumeTask, parseJobTask, parseResumeTask, type AiE
 import { seniorities, type JobSkill, type ParsedJob, type Seniority } from '#shared/ai/job.ts';
 import type { JobRequirements } from '#shared/contracts/hiring.ts';
 import { formatRequirementGroup, readRequirementGroup } from '#shared/hiring/requirement-group.ts';
-import type { HiringAi, JobText } from './hiring-ai.ts';
+import type { ParsedResume } from '#shared/ai/resume.ts';
+import type { AiCaller, HiringAi, JobText, MatchOutcome } from './hiring-ai.ts';
 
 /** The job text parseJob reads: the title on its own line, then the description. */
 function jobText(job: JobText): string {
@@ -62,6 +63,25 @@ function toMatchJob(job: JobText & { requirements: JobRequirements }, spelled: M
   };
 }
 
+/** The requirements are read once for all the CVs; the names the matcher answers are given back as the recruiter typed them. */
+async function matchCvs(engine: AiEngine, resumes: readonly ParsedResume[], job: JobText & { requirements: JobRequirements }, ctx: AiCaller): Promise<MatchOutcome[]> {
+  const spelled = new Map<string, string>();
+  const matchJob = toMatchJob(job, spelled);
+  const results = await engine.runEach(matchResumeTask, resumes.map((resume) => ({ resume, job: matchJob, options: { blind: false } })), ctx);
+  const asTyped = (names: readonly string[]) => names.map((name) => spelled.get(name) ?? name);
+  return results.map(({ output }) => ({
+    score: output.score,
+    recommendation: output.recommendation,
+    components: output.components,
+    matched: asTyped(output.matched),
+    missing: asTyped(output.missing),
+    missingNiceToHave: asTyped(output.missingNiceToHave),
+    additional: output.additional,
+    reasoning: output.reasoning,
+    evidence: output.evidence,
+  }));
+}
+
 /**
  * The one place hiring reaches the AI engine (offline by default, an LLM when the caller's, workspace's or server's key
  * resolves). Matching always runs unmasked: blind screening masks at read time, so shortlisting can reveal a candidate.
@@ -75,22 +95,8 @@ export function createHiringAi(engine: AiEngine): HiringAi {
       const { output } = await engine.run(parseResumeTask, { ...file, bytes }, ctx);
       return { text: output.text, resume: output.resume, entities: output.entities, warnings: output.warnings };
     },
-    matchCv: async (resume, job, ctx) => {
-      const spelled = new Map<string, string>();
-      const { output } = await engine.run(matchResumeTask, { resume, job: toMatchJob(job, spelled), options: { blind: false } }, ctx);
-      const asTyped = (names: readonly string[]) => names.map((name) => spelled.get(name) ?? name);
-      return {
-        score: output.score,
-        recommendation: output.recommendation,
-        components: output.components,
-        matched: asTyped(output.matched),
-        missing: asTyped(output.missing),
-        missingNiceToHave: asTyped(output.missingNiceToHave),
-        additional: output.additional,
-        reasoning: output.reasoning,
-        evidence: output.evidence,
-      };
-    },
+    matchCv: async (resume, job, ctx) => (await matchCvs(engine, [resume], job, ctx))[0]!,
+    matchCvs: (resumes, job, ctx) => matchCvs(engine, resumes, job, ctx),
     engineFor: async (ctx) => (await engine.selectEngine(ctx)).engine,
   };
 }

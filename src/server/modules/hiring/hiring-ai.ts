@@ -21,6 +21,8 @@ export type HiringAi = {
   /** Reads and parses a CV; throws a DocumentError (code no_text_layer, unreadable_document, unsupported_type, empty_file…). */
   parseCv(file: CvFile, ctx: AiCaller): Promise<ParsedResume>;
   matchCv(resume: ParsedResume, job: JobText & { requirements: JobRequirements }, ctx: AiCaller): Promise<MatchOutcome>;
+  /** Many CVs against one job for one caller, in order: the engine chosen once, the usage booked in one write (a rescore's chunk). */
+  matchCvs(resumes: readonly ParsedResume[], job: JobText & { requirements: JobRequirements }, ctx: AiCaller): Promise<MatchOutcome[]>;
   /** Which engine this caller's CVs go to now: offline work is spread over the cores, an LLM's is the provider's. */
   engineFor(ctx: AiCaller): Promise<'offline' | 'llm'>;
 };

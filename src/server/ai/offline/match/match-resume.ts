@@ -13,7 +13,8 @@ import { findEvidence } from './find-evidence.ts';
 import type { MatchJob, MatchSettings } from './match-types.ts';
 import { expandRelatedSkills, linkByWords } from './related-skills.ts';
 import { baseWeights, toolListSize, toolListWeights, weighComponents, type ComponentDraft } from './score-components.ts';
-import { describeOccupationFit, fitOccupations, inferJobOccupations, inferResumeOccupations, namedOccupation } from './occupation-fit.ts';
+import { describeOccupationFit, fitOccupations, inferResumeOccupations, namedOccupation } from './occupation-fit.ts';
+import { readMatchJob, withoutToolLists, type MatchJobReading } from './read-match-job.ts';
 import { seniorityFit, titleOverlap } from './title-fit.ts';
 import { countYears, monthsOf, readWorkSpans, recencyOf, type WorkSpan } from './work-history.ts';
 
@@ -65,34 +66,9 @@ function listedSkillNames(parsed: ParsedResume): string[] {
   return listed.flatMap((item) => extractSkills(item).map((mention) => mention.name));
 }
 
-/** "Tools and technology: Excel; SAP; …": a line that is a long list of short items. */
-function isToolList(line: string): boolean {
-  const items = line.split(/[;,•|]/).map((item) => item.trim()).filter(Boolean);
-  return items.length >= 8 && items.reduce((sum, item) => sum + item.split(/\s+/).length, 0) / items.length <= 3;
-}
-
-/**
- * What the job is (its title and duties) without its tool lists: a long list of tools must not drown the few words that
- * say what the occupation is, so the text similarity weighs this part apart from the whole posting.
- */
-export function occupationText(job: MatchJob): string {
-  return withoutToolLists(jobText(job));
-}
-
-function withoutToolLists(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !isToolList(line))
-    .join('\n');
-}
-
 /** A posting that says what the job is in its duties, then lists tools: many skills, or a line that is a tool list. */
-function isToolListJob(job: MatchJob, skillCount: number): boolean {
-  return skillCount >= toolListSize || (job.text ?? '').split('\n').some(isToolList);
-}
-
-function jobText(job: MatchJob): string {
-  return job.text ?? [job.title, ...job.responsibilities, ...job.mustHave.map((skill) => skill.name), ...job.niceToHave.map((skill) => skill.name)].join('\n');
+function isToolListJob(job: MatchJob, reading: MatchJobReading, skillCount: number): boolean {
+  return skillCount >= toolListSize || (job.text !== undefined && reading.hasToolListLine);
 }
 
 function recencyValue(skills: readonly JobSkill[], shown: ReadonlyMap<string, string>, spans: readonly WorkSpan[], nowMonths: number): number {
@@ -138,16 +114,16 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
   const latestTitle = titles[0] ?? parsed.resume.basics?.label ?? '';
   const overlap = job.title ? Math.max(0, ...positions.map((title, index) => titleOverlap(job.title ?? '', title) * 0.9 ** Math.max(0, index - 1))) : 0;
   const level = seniorityFit(job.seniority, latestTitle, totalYears);
+  const reading = (options.readJob ?? readMatchJob)(job);
   const resumeVector = toTfidfVector(parsed.text, loadIdfTable());
   // The occupation (title and duties) counts as much as the whole posting, tool lists included.
-  const similarity =
-    0.5 * cosineSimilarity(resumeVector, toTfidfVector(jobText(job), loadIdfTable())) + 0.5 * cosineSimilarity(resumeVector, toTfidfVector(occupationText(job), loadIdfTable()));
+  const similarity = 0.5 * cosineSimilarity(resumeVector, reading.postingVector) + 0.5 * cosineSimilarity(resumeVector, reading.occupationVector);
   const mustValue = coverage(job.mustHave, shown);
   const niceValue = coverage(job.niceToHave, shown);
   const experienceValue = job.minYears ? (dated ? Math.min(1, relevantYears / job.minYears) : 0.5) : 1;
   const recency = recencyValue(jobSkills, shown, spans, nowMonths);
   const degree = job.degree ? degreeFit(job.degree, parsed.resume.education ?? []) : { value: 0 };
-  const occupation = fitOccupations(inferJobOccupations(job.title, occupationText(job)), inferResumeOccupations(parsed, titles, withoutToolLists));
+  const occupation = fitOccupations(reading.occupations, inferResumeOccupations(parsed, titles, withoutToolLists));
   const occupationDetail = occupation.best
     ? `occupation ${namedOccupation(occupation.best.job)}; the CV reads as ${namedOccupation(occupation.best.resume)}`
     : 'no occupation recognised';
@@ -161,7 +137,7 @@ export function matchResume(parsed: ParsedResume, job: MatchJob, options: MatchS
     { name: 'occupationFit', value: occupation.value, applies: occupation.job.length > 0, detail: occupationDetail },
     { name: 'textSimilarity', value: similarity / fullSimilarity, applies: true, detail: 'wording shared with the job description' },
   ];
-  const { components, score } = weighComponents(drafts, isToolListJob(job, jobSkills.length) ? toolListWeights : baseWeights);
+  const { components, score } = weighComponents(drafts, isToolListJob(job, reading, jobSkills.length) ? toolListWeights : baseWeights);
   const recommendation = recommendFromScore(score);
   // Named (or an alternative named) is matched; shown only through a related skill raises the score but is no match.
   const isRelated = (skill: JobSkill) => implied.has(skill.name) && !skill.alternatives?.includes(shown.get(skill.name) ?? '');

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { parseJob } from '#server/ai/offline/job/parse-job.ts';
 import { createResumeNlp, parseResume } from '#server/ai/offline/resume/index.ts';
 import { curatedOccupationTitles } from './curated-occupation-titles.ts';
-import { matchResume, occupationText } from './match-resume.ts';
+import { matchResume } from './match-resume.ts';
+import { occupationText } from './read-match-job.ts';
 import { fitOccupations } from './occupation-fit.ts';
 import { inferOccupations, loadOccupationIndex } from './occupation-index.ts';
 

@@ -12,7 +12,10 @@ import { findCandidatesToRescore, markRescoreDone, markRescoreFailed, markRescor
 export const rescorePayloadSchema = z.object({ jobId: z.uuid(), version: z.number().int().min(1), requestedBy: z.uuid().nullable() });
 export type RescorePayload = z.infer<typeof rescorePayloadSchema>;
 
-/** Candidates per chunk: one read, one multi-row UPDATE and one progress write each; small enough that progress moves with an LLM. */
+/**
+ * Candidates per chunk: one read, one choice of engine, one usage write, one multi-row UPDATE and one progress write
+ * each; small enough that progress moves with an LLM (and that a budget reached mid-run stops the LLM within a chunk).
+ */
 const chunkSize = 100;
 const retryLimit = 3;
 
@@ -63,8 +66,8 @@ export async function rescoreCandidates(deps: HiringDeps, payload: RescorePayloa
   for (;;) {
     const chunk = await findCandidatesToRescore(deps.db, ref, chunkSize);
     if (chunk.length === 0) break;
-    const values = [];
-    for (const candidate of chunk) values.push({ id: candidate.id, ...scoreValues(await deps.ai.matchCv(toParsed(candidate), job, ctx)) });
+    const outcomes = await deps.ai.matchCvs(chunk.map(toParsed), job, ctx);
+    const values = chunk.map((candidate, index) => ({ id: candidate.id, ...scoreValues(outcomes[index]!) }));
     const done = await saveRescoredChunk(deps.db, ref, values);
     if (done === undefined) {
       log.info({ ...ref, scored }, 'rescore superseded by a newer change of the requirements');

@@ -49,24 +49,25 @@ export type CandidateToRescore = {
   entities: { type: string; text: string; start: number | null; end: number | null; confidence: number }[];
 };
 
-/** The next candidates still scored against an older version, with their stored CV text and entities (two queries). */
+/** A stored entity as the chunk's query packs it: [type, text, start, end, confidence]. */
+type PackedEntity = [string, string, number | null, number | null, number];
+
+/**
+ * The next candidates still scored against an older version, with their stored CV text and entities, in one query: each
+ * CV's entities come packed in one JSON array (tens of rows per CV would cost more to read one by one than to match).
+ */
 export async function findCandidatesToRescore(db: Db, ref: RescoreRef, limit: number): Promise<CandidateToRescore[]> {
+  const entities = sql<PackedEntity[] | null>`(
+    select json_agg(json_build_array(${resumeEntities.entityType}, ${resumeEntities.value}, ${resumeEntities.startOffset}, ${resumeEntities.endOffset}, ${resumeEntities.confidence}) order by ${resumeEntities.startOffset})
+    from ${resumeEntities} where ${resumeEntities.resumeId} = ${resumes.id})`;
   const rows = await db
-    .select({ id: candidates.id, resumeId: resumes.id, profile: candidates.profile, rawText: resumes.rawText })
+    .select({ id: candidates.id, profile: candidates.profile, rawText: resumes.rawText, entities })
     .from(candidates)
     .innerJoin(resumes, eq(resumes.id, candidates.resumeId))
     .where(and(eq(candidates.jobId, ref.jobId), lt(candidates.scoredVersion, ref.version), isNotNull(candidates.resumeId)))
     .orderBy(asc(candidates.id))
     .limit(limit);
-  if (rows.length === 0) return [];
-  const entities = await db
-    .select({ resumeId: resumeEntities.resumeId, type: resumeEntities.entityType, text: resumeEntities.value, start: resumeEntities.startOffset, end: resumeEntities.endOffset, confidence: resumeEntities.confidence })
-    .from(resumeEntities)
-    .where(inArray(resumeEntities.resumeId, rows.map((row) => row.resumeId)))
-    .orderBy(asc(resumeEntities.resumeId), asc(resumeEntities.startOffset));
-  const byResume = new Map<string, CandidateToRescore['entities']>();
-  for (const { resumeId, ...entity } of entities) byResume.set(resumeId, [...(byResume.get(resumeId) ?? []), entity]);
-  return rows.map(({ resumeId, ...row }) => ({ ...row, entities: byResume.get(resumeId) ?? [] }));
+  return rows.map((row) => ({ ...row, entities: (row.entities ?? []).map(([type, text, start, end, confidence]) => ({ type, text, start, end, confidence })) }));
 }
 
 /** A candidate's new score, in the columns the screening writes. */
