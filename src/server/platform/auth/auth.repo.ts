@@ -1,5 +1,6 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
+import { preparedPerDatabase } from '#server/db/prepared.ts';
 import { sessions, systemSettings, users, workspaceInvitations } from '#server/db/schema/index.ts';
 
 export async function countUsers(db: Db): Promise<number> {
@@ -87,12 +88,8 @@ export async function findUserIdByEmail(db: Db, email: string): Promise<string |
   return row?.id;
 }
 
-/**
- * A session with its user, by the token its cookie carries, in one indexed read: the fields better-auth's
- * `getSession` returns for the same session (the session guard's test compares the two), expired or not.
- */
-export async function findSessionByToken(db: Db, token: string) {
-  const [row] = await db
+const sessionByToken = preparedPerDatabase((db) =>
+  db
     .select({
       session: {
         id: sessions.id,
@@ -123,6 +120,15 @@ export async function findSessionByToken(db: Db, token: string) {
     })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
-    .where(eq(sessions.token, token));
+    .where(eq(sessions.token, sql.placeholder('token')))
+    .prepare('auth_session_by_token'),
+);
+
+/**
+ * A session with its user, by the token its cookie carries, in one indexed read (prepared, decision 056): the fields
+ * better-auth's `getSession` returns for the same session (the session guard's test compares the two), expired or not.
+ */
+export async function findSessionByToken(db: Db, token: string) {
+  const [row] = await sessionByToken(db).execute({ token });
   return row;
 }

@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
+import { preparedPerDatabase } from '#server/db/prepared.ts';
 import { candidates, jobs, resumeEntities, resumes, workspaces, type CandidateStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 import type { CandidateSort, Recommendation, RankingQuery } from '#shared/contracts/hiring.ts';
@@ -128,13 +129,19 @@ export async function findJobCandidates(db: Db, jobId: string, filter: RankingFi
   return rows.map((row) => ({ ...row.candidate, fileName: row.fileName }));
 }
 
-/** Blind screening applies when the job or its whole workspace turned it on. */
-export async function isBlindJob(db: Db, jobId: string): Promise<boolean> {
-  const [row] = await db
+/** Prepared: every page of the ranking asks it (decision 056). */
+const blindFlags = preparedPerDatabase((db) =>
+  db
     .select({ job: jobs.blindScreening, workspace: workspaces.blindScreening })
     .from(jobs)
     .innerJoin(workspaces, eq(workspaces.id, jobs.workspaceId))
-    .where(eq(jobs.id, jobId));
+    .where(eq(jobs.id, sql.placeholder('jobId')))
+    .prepare('hiring_blind_flags'),
+);
+
+/** Blind screening applies when the job or its whole workspace turned it on. */
+export async function isBlindJob(db: Db, jobId: string): Promise<boolean> {
+  const [row] = await blindFlags(db).execute({ jobId });
   return Boolean(row?.job || row?.workspace);
 }
 
