@@ -96,14 +96,44 @@ function ordering(sort: CandidateSort | undefined, blind: boolean): SQL[] {
   }
 }
 
+/** The ranking as it opens (no filter, best score first), the page most asked for: prepared (decision 056). */
+const openingPage = preparedPerDatabase((db) =>
+  db
+    .select(rowColumns)
+    .from(candidates)
+    .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
+    .where(eq(candidates.jobId, sql.placeholder('jobId')))
+    .orderBy(...ordering(undefined, false))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare('hiring_ranking_opening_page'),
+);
+const jobCandidateCount = preparedPerDatabase((db) =>
+  db
+    .select({ total: count() })
+    .from(candidates)
+    .where(eq(candidates.jobId, sql.placeholder('jobId')))
+    .prepare('hiring_job_candidate_count'),
+);
+
+function isOpeningView(filter: RankingFilter): boolean {
+  const filtered = filter.recommendation || filter.status || filter.minScore !== undefined || (filter.skillNames?.length ?? 0) > 0;
+  return !filtered && (filter.sort === undefined || filter.sort === 'score');
+}
+
 /**
  * One page of a job's ranking, sorted and cut in the database, and how many candidates match the filters. Only the
  * row's columns are read: whole rows (profile, experience, evidence, the embedding) cost the page three times as much
  * to fetch and decode (decision 053).
  */
 export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRowRecord[]; total: number }> {
-  const where = matching(jobId, filter);
   const { limit, offset } = page;
+  if (isOpeningView(filter)) {
+    // Blind mode changes nothing here: it only changes how rows sort by name.
+    const [rows, [counted]] = await Promise.all([openingPage(db).execute({ jobId, limit, offset }), jobCandidateCount(db).execute({ jobId })]);
+    return { rows, total: counted?.total ?? 0 };
+  }
+  const where = matching(jobId, filter);
   const [rows, [counted]] = await Promise.all([
     db
       .select(rowColumns)
