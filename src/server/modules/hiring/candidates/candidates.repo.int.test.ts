@@ -62,4 +62,15 @@ describe('the ranking in the database', () => {
     expect(strong.total).toBe(3);
     expect(strong.rows.map((row) => row.name)).toEqual(['alice']);
   });
+
+  it('reads the ranking as it opens (prepared, counted in the same statement) like any other view, past the end too', async () => {
+    const opening = await findCandidatePage(database.db, jobId, { blind: false }, { limit: 2, offset: 2 });
+    const same = await findCandidatePage(database.db, jobId, { blind: false, minScore: 0 }, { limit: 2, offset: 2 });
+    expect(opening).toEqual(same);
+    expect(opening.total).toBe(people.length);
+    expect(Object.keys(opening.rows[0]!).sort()).toEqual(Object.keys(same.rows[0]!).sort());
+    expect(await findCandidatePage(database.db, jobId, { blind: true }, { limit: 2, offset: 10 })).toEqual({ rows: [], total: people.length });
+    const [otherJob] = await database.db.insert(jobs).values({ workspaceId: (await database.db.select({ id: jobs.workspaceId }).from(jobs))[0]!.id, title: 'Empty', description: 'No one yet', status: 'open' }).returning({ id: jobs.id });
+    expect(await findCandidatePage(database.db, otherJob!.id, { blind: false }, { limit: 2, offset: 0 })).toEqual({ rows: [], total: 0 });
+  });
 });
