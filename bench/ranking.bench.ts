@@ -4,7 +4,8 @@
  * first) over 200 concurrent connections. Meanwhile a bystander browses other pages (their profile, /api/health) and
  * counts what it gets. Prints p50/p99 latency, requests per second and non-2xx answers, on PGlite and, when
  * DATABASE_URL names a PostgreSQL server (or --postgres for 127.0.0.1:5432), on a fresh database there. Asserts nothing.
- * Run: npm run bench -- ranking [--postgres] [--skip-pglite] [--seconds=10] [--connections=200]
+ * Also prints the server's CPU time per request (Linux). BENCH_CPU_PROF_DIR=folder writes the server's V8 CPU profile
+ * there (decision 056). Run: npm run bench -- ranking [--postgres] [--skip-pglite] [--seconds=10] [--connections=200]
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
