@@ -42,6 +42,6 @@ export function createSessionReader(deps: { auth: Auth; db: Db }): SessionReader
     // better-auth extends a remembered session once a day (updateAge); a "don't remember me" session is never extended.
     const refreshDue = expiresAt - expiresInMs + updateAgeMs <= now && !verifySignedCookie(readCookie(header, cookies.dontRememberToken.name), secret);
     if (expiresAt <= now || refreshDue) return readWithBetterAuth(request, reply);
-    return found as AuthSession;
+    return found;
   };
 }

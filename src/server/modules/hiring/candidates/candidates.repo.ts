@@ -96,13 +96,20 @@ function ordering(sort: CandidateSort | undefined, blind: boolean): SQL[] {
   }
 }
 
+/** Blind screening applies when the job or its whole workspace turned it on (on a row of jobs joined with its workspace). */
+const blindScreeningOn = sql<boolean>`(${jobs.blindScreening} or ${workspaces.blindScreening})`;
+
 /**
- * The ranking as it opens (no filter, best score first), the page most asked for: prepared, and counting the job's
- * candidates in the same statement, one round trip (decision 056).
+ * The ranking as it opens (no filter, best score first), the page every visit starts with: prepared, with the count of
+ * the job's candidates and its blind flag in the same statement, one round trip (decision 056).
  */
 const openingPage = preparedPerDatabase((db) =>
   db
-    .select({ ...rowColumns, total: db.$count(candidates, eq(candidates.jobId, sql.placeholder('jobId'))) })
+    .select({
+      ...rowColumns,
+      total: db.$count(candidates, eq(candidates.jobId, sql.placeholder('jobId'))),
+      blindScreening: sql<boolean>`(select ${blindScreeningOn} from ${jobs} inner join ${workspaces} on ${workspaces.id} = ${jobs.workspaceId} where ${jobs.id} = ${sql.placeholder('jobId')})`,
+    })
     .from(candidates)
     .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
     .where(eq(candidates.jobId, sql.placeholder('jobId')))
@@ -119,9 +126,19 @@ const jobCandidateCount = preparedPerDatabase((db) =>
     .prepare('hiring_job_candidate_count'),
 );
 
-function isOpeningView(filter: RankingFilter): boolean {
-  const filtered = filter.recommendation || filter.status || filter.minScore !== undefined || (filter.skillNames?.length ?? 0) > 0;
-  return !filtered && (filter.sort === undefined || filter.sort === 'score');
+/**
+ * A page of the ranking as it opens (what `findCandidatePage` gives with no filter and the default order), with whether
+ * blind screening is on for the job (`isBlindJob`; false on a page with no row, which has nothing to hide).
+ */
+export async function findOpeningPage(db: Db, jobId: string, page: PageQuery): Promise<{ rows: CandidateRowRecord[]; total: number; blindScreening: boolean }> {
+  const { limit, offset } = page;
+  const found = await openingPage(db).execute({ jobId, limit, offset });
+  const rows = found.map(({ total: _total, blindScreening: _blind, ...row }) => row);
+  const [first] = found;
+  if (first) return { rows, total: first.total, blindScreening: Boolean(first.blindScreening) };
+  // A page past the end has no row to carry the count.
+  const [counted] = offset > 0 ? await jobCandidateCount(db).execute({ jobId }) : [];
+  return { rows, total: counted?.total ?? 0, blindScreening: false };
 }
 
 /**
@@ -131,15 +148,6 @@ function isOpeningView(filter: RankingFilter): boolean {
  */
 export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRowRecord[]; total: number }> {
   const { limit, offset } = page;
-  if (isOpeningView(filter)) {
-    // Blind mode changes nothing here: it only changes how rows sort by name.
-    const found = await openingPage(db).execute({ jobId, limit, offset });
-    const rows = found.map(({ total: _total, ...row }) => row);
-    if (found[0]) return { rows, total: found[0].total };
-    // A page past the end has no row to carry the count.
-    const [counted] = offset > 0 ? await jobCandidateCount(db).execute({ jobId }) : [];
-    return { rows, total: counted?.total ?? 0 };
-  }
   const where = matching(jobId, filter);
   const [rows, [counted]] = await Promise.all([
     db
@@ -166,20 +174,9 @@ export async function findJobCandidates(db: Db, jobId: string, filter: RankingFi
   return rows.map((row) => ({ ...row.candidate, fileName: row.fileName }));
 }
 
-/** Prepared: every page of the ranking asks it (decision 056). */
-const blindFlags = preparedPerDatabase((db) =>
-  db
-    .select({ job: jobs.blindScreening, workspace: workspaces.blindScreening })
-    .from(jobs)
-    .innerJoin(workspaces, eq(workspaces.id, jobs.workspaceId))
-    .where(eq(jobs.id, sql.placeholder('jobId')))
-    .prepare('hiring_blind_flags'),
-);
-
-/** Blind screening applies when the job or its whole workspace turned it on. */
 export async function isBlindJob(db: Db, jobId: string): Promise<boolean> {
-  const [row] = await blindFlags(db).execute({ jobId });
-  return Boolean(row?.job || row?.workspace);
+  const [row] = await db.select({ blind: blindScreeningOn }).from(jobs).innerJoin(workspaces, eq(workspaces.id, jobs.workspaceId)).where(eq(jobs.id, jobId));
+  return Boolean(row?.blind);
 }
 
 export async function findCandidateById(db: Db, candidateId: string): Promise<CandidateRecord | undefined> {
