@@ -4,7 +4,8 @@
  * first) over 200 concurrent connections. Meanwhile a bystander browses other pages (their profile, /api/health) and
  * counts what it gets. Prints p50/p99 latency, requests per second and non-2xx answers, on PGlite and, when
  * DATABASE_URL names a PostgreSQL server (or --postgres for 127.0.0.1:5432), on a fresh database there. Asserts nothing.
- * Run: npm run bench -- ranking [--postgres] [--seconds=10] [--connections=200]
+ * Also prints the server's CPU time per request (Linux). BENCH_CPU_PROF_DIR=folder writes the server's V8 CPU profile
+ * there (decision 056). Run: npm run bench -- ranking [--postgres] [--skip-pglite] [--seconds=10] [--connections=200]
  */
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
@@ -20,6 +21,18 @@ const seconds = option('seconds', 10);
 const connections = option('connections', 200);
 const candidateCount = option('candidates', 1000);
 const serverUrl = process.env.DATABASE_URL ?? (args.includes('--postgres') ? 'postgres://postgres@127.0.0.1:5432/postgres' : undefined);
+const skipPglite = args.includes('--skip-pglite');
+
+/** CPU time (user + system) the process has used so far, in ms, read from /proc (Linux); undefined elsewhere. */
+function cpuMsOf(pid: number | undefined): number | undefined {
+  try {
+    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime are fields 14 and 15 of stat, 12 and 13 after the command name; in clock ticks (100 per second).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 
 async function signUp(server: ParleyServer): Promise<{ cookie: string; userId: string }> {
   const response = await fetch(`${server.url}/api/auth/sign-up/email`, {
@@ -77,6 +90,7 @@ async function measure(label: string, server: ParleyServer, cookie: string, jobI
   console.log(`ranking[${label}]: page of ${page.items.length} of ${page.total}, ${(body.length / 1024).toFixed(1)} KB; one at a time: median ${single[25]!.toFixed(1)} ms, p90 ${single[45]!.toFixed(1)} ms`);
 
   const bystander = startBystander(server, cookie);
+  const cpuBefore = cpuMsOf(server.child.pid);
   const result = await autocannon({
     url,
     connections,
@@ -85,6 +99,7 @@ async function measure(label: string, server: ParleyServer, cookie: string, jobI
     // Pages 1–40 in turn, so the run is not one cached answer.
     requests: [{ setupRequest: (request) => ({ ...request, path: `/api/jobs/${jobId}/candidates?limit=25&offset=${Math.floor(Math.random() * 40) * 25}` }) }],
   });
+  const cpuAfter = cpuMsOf(server.child.pid);
   const seen = await bystander.stop();
   const statuses = Object.entries(result.statusCodeStats ?? {})
     .map(([code, { count }]) => `${code}×${count}`)
@@ -92,6 +107,10 @@ async function measure(label: string, server: ParleyServer, cookie: string, jobI
   console.log(
     `ranking[${label}]: ${connections} connections ${seconds} s: ${result.requests.average.toFixed(0)} requests/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms; non-2xx ${result.non2xx}, errors ${result.errors}, timeouts ${result.timeouts} (${statuses}); targets p99 < 50 ms, ≥ 2,000 requests/s`,
   );
+  if (cpuBefore !== undefined && cpuAfter !== undefined) {
+    const cpuMs = cpuAfter - cpuBefore;
+    console.log(`ranking[${label}]: server CPU during the load: ${(cpuMs / 1000).toFixed(1)} s, ${(cpuMs / result.requests.total).toFixed(2)} ms per request`);
+  }
   console.log(`ranking[${label}]: bystander during the load: ${[...seen.entries()].map(([status, count]) => `${status}×${count}`).join(' ')}`);
 }
 
@@ -143,5 +162,5 @@ async function runPostgres(adminUrl: string): Promise<void> {
   }
 }
 
-await runPglite();
+if (!skipPglite) await runPglite();
 if (serverUrl) await runPostgres(serverUrl);

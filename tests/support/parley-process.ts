@@ -77,7 +77,9 @@ export type ParleyServer = { url: string; dataDir: string; child: ChildProcess; 
 export async function startParleyServer(env: Record<string, string> = {}, timeoutMs = 60_000): Promise<ParleyServer> {
   const port = await freePort();
   const dataDir = env.DATA_DIR ?? tempDataDir();
-  const child = spawn(process.execPath, [bin, 'start'], {
+  // BENCH_CPU_PROF_DIR=folder writes the server's V8 CPU profile there when it stops (NODE_OPTIONS refuses --cpu-prof).
+  const profile = process.env.BENCH_CPU_PROF_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF_DIR}`] : [];
+  const child = spawn(process.execPath, [...profile, bin, 'start'], {
     cwd: projectRoot,
     env: childEnv({ PORT: String(port), HOST: '127.0.0.1', PUBLIC_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, ...env }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
+import { preparedPerDatabase } from '#server/db/prepared.ts';
 import { candidates, cvBatches, jobs, scheduledInterviews, workspaceMembers, type WorkspaceRole } from '#server/db/schema/index.ts';
 
 /** A record inside a workspace, found with the workspace it belongs to and the caller's role there (undefined: not a member). */
@@ -17,12 +18,18 @@ export async function findWorkspaceRole(db: Db, query: { userId: string; workspa
   return row ? { workspaceId: query.workspaceId, role: row.role } : undefined;
 }
 
-export async function findJobMembership(db: Db, query: { userId: string; jobId: string }): Promise<WorkspaceMembership | undefined> {
-  const [row] = await db
+/** Prepared: every page of a job's ranking asks it (decision 056). */
+const jobMembership = preparedPerDatabase((db) =>
+  db
     .select({ workspaceId: jobs.workspaceId, role: workspaceMembers.role })
     .from(jobs)
-    .leftJoin(workspaceMembers, memberOf(query.userId))
-    .where(eq(jobs.id, query.jobId));
+    .leftJoin(workspaceMembers, and(eq(workspaceMembers.userId, sql.placeholder('userId')), eq(workspaceMembers.workspaceId, jobs.workspaceId)))
+    .where(eq(jobs.id, sql.placeholder('jobId')))
+    .prepare('access_job_membership'),
+);
+
+export async function findJobMembership(db: Db, query: { userId: string; jobId: string }): Promise<WorkspaceMembership | undefined> {
+  const [row] = await jobMembership(db).execute(query);
   return row ? { workspaceId: row.workspaceId, role: row.role ?? undefined } : undefined;
 }
 

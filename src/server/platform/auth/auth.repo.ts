@@ -1,5 +1,6 @@
 import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
+import { preparedPerDatabase } from '#server/db/prepared.ts';
 import { sessions, systemSettings, users, workspaceInvitations } from '#server/db/schema/index.ts';
 
 export async function countUsers(db: Db): Promise<number> {
@@ -85,4 +86,49 @@ export async function hasOpenInvitationFor(db: Db, email: string, now: Date): Pr
 export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   return row?.id;
+}
+
+const sessionByToken = preparedPerDatabase((db) =>
+  db
+    .select({
+      session: {
+        id: sessions.id,
+        expiresAt: sessions.expiresAt,
+        token: sessions.token,
+        createdAt: sessions.createdAt,
+        updatedAt: sessions.updatedAt,
+        ipAddress: sessions.ipAddress,
+        userAgent: sessions.userAgent,
+        userId: sessions.userId,
+        impersonatedBy: sessions.impersonatedBy,
+        lastSeenAt: sessions.lastSeenAt,
+      },
+      user: {
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        emailVerified: users.emailVerified,
+        image: users.image,
+        createdAt: users.createdAt,
+        updatedAt: users.updatedAt,
+        twoFactorEnabled: users.twoFactorEnabled,
+        role: users.role,
+        banned: users.banned,
+        banReason: users.banReason,
+        banExpires: users.banExpires,
+      },
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .where(eq(sessions.token, sql.placeholder('token')))
+    .prepare('auth_session_by_token'),
+);
+
+/**
+ * A session with its user, by the token its cookie carries, in one indexed read (prepared, decision 056): the fields
+ * better-auth's `getSession` returns for the same session (the session guard's test compares the two), expired or not.
+ */
+export async function findSessionByToken(db: Db, token: string) {
+  const [row] = await sessionByToken(db).execute({ token });
+  return row;
 }

@@ -1,10 +1,11 @@
+import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '#server/db/client.ts';
-import { candidates, jobs } from '#server/db/schema/index.ts';
+import { candidates, jobs, workspaces } from '#server/db/schema/index.ts';
 import type { CandidateSort } from '#shared/contracts/hiring.ts';
 import { insertUser, insertWorkspace } from '#tests/support/hiring-seed.ts';
 import { createTestDatabase } from '#tests/support/test-database.ts';
-import { findCandidatePage, type RankingFilter } from './candidates.repo.ts';
+import { findCandidatePage, findOpeningPage, type RankingFilter } from './candidates.repo.ts';
 
 /** The ranking's orders, sorted and cut in SQL: what the table used to sort in the browser, page by page. */
 describe('the ranking in the database', () => {
@@ -61,5 +62,22 @@ describe('the ranking in the database', () => {
     const strong = await findCandidatePage(database.db, jobId, { blind: false, minScore: 60 }, { limit: 1, offset: 0 });
     expect(strong.total).toBe(3);
     expect(strong.rows.map((row) => row.name)).toEqual(['alice']);
+  });
+
+  it('reads the ranking as it opens (prepared, counted and blind flag in the same statement) as the general page does', async () => {
+    const opening = await findOpeningPage(database.db, jobId, { limit: 2, offset: 2 });
+    const general = await findCandidatePage(database.db, jobId, { blind: false }, { limit: 2, offset: 2 });
+    expect(opening).toStrictEqual({ ...general, blindScreening: false });
+    expect(opening.total).toBe(people.length);
+    expect(await findOpeningPage(database.db, jobId, { limit: 2, offset: 10 })).toEqual({ rows: [], total: people.length, blindScreening: false });
+    await database.db.update(jobs).set({ blindScreening: true }).where(eq(jobs.id, jobId));
+    expect((await findOpeningPage(database.db, jobId, { limit: 1, offset: 0 })).blindScreening).toBe(true);
+    await database.db.update(jobs).set({ blindScreening: false }).where(eq(jobs.id, jobId));
+    await database.db.update(workspaces).set({ blindScreening: true });
+    expect((await findOpeningPage(database.db, jobId, { limit: 1, offset: 0 })).blindScreening).toBe(true);
+    await database.db.update(workspaces).set({ blindScreening: false });
+    const [empty] = await database.db.select({ workspaceId: jobs.workspaceId }).from(jobs).where(eq(jobs.id, jobId));
+    const [otherJob] = await database.db.insert(jobs).values({ workspaceId: empty!.workspaceId, title: 'Empty', description: 'No one yet', status: 'open' }).returning({ id: jobs.id });
+    expect(await findOpeningPage(database.db, otherJob!.id, { limit: 2, offset: 0 })).toEqual({ rows: [], total: 0, blindScreening: false });
   });
 });

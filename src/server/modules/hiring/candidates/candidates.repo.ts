@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
+import { preparedPerDatabase } from '#server/db/prepared.ts';
 import { candidates, jobs, resumeEntities, resumes, workspaces, type CandidateStatus } from '#server/db/schema/index.ts';
 import type { PageQuery } from '#shared/contracts/common.ts';
 import type { CandidateSort, Recommendation, RankingQuery } from '#shared/contracts/hiring.ts';
@@ -95,14 +96,59 @@ function ordering(sort: CandidateSort | undefined, blind: boolean): SQL[] {
   }
 }
 
+/** Blind screening applies when the job or its whole workspace turned it on (on a row of jobs joined with its workspace). */
+const blindScreeningOn = sql<boolean>`(${jobs.blindScreening} or ${workspaces.blindScreening})`;
+
+/**
+ * The ranking as it opens (no filter, best score first), the page every visit starts with: prepared, with the count of
+ * the job's candidates and its blind flag in the same statement, one round trip (decision 056).
+ */
+const openingPage = preparedPerDatabase((db) =>
+  db
+    .select({
+      ...rowColumns,
+      total: db.$count(candidates, eq(candidates.jobId, sql.placeholder('jobId'))),
+      blindScreening: sql<boolean>`(select ${blindScreeningOn} from ${jobs} inner join ${workspaces} on ${workspaces.id} = ${jobs.workspaceId} where ${jobs.id} = ${sql.placeholder('jobId')})`,
+    })
+    .from(candidates)
+    .leftJoin(resumes, eq(resumes.id, candidates.resumeId))
+    .where(eq(candidates.jobId, sql.placeholder('jobId')))
+    .orderBy(...ordering(undefined, false))
+    .limit(sql.placeholder('limit'))
+    .offset(sql.placeholder('offset'))
+    .prepare('hiring_ranking_opening_page'),
+);
+const jobCandidateCount = preparedPerDatabase((db) =>
+  db
+    .select({ total: count() })
+    .from(candidates)
+    .where(eq(candidates.jobId, sql.placeholder('jobId')))
+    .prepare('hiring_job_candidate_count'),
+);
+
+/**
+ * A page of the ranking as it opens (what `findCandidatePage` gives with no filter and the default order), with whether
+ * blind screening is on for the job (`isBlindJob`; false on a page with no row, which has nothing to hide).
+ */
+export async function findOpeningPage(db: Db, jobId: string, page: PageQuery): Promise<{ rows: CandidateRowRecord[]; total: number; blindScreening: boolean }> {
+  const { limit, offset } = page;
+  const found = await openingPage(db).execute({ jobId, limit, offset });
+  const rows = found.map(({ total: _total, blindScreening: _blind, ...row }) => row);
+  const [first] = found;
+  if (first) return { rows, total: first.total, blindScreening: Boolean(first.blindScreening) };
+  // A page past the end has no row to carry the count.
+  const [counted] = offset > 0 ? await jobCandidateCount(db).execute({ jobId }) : [];
+  return { rows, total: counted?.total ?? 0, blindScreening: false };
+}
+
 /**
  * One page of a job's ranking, sorted and cut in the database, and how many candidates match the filters. Only the
  * row's columns are read: whole rows (profile, experience, evidence, the embedding) cost the page three times as much
  * to fetch and decode (decision 053).
  */
 export async function findCandidatePage(db: Db, jobId: string, filter: RankingFilter, page: PageQuery): Promise<{ rows: CandidateRowRecord[]; total: number }> {
-  const where = matching(jobId, filter);
   const { limit, offset } = page;
+  const where = matching(jobId, filter);
   const [rows, [counted]] = await Promise.all([
     db
       .select(rowColumns)
@@ -128,14 +174,9 @@ export async function findJobCandidates(db: Db, jobId: string, filter: RankingFi
   return rows.map((row) => ({ ...row.candidate, fileName: row.fileName }));
 }
 
-/** Blind screening applies when the job or its whole workspace turned it on. */
 export async function isBlindJob(db: Db, jobId: string): Promise<boolean> {
-  const [row] = await db
-    .select({ job: jobs.blindScreening, workspace: workspaces.blindScreening })
-    .from(jobs)
-    .innerJoin(workspaces, eq(workspaces.id, jobs.workspaceId))
-    .where(eq(jobs.id, jobId));
-  return Boolean(row?.job || row?.workspace);
+  const [row] = await db.select({ blind: blindScreeningOn }).from(jobs).innerJoin(workspaces, eq(workspaces.id, jobs.workspaceId)).where(eq(jobs.id, jobId));
+  return Boolean(row?.blind);
 }
 
 export async function findCandidateById(db: Db, candidateId: string): Promise<CandidateRecord | undefined> {

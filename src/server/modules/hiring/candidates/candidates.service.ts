@@ -3,7 +3,7 @@ import { authorize, type Caller } from '#server/platform/access/index.ts';
 import type { MatchComponent } from '#shared/ai/match.ts';
 import type { ResumeWork } from '#shared/ai/resume.ts';
 import { AppError } from '#server/platform/errors.ts';
-import { idSchema, toPage } from '#shared/contracts/common.ts';
+import { idSchema, toPage, type PageQuery } from '#shared/contracts/common.ts';
 import type { CandidatePage, CandidateProfile, CandidateRow, Compare, ListCandidatesQuery, RankingQuery } from '#shared/contracts/hiring.ts';
 import type { HiringDeps } from '#server/modules/hiring/hiring-deps.ts';
 import { getJobRow } from '#server/modules/hiring/jobs/jobs.service.ts';
@@ -11,6 +11,7 @@ import { isMasked, toCandidateProfile, toCandidateRow } from './candidate-views.
 import {
   findCandidateById,
   findCandidatePage,
+  findOpeningPage,
   findCandidateResume,
   findCandidatesByIds,
   findJobCandidates,
@@ -36,6 +37,21 @@ async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false'
   return asked === 'true' || (await isBlindJob(deps.db, jobId));
 }
 
+/** No filter and the default order: the ranking as it opens, read with its blind flag in one statement (decision 056). */
+function isOpeningView(filter: Omit<RankingQuery, 'blind'>): boolean {
+  const filtered = filter.recommendation !== undefined || filter.status !== undefined || filter.minScore !== undefined || Boolean(filter.skill);
+  return !filtered && (filter.sort === undefined || filter.sort === 'score');
+}
+
+async function readRankingPage(deps: HiringDeps, jobId: string, filter: Omit<RankingQuery, 'blind'>, asked: 'true' | 'false' | undefined, page: PageQuery) {
+  if (isOpeningView(filter)) {
+    const { rows, total, blindScreening } = await findOpeningPage(deps.db, jobId, page);
+    return { rows, total, blind: asked === 'true' || blindScreening };
+  }
+  const blind = await blindFor(deps, jobId, asked);
+  return { ...(await findCandidatePage(deps.db, jobId, rankingFilter(filter, blind), page)), blind };
+}
+
 /**
  * One page of the ranking as the caller may see it, filtered and sorted in the database (best score first by default).
  * Sorting by name sorts by what each row is called here: a masked row by its anonymous label, so the order never gives
@@ -44,8 +60,7 @@ async function blindFor(deps: HiringDeps, jobId: string, asked: 'true' | 'false'
 export async function listCandidates(deps: HiringDeps, caller: Caller, jobId: string, query: ListCandidatesQuery): Promise<CandidatePage> {
   await authorize(deps.db, caller, { kind: 'job', id: jobId }, 'read');
   const { limit, offset, blind: asked, ...filter } = query;
-  const blind = await blindFor(deps, jobId, asked);
-  const { rows, total } = await findCandidatePage(deps.db, jobId, rankingFilter(filter, blind), { limit, offset });
+  const { rows, total, blind } = await readRankingPage(deps, jobId, filter, asked, { limit, offset });
   return toPage(
     rows.map((record) => toCandidateRow(record, blind)),
     total,
