@@ -10,6 +10,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import { readerIdleMs } from '#server/ai/offline/documents/read-in-worker.ts';
 import { backendJob } from '#tests/fixtures/hiring.ts';
 import { personas, type Persona } from '#tests/fixtures/resumes/personas.ts';
 import { adminQuery } from '#tests/support/postgres-admin.ts';
@@ -142,8 +143,11 @@ async function measure(label: string, env: Record<string, string>, zip: Buffer):
       const ranking = await load(server, client, [`/api/jobs/${batch.jobId}/candidates`]);
       const browsing = await load(server, client, ['/api/health', '/api/me', '/api/workspaces', `/api/jobs/${batch.jobId}`, `/api/jobs/${batch.jobId}/candidates`]);
       const end = residentOf(server.child.pid!);
+      // The document readers let go once idle (decision 055): what a server holds a while after its last batch.
+      await settle(readerIdleMs + 5000);
+      const rested = residentOf(server.child.pid!);
       console.log(
-        `memory (${label}): idle ${mb(idleNew)} on a new data folder, ${mb(idle)} reopened; after ${cvCount} CVs through the API (${batch.seconds.toFixed(1)} s) ${mb(afterBatch.rss)} (peak while screening ${mb(afterBatch.peak)})`,
+        `memory (${label}): idle ${mb(idleNew)} on a new data folder, ${mb(idle)} reopened; after ${cvCount} CVs through the API (${batch.seconds.toFixed(1)} s) ${mb(afterBatch.rss)} (peak while screening ${mb(afterBatch.peak)}); after the load and ${(readerIdleMs + 5000) / 1000} s at rest ${mb(rested.rss)}`,
       );
       console.log(
         `memory (${label}): under load, ${connections} connections × ${loadSeconds} s on the ranking: max ${mb(ranking.maxRss)} (${ranking.requests} requests, ${ranking.failed} not 2xx); on five pages: max ${mb(browsing.maxRss)} (${browsing.requests} requests, ${browsing.failed} not 2xx); peak of the process ${mb(end.peak)}`,

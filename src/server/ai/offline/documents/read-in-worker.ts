@@ -38,13 +38,19 @@ export const documentReaderCount = Math.max(2, availableParallelism());
 /** Idle readers kept warm (starting one loads pdf.js: a quarter of a second, more under load). */
 const maxIdle = documentReaderCount;
 /**
+ * A reader idle this long is let go: each holds its parser's models and ~60 MB of heap, which a server that screened a
+ * batch an hour ago should not keep. `parley worker` keeps its readers (warmDocumentReaders), screening being its job.
+ */
+export const readerIdleMs = 30_000;
+let keepIdleReaders = false;
+/**
  * A reader is replaced after this many files, so nothing one file leaves behind builds up. Starting one loads pdf.js,
  * mammoth and the parser's models and warms its code (~0.6 s of CPU): at 200 files that was 3 ms a file (decision 052).
  */
 const maxFilesPerWorker = 1000;
 
 /** `onIdleEnd` is listened for only while the reader waits in the pool (an idle reader that dies leaves it). */
-type Reader = { worker: Worker; memoryMb: number; files: number; ready: Promise<void>; onIdleEnd: () => void };
+type Reader = { worker: Worker; memoryMb: number; files: number; ready: Promise<void>; onIdleEnd: () => void; idleTimer?: NodeJS.Timeout };
 /**
  * What the parser adds to a reader before its first file: its language models and skills taxonomy (a reader that
  * parses needs a cap of 56 MB to start, measured). Its cap is this plus the file's `maxMemoryMb`, so a file has about
@@ -97,6 +103,7 @@ function startReader(file: string, memoryMb: number): Reader {
 async function takeReader(memoryMb: number): Promise<Reader> {
   const index = idle.findIndex((reader) => reader.memoryMb === memoryMb);
   const reader = index >= 0 ? idle.splice(index, 1)[0]! : startReader(await readerWorkerFile(), memoryMb);
+  clearTimeout(reader.idleTimer);
   reader.worker.off('error', reader.onIdleEnd).off('exit', reader.onIdleEnd);
   reader.worker.ref();
   return reader;
@@ -112,11 +119,24 @@ function giveBack(reader: Reader): void {
   reader.worker.on('error', reader.onIdleEnd).on('exit', reader.onIdleEnd);
   reader.worker.unref();
   idle.push(reader);
+  if (keepIdleReaders) return;
+  reader.idleTimer = setTimeout(() => {
+    if (!idle.includes(reader)) return;
+    retire(reader);
+    void reader.worker.terminate();
+  }, readerIdleMs);
+  reader.idleTimer.unref();
 }
 
 function retire(reader: Reader): void {
+  clearTimeout(reader.idleTimer);
   const index = idle.indexOf(reader);
   if (index >= 0) idle.splice(index, 1);
+}
+
+/** How many readers wait warm in the pool now (for tests and the memory bench's account). */
+export function idleReaderCount(): number {
+  return idle.length;
 }
 
 /**
@@ -124,6 +144,7 @@ function retire(reader: Reader): void {
  * pdf.js, mammoth and the parser's models (~0.6 s of CPU), which the first files of a batch would otherwise wait for.
  */
 export async function warmDocumentReaders(limits: ParseLimits = {}): Promise<void> {
+  keepIdleReaders = true;
   const { maxMemoryMb } = { ...defaultParseLimits, ...limits };
   const file = await readerWorkerFile();
   const readers = Array.from({ length: Math.max(0, maxIdle - idle.length) }, () => startReader(file, maxMemoryMb));
