@@ -79,7 +79,7 @@ function endTurn(): void {
 
 function startReader(file: string, memoryMb: number): Reader {
   const worker = new Worker(file, {
-    resourceLimits: { maxOldGenerationSizeMb: readerBaseMb + memoryMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, memoryMb / 4)) },
+    resourceLimits: { maxOldGenerationSizeMb: readerBaseMb + memoryMb, maxYoungGenerationSizeMb: Math.min(16, Math.max(8, memoryMb / 4)) },
     // Bundled JavaScript: no loader of the parent (tsx, vitest) is needed, and starting one costs seconds.
     execArgv: [],
   });
