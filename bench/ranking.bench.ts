@@ -2,7 +2,8 @@
  * The ranking under load (issue 18, target 2): a job with 1,000 screened candidates seeded straight into the database,
  * a real `parley start` process, and autocannon asking `GET /api/jobs/:jobId/candidates` (one page of 25, best score
  * first) over 200 concurrent connections. Meanwhile a bystander browses other pages (their profile, /api/health) and
- * counts what it gets. Prints p50/p99 latency, requests per second and non-2xx answers, on PGlite and, when
+ * counts what it gets. Prints p50/p99 latency, requests per second and non-2xx answers (and, as the machine's floor, the
+ * same for `/api/health`, one query and no session), on PGlite and, when
  * DATABASE_URL names a PostgreSQL server (or --postgres for 127.0.0.1:5432), on a fresh database there. Asserts nothing.
  * Also prints the server's CPU time per request (Linux). BENCH_CPU_PROF_DIR=folder writes the server's V8 CPU profile
  * there (decision 056). Run: npm run bench -- ranking [--postgres] [--skip-pglite] [--seconds=10] [--connections=200]
@@ -112,6 +113,13 @@ async function measure(label: string, server: ParleyServer, cookie: string, jobI
     console.log(`ranking[${label}]: server CPU during the load: ${(cpuMs / 1000).toFixed(1)} s, ${(cpuMs / result.requests.total).toFixed(2)} ms per request`);
   }
   console.log(`ranking[${label}]: bystander during the load: ${[...seen.entries()].map(([status, count]) => `${status}×${count}`).join(' ')}`);
+
+  // The floor on this machine: `/api/health` is one query with no session, the least a database-backed answer costs,
+  // under the same connections (the load generator shares the cores with the server and the database).
+  const floor = await autocannon({ url: `${server.url}/api/health`, connections, duration: seconds });
+  console.log(
+    `ranking[${label}]: for comparison, /api/health (one query, no session) at ${connections} connections: ${floor.requests.average.toFixed(0)} requests/s, p50 ${floor.latency.p50} ms, p99 ${floor.latency.p99} ms`,
+  );
 }
 
 async function runPglite(): Promise<void> {
