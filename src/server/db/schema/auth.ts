@@ -56,7 +56,7 @@ export const sessions = pgTable(
   {
     id: primaryId(),
     expiresAt: timestamptz('expires_at').notNull(),
-    /** better-auth keeps the session token itself here; the cookie carries it signed. */
+    /** The SHA-256 of the session token (decision 058; the cookie carries the token itself, signed). */
     token: text('token').notNull().unique(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -2,6 +2,7 @@ import { and, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from '#server/db/client.ts';
 import { preparedPerDatabase } from '#server/db/prepared.ts';
 import { sessions, systemSettings, users, workspaceInvitations } from '#server/db/schema/index.ts';
+import { hashSessionToken } from './session-token-hash.ts';
 
 export async function countUsers(db: Db): Promise<number> {
   const [row] = await db.select({ value: count() }).from(users);
@@ -129,6 +130,7 @@ const sessionByToken = preparedPerDatabase((db) =>
  * better-auth's `getSession` returns for the same session (the session guard's test compares the two), expired or not.
  */
 export async function findSessionByToken(db: Db, token: string) {
-  const [row] = await sessionByToken(db).execute({ token });
-  return row;
+  const [row] = await sessionByToken(db).execute({ token: hashSessionToken(token) });
+  // The column holds the token's hash (decision 058): the caller gets the token itself back, as from better-auth.
+  return row && { ...row, session: { ...row.session, token } };
 }

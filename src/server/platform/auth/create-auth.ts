@@ -1,6 +1,7 @@
 import { betterAuth } from 'better-auth';
 import { createAuthMiddleware } from 'better-auth/api';
 import { drizzleAdapter } from 'better-auth/adapters/drizzle';
+import { withHashedSessionTokens } from './session-token-hash.ts';
 import { admin, twoFactor } from 'better-auth/plugins';
 import type { Config } from '#server/config.ts';
 import type { Database } from '#server/db/client.ts';
@@ -72,7 +73,9 @@ export function createAuth(deps: AuthDeps) {
     },
     // Our @fastify/rate-limit guards the auth routes; a second limiter would disagree with it.
     rateLimit: { enabled: false },
-    database: drizzleAdapter(database.db, { provider: 'pg', usePlural: true, schema }),
+    // Session tokens are stored as their hash (decision 058); reset and verification tokens likewise, by better-auth.
+    database: withHashedSessionTokens(drizzleAdapter(database.db, { provider: 'pg', usePlural: true, schema })),
+    verification: { storeIdentifier: 'hashed' },
     advanced: {
       database: { generateId: 'uuid' },
       useSecureCookies: config.publicUrl.startsWith('https://'),

@@ -6,6 +6,7 @@ import { call, cookieHeader, signIn, signUp } from '#tests/support/auth-helpers.
 import { createTestApp, type TestApp } from '#tests/support/test-app.ts';
 import { createAuth, type Auth } from './create-auth.ts';
 import { createSessionReader } from './session-reader.ts';
+import { hashSessionToken } from './session-token-hash.ts';
 import { createSignInLockout } from './sign-in-lockout.ts';
 
 const day = 24 * 60 * 60 * 1000;
@@ -71,7 +72,7 @@ describe('the session guard reads the session and its user in one query (decisio
 
   it('leaves an expired session to better-auth, which refuses it and deletes the cookie', async () => {
     const user = await signUp(t);
-    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.token, tokenOf(user.cookie)));
+    await t.database.db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.token, hashSessionToken(tokenOf(user.cookie))));
     const refused = await call(t, 'GET', '/api/me', { cookie: user.cookie });
     expect(refused.statusCode).toBe(401);
     expect(String(refused.headers['set-cookie'])).toMatch(/parley\.session_token=;.*Max-Age=0/i);
@@ -79,7 +80,8 @@ describe('the session guard reads the session and its user in one query (decisio
 
   it('leaves a session due for its daily refresh to better-auth, which extends it and sends a new cookie', async () => {
     const user = await signUp(t);
-    const token = tokenOf(user.cookie);
+    // The column holds the token's hash (decision 058).
+    const token = hashSessionToken(tokenOf(user.cookie));
     const dueAt = new Date(Date.now() + 2 * day);
     await t.database.db.update(sessions).set({ expiresAt: dueAt }).where(eq(sessions.token, token));
     const refreshed = await call(t, 'GET', '/api/me', { cookie: user.cookie });
@@ -93,7 +95,8 @@ describe('the session guard reads the session and its user in one query (decisio
 
   it('records the last activity at most once a minute', async () => {
     const user = await signUp(t);
-    const token = tokenOf(user.cookie);
+    // The column holds the token's hash (decision 058).
+    const token = hashSessionToken(tokenOf(user.cookie));
     const longAgo = new Date(Date.now() - 10 * 60_000);
     await t.database.db.update(sessions).set({ lastSeenAt: longAgo }).where(eq(sessions.token, token));
     await call(t, 'GET', '/api/me', { cookie: user.cookie });
