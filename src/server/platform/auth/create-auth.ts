@@ -102,6 +102,8 @@ export function createAuth(deps: AuthDeps) {
       },
     },
     socialProviders: buildSocialProviders(config.oauth),
+    // A provider's access, refresh and ID tokens are kept encrypted with the server secret (decision 058).
+    account: { encryptOAuthTokens: true },
     // "Remember me" keeps 30 days (refreshed daily); without it better-auth issues a browser-session cookie and a 1-day session.
     // No cookie cache: every request reads the session row, so a revoked session stops working at once.
     session: {
